@@ -1,0 +1,86 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ComplaintsHub.Core.Data;
+
+/// <summary>
+/// The model, shared by both providers. Each provider has its own subclass so that each keeps its own
+/// migration set (SQLite and PostgreSQL differ in types and in what a migration may do).
+/// </summary>
+public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<ProcedureStage> ProcedureStages => Set<ProcedureStage>();
+    public DbSet<Complainant> Complainants => Set<Complainant>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintStage> ComplaintStages => Set<ComplaintStage>();
+    public DbSet<StageExtension> StageExtensions => Set<StageExtension>();
+    public DbSet<OmbudsmanEnquiry> OmbudsmanEnquiries => Set<OmbudsmanEnquiry>();
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+    public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the data reads plainly and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintsDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(VersionedEntity).IsAssignableFrom(e.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(VersionedEntity.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void PrepareForSave()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is TimelineEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Timeline events are a permanent record: they cannot be changed or deleted.");
+            }
+
+            if (entry is { Entity: VersionedEntity versioned, State: EntityState.Modified })
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+        }
+    }
+
+    /// <summary>Reads every DateTime back as UTC: SQLite stores no kind, and Npgsql refuses unspecified kinds.</summary>
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteComplaintsDbContext(DbContextOptions<SqliteComplaintsDbContext> options) : ComplaintsDbContext(options);
+
+public sealed class PostgresComplaintsDbContext(DbContextOptions<PostgresComplaintsDbContext> options) : ComplaintsDbContext(options);

@@ -1,0 +1,105 @@
+using ComplaintsHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintsHub.Core.Data.Configurations;
+
+internal sealed class ComplainantConfiguration : IEntityTypeConfiguration<Complainant>
+{
+    public void Configure(EntityTypeBuilder<Complainant> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(20);
+        b.Property(x => x.FirstName).HasMaxLength(100);
+        b.Property(x => x.LastName).HasMaxLength(100);
+        b.Property(x => x.Postcode).HasMaxLength(10);
+        b.Property(x => x.Phone).HasMaxLength(30);
+        b.Property(x => x.Email).HasMaxLength(254);
+        b.Property(x => x.ReasonableAdjustments).HasMaxLength(1000);
+        b.Ignore(x => x.FullName);
+        // The phone-call search looks people up by each of these as the officer types.
+        b.HasIndex(x => x.LastName);
+        b.HasIndex(x => x.Postcode);
+        b.HasIndex(x => x.Phone);
+        b.HasIndex(x => x.Email);
+    }
+}
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> b)
+    {
+        b.Property(x => x.Reference).HasMaxLength(20);
+        b.Property(x => x.Description).HasMaxLength(8000);
+        b.Property(x => x.DesiredOutcome).HasMaxLength(4000);
+        b.Property(x => x.SharedServicePartner).HasMaxLength(120);
+        b.HasIndex(x => x.Reference).IsUnique();
+
+        b.HasOne(x => x.Procedure).WithMany().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.ServiceArea).WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Subject).WithMany().HasForeignKey(x => x.SubjectId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Complainant).WithMany().HasForeignKey(x => x.ComplainantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.AllocatedOfficer).WithMany().HasForeignKey(x => x.AllocatedOfficerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.LoggedById).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Stages).WithOne().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.OmbudsmanEnquiries).WithOne().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Timeline).WithOne().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.IsComplaint);
+        b.Ignore(x => x.IsOpen);
+        b.Ignore(x => x.Stage);
+
+        // Lists, queues and reports filter on these; designed for a million cases.
+        b.HasIndex(x => new { x.AllocatedOfficerId, x.Status, x.NextDueDate });
+        b.HasIndex(x => new { x.ServiceAreaId, x.Status, x.NextDueDate });
+        b.HasIndex(x => new { x.Status, x.NextDueDate });
+        b.HasIndex(x => new { x.ReceivedOn, x.Classification, x.ServiceAreaId });
+        b.HasIndex(x => x.ComplainantId);
+    }
+}
+
+internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<ComplaintStage>
+{
+    public void Configure(EntityTypeBuilder<ComplaintStage> b)
+    {
+        b.Property(x => x.RemedySummary).HasMaxLength(4000);
+        b.Property(x => x.RootCause).HasMaxLength(2000);
+        b.Property(x => x.LessonLearnt).HasMaxLength(2000);
+        b.HasIndex(x => new { x.ComplaintId, x.StageNumber }).IsUnique();
+        b.HasIndex(x => new { x.StageNumber, x.ResponseSentOn });
+        b.HasIndex(x => new { x.StageNumber, x.OpenedOn });
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AssignedToId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.ComplaintStageId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.IsResponded);
+    }
+}
+
+internal sealed class StageExtensionConfiguration : IEntityTypeConfiguration<StageExtension>
+{
+    public void Configure(EntityTypeBuilder<StageExtension> b)
+    {
+        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AgreedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OmbudsmanEnquiryConfiguration : IEntityTypeConfiguration<OmbudsmanEnquiry>
+{
+    public void Configure(EntityTypeBuilder<OmbudsmanEnquiry> b)
+    {
+        b.Property(x => x.Body).HasMaxLength(120);
+        b.Property(x => x.TheirReference).HasMaxLength(40);
+        b.Property(x => x.RemedyRecommended).HasMaxLength(4000);
+        b.Ignore(x => x.FaultFound);
+        b.HasIndex(x => x.DecidedOn);
+    }
+}
+
+internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<TimelineEvent>
+{
+    public void Configure(EntityTypeBuilder<TimelineEvent> b)
+    {
+        b.Property(x => x.ActorName).HasMaxLength(200);
+        b.Property(x => x.Summary).HasMaxLength(4000);
+        b.HasIndex(x => new { x.ComplaintId, x.OccurredAt });
+    }
+}

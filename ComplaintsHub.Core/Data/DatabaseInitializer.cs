@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintsHub.Core.Data;
+
+/// <summary>Creates the database if needed and applies the provider's migrations at start-up.</summary>
+public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> factory, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (settings.Provider == DatabaseProvider.Sqlite)
+            {
+                PrepareSqliteFile();
+            }
+
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s) to the {Database}: {Migrations}", pending.Count, settings.Describe(), string.Join(", ", pending));
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new InvalidOperationException(
+                $"Could not open or migrate the {settings.Describe()}: {ex.GetBaseException().Message} Check {DatabaseSettings.ProviderKey} and {DatabaseSettings.ConnectionStringKey}.", ex);
+        }
+    }
+
+    private void PrepareSqliteFile()
+    {
+        var builder = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+
+        // WAL lets staff read while someone saves; the setting is stored in the file, so once is enough.
+        using var connection = new SqliteConnection(settings.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,102 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintsHub.Core.DemoData;
+
+public sealed record SeedResult(bool Seeded, int Contacts, string Message);
+
+/// <summary>
+/// Fills an empty database with a district council's reference data, demo staff (one or more per role) and
+/// about two years of cases. Every case is driven through the complaint aggregate, so its deadlines come from
+/// the calendar and its timeline is what the real app would have written. A fixed random seed makes the same
+/// data for the same "today".
+/// </summary>
+public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+{
+    public const string DemoEntraPrefix = "demo-";
+    private const int RandomSeed = 20260401;
+
+    public async Task<SeedResult> SeedAsync(int days = 730, double contactsPerWorkingDay = 2.6, CancellationToken cancellationToken = default)
+    {
+        await using (var check = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await check.ServiceAreas.AnyAsync(cancellationToken) || await check.StaffUsers.AnyAsync(cancellationToken) || await check.Complaints.AnyAsync(cancellationToken))
+            {
+                return new SeedResult(false, 0, "The database already has data, so no demo data was added.");
+            }
+        }
+
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var world = await SeedReferenceDataAsync(db, cancellationToken);
+        var contacts = new CaseSimulator(world, calendar, now, new Random(RandomSeed)).Simulate(days, contactsPerWorkingDay);
+        db.Complaints.AddRange(contacts);
+        foreach (var counter in contacts.GroupBy(c => (Prefix: c.Reference[..3], c.ReceivedOn.Year)))
+        {
+            var referenceCounter = new ReferenceCounter(counter.Key.Prefix, counter.Key.Year);
+            for (var i = 0; i < counter.Count(); i++) referenceCounter.Next();
+            db.ReferenceCounters.Add(referenceCounter);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded demo data: {Contacts} contacts over {Days} days", contacts.Count, days);
+        return new SeedResult(true, contacts.Count, $"Added demo data: {contacts.Count} contacts over {days} days.");
+    }
+
+    private static async Task<SeedWorld> SeedReferenceDataAsync(ComplaintsDbContext db, CancellationToken cancellationToken)
+    {
+        var procedures = ReferenceDataCatalogue.Procedures();
+        db.Procedures.AddRange(procedures);
+        var categories = ReferenceDataCatalogue.Categories.Select(n => new Category(n)).ToList();
+        db.Categories.AddRange(categories);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var areas = new List<SeedArea>();
+        foreach (var seed in ReferenceDataCatalogue.Areas)
+        {
+            var area = new ServiceArea(seed.Name, seed.Code, procedures.Single(p => p.Code == seed.Procedure).Id);
+            area.Subjects.AddRange(seed.Subjects.Select(s => new Subject(s)));
+            db.ServiceAreas.Add(area);
+            var team = new Team(seed.Team, 0);
+            areas.Add(new SeedArea(area, team, seed));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var area in areas)
+        {
+            area.Team.ServiceAreaId = area.Area.Id;
+            db.Teams.Add(area.Team);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var staff = new List<(StaffUser User, ReferenceDataCatalogue.StaffSeed Seed)>();
+        foreach (var seed in ReferenceDataCatalogue.Staff)
+        {
+            var email = seed.Name.Replace("Cllr ", "cllr.").Replace(' ', '.').ToLowerInvariant() + "@ashbury.gov.uk";
+            var user = new StaffUser(DemoEntraPrefix + seed.Key, seed.Name, email) { JobTitle = seed.JobTitle };
+            user.SetRoles(seed.Roles);
+            var seedAreas = seed.Roles.Contains(StaffRole.ComplaintsAdmin) ? areas : areas.Where(a => seed.Areas.Contains(a.Area.Name)).ToList();
+            user.ServiceAreas.AddRange(seedAreas.Select(a => a.Area));
+            user.TeamId = seedAreas.Count > 0 && !seed.Roles.Contains(StaffRole.ComplaintsAdmin) ? seedAreas[0].Team.Id : null;
+            db.StaffUsers.Add(user);
+            staff.Add((user, seed));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new SeedWorld(procedures, categories, areas, staff.Select(s => s.User).ToList());
+    }
+}
+
+internal sealed record SeedArea(ServiceArea Area, Team Team, ReferenceDataCatalogue.AreaSeed Seed);
+
+internal sealed record SeedWorld(IReadOnlyList<Procedure> Procedures, IReadOnlyList<Category> Categories, IReadOnlyList<SeedArea> Areas, IReadOnlyList<StaffUser> Staff)
+{
+    public IEnumerable<StaffUser> WithRole(StaffRole role, ServiceArea area) =>
+        Staff.Where(s => s.HasRole(role) && s.ServiceAreas.Contains(area));
+}

@@ -1,0 +1,416 @@
+using ComplaintsHub.Core.Calendar;
+
+namespace ComplaintsHub.Core.Domain;
+
+public enum ComplaintAction
+{
+    Acknowledge,
+    Allocate,
+    Extend,
+    RecordResponse,
+    Close,
+    Withdraw,
+    Escalate,
+    ReferToOmbudsman,
+    RecordOmbudsmanDecision,
+    RecordRemedyCompliance,
+    Resolve,
+}
+
+/// <summary>What a stage's responder decided: outcome, remedy and, for upheld cases, what was learnt.</summary>
+public sealed record StageResponse(
+    Outcome Outcome,
+    string? RemedySummary = null,
+    decimal? FinancialRedress = null,
+    string? RootCause = null,
+    string? LessonLearnt = null);
+
+/// <summary>
+/// A logged contact and, for complaints, its journey through the procedure's stages. Every rule about what may
+/// happen next lives here: one transition table, a refusal with a reason for anything else, and a timeline
+/// event for every change.
+/// </summary>
+public sealed class Complaint : VersionedEntity
+{
+    private static readonly IReadOnlyDictionary<ComplaintAction, CaseStatus[]> Transitions = new Dictionary<ComplaintAction, CaseStatus[]>
+    {
+        [ComplaintAction.Acknowledge] = [CaseStatus.Received],
+        [ComplaintAction.Allocate] = [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Responded, CaseStatus.WithOmbudsman],
+        [ComplaintAction.Extend] = [CaseStatus.Acknowledged],
+        [ComplaintAction.RecordResponse] = [CaseStatus.Acknowledged],
+        [ComplaintAction.Close] = [CaseStatus.Responded],
+        [ComplaintAction.Withdraw] = [CaseStatus.Received, CaseStatus.Acknowledged],
+        [ComplaintAction.Escalate] = [CaseStatus.Responded, CaseStatus.Closed],
+        [ComplaintAction.ReferToOmbudsman] = [CaseStatus.Responded, CaseStatus.Closed],
+        [ComplaintAction.RecordOmbudsmanDecision] = [CaseStatus.WithOmbudsman],
+        [ComplaintAction.RecordRemedyCompliance] = [CaseStatus.WithOmbudsman],
+        [ComplaintAction.Resolve] = [CaseStatus.Received, CaseStatus.Acknowledged],
+    };
+
+    private static readonly HashSet<ComplaintAction> NonComplaintActions = [ComplaintAction.Allocate, ComplaintAction.Resolve, ComplaintAction.Acknowledge, ComplaintAction.Withdraw];
+
+    private Complaint() { }
+
+    public int Id { get; private set; }
+    public string Reference { get; private set; } = "";
+    public ContactClassification Classification { get; private set; }
+    public DateTime ReceivedAt { get; private set; }
+    /// <summary>The UK date of receipt: what the clock and the monthly reports count from.</summary>
+    public DateOnly ReceivedOn { get; private set; }
+    public Channel Channel { get; private set; }
+    public int ProcedureId { get; private set; }
+    public Procedure Procedure { get; private set; } = null!;
+    public int ServiceAreaId { get; private set; }
+    public ServiceArea? ServiceArea { get; private set; }
+    public int? SubjectId { get; private set; }
+    public Subject? Subject { get; private set; }
+    public int? CategoryId { get; private set; }
+    public Category? Category { get; private set; }
+    public int? ComplainantId { get; private set; }
+    public Complainant? Complainant { get; private set; }
+    public string Description { get; private set; } = "";
+    public string? DesiredOutcome { get; private set; }
+    /// <summary>The shared-service partner that delivers the service, when it is not the council itself.</summary>
+    public string? SharedServicePartner { get; private set; }
+    public PartnerStatus PartnerStatus { get; private set; } = PartnerStatus.NotApplicable;
+    public Guid? AllocatedOfficerId { get; private set; }
+    public StaffUser? AllocatedOfficer { get; private set; }
+    public Guid LoggedById { get; private set; }
+    public int CurrentStage { get; private set; }
+    public CaseStatus Status { get; private set; }
+    /// <summary>The outcome of the latest stage that was answered (or how a non-complaint was dealt with).</summary>
+    public Outcome? Outcome { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    /// <summary>The next deadline in force, kept here so lists can filter and sort on it with an index.</summary>
+    public DateOnly? NextDueDate { get; private set; }
+    public DueKind? NextDueKind { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public List<ComplaintStage> Stages { get; private set; } = [];
+    public List<OmbudsmanEnquiry> OmbudsmanEnquiries { get; private set; } = [];
+    public List<TimelineEvent> Timeline { get; private set; } = [];
+
+    public bool IsComplaint => Classification == ContactClassification.Complaint;
+    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
+    public ComplaintStage? Stage => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage);
+
+    public sealed record LogDetails(
+        string Reference,
+        ContactClassification Classification,
+        DateTime ReceivedAt,
+        Channel Channel,
+        int ServiceAreaId,
+        int? SubjectId,
+        int? CategoryId,
+        Complainant? Complainant,
+        string Description,
+        string? DesiredOutcome,
+        string? SharedServicePartner);
+
+    /// <summary>Logs a contact. A complaint opens Stage 1 of <paramref name="procedure"/> with its deadlines.</summary>
+    public static Complaint Log(LogDetails details, Procedure procedure, Actor by, DateTime at, WorkingDayCalendar calendar)
+    {
+        if (string.IsNullOrWhiteSpace(details.Description)) throw new DomainException("Describe what the contact is about.");
+        if (details.ReceivedAt > at) throw new DomainException("The date received cannot be in the future.");
+
+        var complaint = new Complaint
+        {
+            Reference = details.Reference,
+            Classification = details.Classification,
+            ReceivedAt = details.ReceivedAt,
+            ReceivedOn = UkTime.DateOf(details.ReceivedAt),
+            Channel = details.Channel,
+            Procedure = procedure,
+            ProcedureId = procedure.Id,
+            ServiceAreaId = details.ServiceAreaId,
+            SubjectId = details.SubjectId,
+            CategoryId = details.CategoryId,
+            Complainant = details.Complainant,
+            Description = details.Description.Trim(),
+            DesiredOutcome = details.DesiredOutcome?.Trim(),
+            SharedServicePartner = string.IsNullOrWhiteSpace(details.SharedServicePartner) ? null : details.SharedServicePartner.Trim(),
+            LoggedById = by.StaffUserId,
+            Status = CaseStatus.Received,
+            CreatedAt = at,
+            UpdatedAt = at,
+        };
+        complaint.PartnerStatus = complaint.SharedServicePartner is null ? PartnerStatus.NotApplicable : PartnerStatus.AwaitingPartner;
+
+        if (complaint.IsComplaint) complaint.OpenStage(1, details.ReceivedAt, calendar);
+        complaint.Record(TimelineEventType.Logged, by, at, $"{details.Classification.Describe()} logged from {details.Channel.Describe()}, received {complaint.ReceivedOn:d MMMM yyyy}.");
+        complaint.RefreshNextDue();
+        return complaint;
+    }
+
+    /// <summary>Why <paramref name="action"/> cannot happen now, or null when it can.</summary>
+    public string? WhyNot(ComplaintAction action)
+    {
+        if (!IsComplaint && !NonComplaintActions.Contains(action))
+        {
+            return $"This is a {Classification.Describe().ToLowerInvariant()}, not a complaint: it does not follow the complaints procedure.";
+        }
+
+        if (IsComplaint && action == ComplaintAction.Resolve)
+        {
+            return "A complaint is answered with a stage response, not resolved like a service request.";
+        }
+
+        if (!Transitions[action].Contains(Status))
+        {
+            return $"{action.Describe()} is not possible while the case is {Status.Describe()}.";
+        }
+
+        return action switch
+        {
+            ComplaintAction.Escalate when CurrentStage >= Procedure.StageCount =>
+                $"Stage {CurrentStage} is the last stage of the {Procedure.Name} procedure: the next step is the {Procedure.Ombudsman}.",
+            ComplaintAction.Escalate when Stage is { IsResponded: false } =>
+                $"Stage {CurrentStage} has not been answered yet.",
+            ComplaintAction.Extend when Procedure.Stage(CurrentStage).MaxExtensionWorkingDays == 0 =>
+                $"The {Procedure.Name} procedure does not allow Stage {CurrentStage} to be extended.",
+            ComplaintAction.RecordRemedyCompliance when OpenOmbudsmanEnquiry is not { Decision: not null, ComplianceDue: not null } =>
+                "There is no Ombudsman remedy awaiting compliance.",
+            ComplaintAction.RecordOmbudsmanDecision when OpenOmbudsmanEnquiry is { Decision: not null } =>
+                "The Ombudsman's decision has already been recorded.",
+            _ => null,
+        };
+    }
+
+    public bool Can(ComplaintAction action) => WhyNot(action) is null;
+
+    public void Acknowledge(Actor by, DateTime at, WorkingDayCalendar calendar, DateOnly? agreedResponseDate = null)
+    {
+        Ensure(ComplaintAction.Acknowledge);
+        if (!IsComplaint)
+        {
+            Status = CaseStatus.Acknowledged;
+            Touch(TimelineEventType.Acknowledged, by, at, "Acknowledged.");
+            return;
+        }
+
+        var stage = Stage!;
+        var settings = Procedure.Stage(CurrentStage);
+        var acknowledgedOn = UkTime.DateOf(at);
+        if (acknowledgedOn < stage.OpenedOn) throw new DomainException("A stage cannot be acknowledged before it was opened.");
+        stage.AcknowledgedAt = at;
+        if (settings.ResponseDateAgreedWithComplainant)
+        {
+            if (agreedResponseDate is null || agreedResponseDate <= acknowledgedOn)
+            {
+                throw new DomainException("Agree a response date with the complainant: it must be after today.");
+            }
+
+            stage.ResponseDue = stage.OriginalResponseDue = agreedResponseDate;
+        }
+        else if (settings.ResponseClockStart == ClockStart.Acknowledgement)
+        {
+            stage.ResponseDue = stage.OriginalResponseDue = calendar.AddWorkingDays(acknowledgedOn, settings.ResponseWorkingDays!.Value);
+        }
+
+        Status = CaseStatus.Acknowledged;
+        Touch(TimelineEventType.Acknowledged, by, at, $"Stage {CurrentStage} acknowledged; response due {stage.ResponseDue:d MMMM yyyy}.");
+    }
+
+    public void Allocate(Guid officerId, string officerName, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.Allocate);
+        if (AllocatedOfficerId == officerId) throw new DomainException($"The case is already allocated to {officerName}.");
+        var reallocation = AllocatedOfficerId is not null;
+        AllocatedOfficerId = officerId;
+        Touch(reallocation ? TimelineEventType.Reallocated : TimelineEventType.Allocated, by, at,
+            reallocation ? $"Reallocated to {officerName}." : $"Allocated to {officerName}.");
+    }
+
+    public void Extend(int workingDays, string reason, DateTime complainantToldAt, Actor by, DateTime at, WorkingDayCalendar calendar)
+    {
+        Ensure(ComplaintAction.Extend);
+        if (workingDays <= 0) throw new DomainException("An extension must be at least one working day.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason for the extension: the complainant must be told it.");
+        var stage = Stage!;
+        var max = Procedure.Stage(CurrentStage).MaxExtensionWorkingDays;
+        if (stage.ExtendedByWorkingDays + workingDays > max)
+        {
+            throw new DomainException($"Stage {CurrentStage} may be extended by at most {max} working days in all; {stage.ExtendedByWorkingDays} already used.");
+        }
+
+        var previous = stage.ResponseDue!.Value;
+        var newDue = calendar.AddWorkingDays(previous, workingDays);
+        stage.Extensions.Add(new StageExtension(previous, newDue, workingDays, reason.Trim(), complainantToldAt, by.StaffUserId, at));
+        stage.ExtendedByWorkingDays += workingDays;
+        stage.ResponseDue = newDue;
+        Touch(TimelineEventType.Extended, by, at, $"Stage {CurrentStage} extended by {workingDays} working days to {newDue:d MMMM yyyy}: {reason.Trim()}");
+    }
+
+    public void RecordResponse(StageResponse response, Actor by, DateTime at, WorkingDayCalendar calendar)
+    {
+        Ensure(ComplaintAction.RecordResponse);
+        if (response.Outcome is Domain.Outcome.Withdrawn or Domain.Outcome.Resolved)
+        {
+            throw new DomainException("A stage response is upheld, partly upheld, not upheld or resolved informally.");
+        }
+
+        if (response.Outcome == Domain.Outcome.ResolvedInformally && !Procedure.AllowsInformalResolution)
+        {
+            throw new DomainException($"The {Procedure.Name} procedure does not allow informal resolution.");
+        }
+
+        if (response.Outcome is Domain.Outcome.Upheld or Domain.Outcome.PartlyUpheld
+            && (string.IsNullOrWhiteSpace(response.RootCause) || string.IsNullOrWhiteSpace(response.LessonLearnt)))
+        {
+            throw new DomainException("An upheld or partly upheld complaint needs its root cause and the lesson learnt.");
+        }
+
+        if (response.FinancialRedress is < 0) throw new DomainException("Financial redress cannot be negative.");
+
+        var stage = Stage!;
+        var sentOn = UkTime.DateOf(at);
+        stage.ResponseSentAt = at;
+        stage.ResponseSentOn = sentOn;
+        stage.Outcome = response.Outcome;
+        stage.RemedySummary = response.RemedySummary?.Trim();
+        stage.FinancialRedress = response.FinancialRedress;
+        stage.RootCause = response.RootCause?.Trim();
+        stage.LessonLearnt = response.LessonLearnt?.Trim();
+        if (by.StaffUserId != Guid.Empty) stage.AssignedToId ??= by.StaffUserId;
+        var settings = Procedure.Stage(CurrentStage);
+        if (CurrentStage < Procedure.StageCount && settings.EscalationWindow is { } window)
+        {
+            stage.EscalationDeadline = settings.EscalationWindowUnit == EscalationWindowUnit.CalendarDays
+                ? sentOn.AddDays(window)
+                : calendar.AddWorkingDays(sentOn, window);
+        }
+
+        Outcome = response.Outcome;
+        Status = CaseStatus.Responded;
+        Touch(TimelineEventType.ResponseSent, by, at, $"Stage {CurrentStage} response sent: {response.Outcome.Describe()}.");
+    }
+
+    public void Close(Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.Close);
+        Status = CaseStatus.Closed;
+        ClosedAt = at;
+        Touch(TimelineEventType.Closed, by, at, $"Closed at Stage {CurrentStage}: {Outcome!.Value.Describe()}.");
+    }
+
+    public void Withdraw(string reason, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.Withdraw);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Record why the complainant withdrew.");
+        Status = CaseStatus.Withdrawn;
+        Outcome = Domain.Outcome.Withdrawn;
+        ClosedAt = at;
+        Touch(TimelineEventType.Withdrawn, by, at, $"Withdrawn: {reason.Trim()}");
+    }
+
+    /// <summary>Resolves a contact that is not a complaint (a service request dealt with, an enquiry answered).</summary>
+    public void Resolve(string note, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.Resolve);
+        if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Say how the contact was dealt with.");
+        Status = CaseStatus.Closed;
+        Outcome = Domain.Outcome.Resolved;
+        ClosedAt = at;
+        Touch(TimelineEventType.Resolved, by, at, $"Resolved: {note.Trim()}");
+    }
+
+    /// <summary>Opens the next stage. Outside the escalation window a reason is required.</summary>
+    public void Escalate(string? reasonOutsideWindow, Actor by, DateTime at, WorkingDayCalendar calendar)
+    {
+        Ensure(ComplaintAction.Escalate);
+        var deadline = Stage!.EscalationDeadline;
+        var late = deadline is not null && UkTime.DateOf(at) > deadline;
+        if (late && string.IsNullOrWhiteSpace(reasonOutsideWindow))
+        {
+            throw new DomainException($"The escalation window closed on {deadline:d MMMM yyyy}: give the reason for accepting it late.");
+        }
+
+        OpenStage(CurrentStage + 1, at, calendar);
+        Status = CaseStatus.Received;
+        ClosedAt = null;
+        Touch(TimelineEventType.Escalated, by, at,
+            late ? $"Escalated to Stage {CurrentStage} outside the window: {reasonOutsideWindow!.Trim()}" : $"Escalated to Stage {CurrentStage}.");
+    }
+
+    public void ReferToOmbudsman(string? theirReference, DateOnly receivedOn, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.ReferToOmbudsman);
+        OmbudsmanEnquiries.Add(new OmbudsmanEnquiry(Procedure.Ombudsman, theirReference?.Trim(), receivedOn));
+        Status = CaseStatus.WithOmbudsman;
+        Touch(TimelineEventType.ReferredToOmbudsman, by, at, $"Enquiry from the {Procedure.Ombudsman} received {receivedOn:d MMMM yyyy}{(theirReference is null ? "" : $" (their reference {theirReference})")}.");
+    }
+
+    public void RecordOmbudsmanDecision(OmbudsmanDecision decision, DateOnly decidedOn, string? remedy, DateOnly? complianceDue, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.RecordOmbudsmanDecision);
+        var enquiry = OpenOmbudsmanEnquiry!;
+        if (decidedOn < enquiry.ReceivedOn) throw new DomainException("The decision cannot be earlier than the enquiry.");
+        var hasRemedy = !string.IsNullOrWhiteSpace(remedy);
+        if (hasRemedy != complianceDue.HasValue)
+        {
+            throw new DomainException("A recommended remedy needs the date it must be complied with, and a compliance date needs the remedy.");
+        }
+
+        enquiry.Decision = decision;
+        enquiry.DecidedOn = decidedOn;
+        enquiry.RemedyRecommended = remedy?.Trim();
+        enquiry.ComplianceDue = complianceDue;
+        if (!hasRemedy)
+        {
+            Status = CaseStatus.Closed;
+            ClosedAt = at;
+        }
+
+        Touch(TimelineEventType.OmbudsmanDecision, by, at, $"Ombudsman decision: {decision.Describe()}{(hasRemedy ? $"; remedy to be complied with by {complianceDue:d MMMM yyyy}" : "")}.");
+    }
+
+    public void RecordRemedyCompliance(DateOnly compliedOn, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.RecordRemedyCompliance);
+        var enquiry = OpenOmbudsmanEnquiry!;
+        enquiry.CompliedOn = compliedOn;
+        Status = CaseStatus.Closed;
+        ClosedAt = at;
+        var onTime = compliedOn <= enquiry.ComplianceDue ? "on time" : "late";
+        Touch(TimelineEventType.RemedyComplied, by, at, $"Ombudsman remedy complied with on {compliedOn:d MMMM yyyy} ({onTime}).");
+    }
+
+    private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();
+
+    private void OpenStage(int number, DateTime openedAt, WorkingDayCalendar calendar)
+    {
+        var settings = Procedure.Stage(number);
+        var openedOn = UkTime.DateOf(openedAt);
+        DateOnly? responseDue = settings is { ResponseClockStart: ClockStart.Receipt, ResponseWorkingDays: { } days }
+            ? calendar.AddWorkingDays(openedOn, days)
+            : null;
+        Stages.Add(new ComplaintStage(number, openedAt, openedOn, calendar.AddWorkingDays(openedOn, settings.AcknowledgeWorkingDays), responseDue));
+        CurrentStage = number;
+    }
+
+    private void Ensure(ComplaintAction action)
+    {
+        if (WhyNot(action) is { } reason) throw new DomainException(reason);
+    }
+
+    private void Touch(TimelineEventType type, Actor by, DateTime at, string summary)
+    {
+        UpdatedAt = at;
+        Record(type, by, at, summary);
+        RefreshNextDue();
+    }
+
+    private void Record(TimelineEventType type, Actor by, DateTime at, string summary) =>
+        Timeline.Add(new TimelineEvent(Id == 0 ? null : Id, type, by, at, summary));
+
+    private void RefreshNextDue()
+    {
+        (NextDueDate, NextDueKind) = (Status, Stage) switch
+        {
+            (CaseStatus.Received, { } s) => (s.AcknowledgementDue, DueKind.Acknowledgement),
+            (CaseStatus.Acknowledged, { ResponseDue: { } due }) => (due, DueKind.Response),
+            (CaseStatus.WithOmbudsman, _) when OpenOmbudsmanEnquiry?.ComplianceDue is { } due => (due, DueKind.RemedyCompliance),
+            _ => ((DateOnly?)null, (DueKind?)null),
+        };
+    }
+}

@@ -1,0 +1,97 @@
+namespace ComplaintsHub.Core.Domain;
+
+/// <summary>One stage of a complaint (Stage 1, Stage 2, …) with its deadlines and response.</summary>
+public sealed class ComplaintStage
+{
+    private ComplaintStage() { }
+
+    internal ComplaintStage(int stageNumber, DateTime openedAt, DateOnly openedOn, DateOnly acknowledgementDue, DateOnly? responseDue)
+    {
+        StageNumber = stageNumber;
+        OpenedAt = openedAt;
+        OpenedOn = openedOn;
+        AcknowledgementDue = acknowledgementDue;
+        ResponseDue = responseDue;
+        OriginalResponseDue = responseDue;
+    }
+
+    public int Id { get; private set; }
+    public int ComplaintId { get; private set; }
+    public int StageNumber { get; private set; }
+    public DateTime OpenedAt { get; private set; }
+    /// <summary>The UK date the stage's clock counts from.</summary>
+    public DateOnly OpenedOn { get; private set; }
+    public DateOnly AcknowledgementDue { get; private set; }
+    public DateTime? AcknowledgedAt { get; internal set; }
+    /// <summary>The response deadline now in force, after any extensions.</summary>
+    public DateOnly? ResponseDue { get; internal set; }
+    /// <summary>The deadline before any extension: reporting counts lateness against the agreed date, not this.</summary>
+    public DateOnly? OriginalResponseDue { get; internal set; }
+    public int ExtendedByWorkingDays { get; internal set; }
+    public Guid? AssignedToId { get; internal set; }
+    public DateTime? ResponseSentAt { get; internal set; }
+    public DateOnly? ResponseSentOn { get; internal set; }
+    public Outcome? Outcome { get; internal set; }
+    public string? RemedySummary { get; internal set; }
+    /// <summary>Financial redress offered, in pounds.</summary>
+    public decimal? FinancialRedress { get; internal set; }
+    public string? RootCause { get; internal set; }
+    public string? LessonLearnt { get; internal set; }
+    /// <summary>The last day the complainant may escalate to the next stage; null on the last stage.</summary>
+    public DateOnly? EscalationDeadline { get; internal set; }
+    public List<StageExtension> Extensions { get; private set; } = [];
+
+    public bool IsResponded => ResponseSentAt is not null;
+}
+
+public sealed class StageExtension
+{
+    private StageExtension() { }
+
+    internal StageExtension(DateOnly previousDue, DateOnly newDue, int workingDays, string reason, DateTime complainantToldAt, Guid agreedById, DateTime agreedAt)
+    {
+        PreviousDue = previousDue;
+        NewDue = newDue;
+        WorkingDays = workingDays;
+        Reason = reason;
+        ComplainantToldAt = complainantToldAt;
+        AgreedById = agreedById;
+        AgreedAt = agreedAt;
+    }
+
+    public int Id { get; private set; }
+    public int ComplaintStageId { get; private set; }
+    public DateOnly PreviousDue { get; private set; }
+    public DateOnly NewDue { get; private set; }
+    public int WorkingDays { get; private set; }
+    public string Reason { get; private set; } = "";
+    public DateTime ComplainantToldAt { get; private set; }
+    public Guid AgreedById { get; private set; }
+    public DateTime AgreedAt { get; private set; }
+}
+
+public sealed class OmbudsmanEnquiry : VersionedEntity
+{
+    private OmbudsmanEnquiry() { }
+
+    internal OmbudsmanEnquiry(string body, string? theirReference, DateOnly receivedOn)
+    {
+        Body = body;
+        TheirReference = theirReference;
+        ReceivedOn = receivedOn;
+    }
+
+    public int Id { get; private set; }
+    public int ComplaintId { get; private set; }
+    public string Body { get; private set; } = "";
+    public string? TheirReference { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+    public OmbudsmanDecision? Decision { get; internal set; }
+    public DateOnly? DecidedOn { get; internal set; }
+    public string? RemedyRecommended { get; internal set; }
+    public DateOnly? ComplianceDue { get; internal set; }
+    public DateOnly? CompliedOn { get; internal set; }
+
+    /// <summary>Fault found: how the Ombudsmen count an "upheld" decision.</summary>
+    public bool FaultFound => Decision is OmbudsmanDecision.FaultNoInjustice or OmbudsmanDecision.FaultAndInjustice;
+}

@@ -1,0 +1,93 @@
+namespace ComplaintsHub.Core.Domain;
+
+/// <summary>Plain-English names for enum values, used in messages, the timeline and the UI.</summary>
+public static class Describer
+{
+    public static string Describe(this ContactClassification value) => value switch
+    {
+        ContactClassification.Complaint => "Complaint",
+        ContactClassification.ServiceRequest => "Service request",
+        ContactClassification.GeneralEnquiry => "General enquiry",
+        ContactClassification.Compliment => "Compliment",
+        ContactClassification.Comment => "Comment",
+        ContactClassification.MemberEnquiry => "Member enquiry",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this Channel value) => value switch
+    {
+        Channel.Phone => "phone",
+        Channel.Email => "email",
+        Channel.Letter => "letter",
+        Channel.WebForm => "web form",
+        Channel.InPerson => "in person",
+        Channel.CouncillorOrMp => "councillor or MP",
+        Channel.SocialMedia => "social media",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this CaseStatus value) => value switch
+    {
+        CaseStatus.Received => "received",
+        CaseStatus.Acknowledged => "acknowledged",
+        CaseStatus.Responded => "responded",
+        CaseStatus.WithOmbudsman => "with the Ombudsman",
+        CaseStatus.Closed => "closed",
+        CaseStatus.Withdrawn => "withdrawn",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this Outcome value) => value switch
+    {
+        Outcome.Upheld => "upheld",
+        Outcome.PartlyUpheld => "partly upheld",
+        Outcome.NotUpheld => "not upheld",
+        Outcome.ResolvedInformally => "resolved informally",
+        Outcome.Withdrawn => "withdrawn",
+        Outcome.Resolved => "resolved",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this OmbudsmanDecision value) => value switch
+    {
+        OmbudsmanDecision.NoFault => "no fault",
+        OmbudsmanDecision.FaultNoInjustice => "fault, no injustice",
+        OmbudsmanDecision.FaultAndInjustice => "fault causing injustice",
+        OmbudsmanDecision.NotInvestigated => "not investigated",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this ComplaintAction value) => value switch
+    {
+        ComplaintAction.Acknowledge => "Acknowledging",
+        ComplaintAction.Allocate => "Allocating",
+        ComplaintAction.Extend => "Extending",
+        ComplaintAction.RecordResponse => "Recording a response",
+        ComplaintAction.Close => "Closing",
+        ComplaintAction.Withdraw => "Withdrawing",
+        ComplaintAction.Escalate => "Escalating",
+        ComplaintAction.ReferToOmbudsman => "Recording an Ombudsman enquiry",
+        ComplaintAction.RecordOmbudsmanDecision => "Recording the Ombudsman's decision",
+        ComplaintAction.RecordRemedyCompliance => "Recording remedy compliance",
+        ComplaintAction.Resolve => "Resolving",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this DueStatus value) => value switch
+    {
+        DueStatus.OnTrack => "On track",
+        DueStatus.DueSoon => "Due soon",
+        DueStatus.Overdue => "Overdue",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this StaffRole value) => value switch
+    {
+        StaffRole.Officer => "Officer",
+        StaffRole.TeamLeader => "Team leader",
+        StaffRole.HeadOfService => "Head of service",
+        StaffRole.ComplaintsAdmin => "Complaints team",
+        StaffRole.PortfolioHolder => "Portfolio holder",
+        _ => value.ToString(),
+    };
+}

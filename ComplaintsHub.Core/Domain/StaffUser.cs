@@ -1,0 +1,64 @@
+namespace ComplaintsHub.Core.Domain;
+
+/// <summary>
+/// A member of staff (or a councillor) who signs in. Created or refreshed from the Entra token on sign-in;
+/// service areas are kept here because the directory does not know them.
+/// </summary>
+public sealed class StaffUser : VersionedEntity
+{
+    private StaffUser() { }
+
+    public StaffUser(string entraObjectId, string displayName, string email)
+    {
+        Id = Guid.NewGuid();
+        EntraObjectId = entraObjectId;
+        DisplayName = displayName;
+        Email = email;
+    }
+
+    public Guid Id { get; private set; }
+    /// <summary>The token's <c>oid</c>: stable for the person across name and email changes.</summary>
+    public string EntraObjectId { get; private set; } = "";
+    public string DisplayName { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public string? JobTitle { get; set; }
+    public int? TeamId { get; set; }
+    public Team? Team { get; private set; }
+    public bool IsActive { get; private set; } = true;
+    public DateTime? LastSignedInAt { get; private set; }
+    public List<StaffRoleAssignment> Roles { get; private set; } = [];
+    public List<ServiceArea> ServiceAreas { get; private set; } = [];
+
+    public bool HasRole(StaffRole role) => Roles.Any(r => r.Role == role);
+
+    public void SetRoles(IEnumerable<StaffRole> roles)
+    {
+        var wanted = roles.Distinct().ToHashSet();
+        Roles.RemoveAll(r => !wanted.Contains(r.Role));
+        foreach (var role in wanted.Where(w => Roles.All(r => r.Role != w)))
+        {
+            Roles.Add(new StaffRoleAssignment(role));
+        }
+    }
+
+    /// <summary>The directory is the source of truth for name, email and roles; this keeps the record in step.</summary>
+    public void RecordSignIn(string displayName, string email, IEnumerable<StaffRole> roles, DateTime at)
+    {
+        DisplayName = displayName;
+        Email = email;
+        SetRoles(roles);
+        LastSignedInAt = at;
+    }
+
+    public void Disable() => IsActive = false;
+    public void Enable() => IsActive = true;
+}
+
+public sealed class StaffRoleAssignment
+{
+    private StaffRoleAssignment() { }
+    public StaffRoleAssignment(StaffRole role) => Role = role;
+
+    public Guid StaffUserId { get; private set; }
+    public StaffRole Role { get; private set; }
+}

@@ -1,0 +1,62 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Queries;
+
+public sealed record MyCaseRow(
+    int Id,
+    string Reference,
+    ContactClassification Classification,
+    DateOnly ReceivedOn,
+    string ServiceArea,
+    string? Subject,
+    int Stage,
+    CaseStatus Status,
+    DateOnly? NextDueDate,
+    DueKind? NextDueKind,
+    DueStatus? DueStatus);
+
+public sealed record MyWork(IReadOnlyList<MyCaseRow> Cases, int OnTrack, int DueSoon, int Overdue, int UnallocatedInMyAreas);
+
+/// <summary>The "My work" summary: the open cases allocated to one person, soonest deadline first.</summary>
+public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
+{
+    public async Task<MyWork> GetAsync(CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = UkTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Complaints.AsNoTracking()
+            .Where(c => c.AllocatedOfficerId == staff.StaffUserId && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+            .OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.Reference)
+            .Select(c => new
+            {
+                c.Id, c.Reference, c.Classification, c.ReceivedOn,
+                ServiceArea = c.ServiceArea!.Name, Subject = c.Subject == null ? null : c.Subject.Name,
+                c.CurrentStage, c.Status, c.NextDueDate, c.NextDueKind,
+            })
+            .ToListAsync(cancellationToken);
+
+        var cases = rows.Select(r => new MyCaseRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.ServiceArea, r.Subject, r.CurrentStage, r.Status,
+                r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null))
+            .ToList();
+
+        var unallocated = 0;
+        if (staff.Has(StaffRole.TeamLeader) || staff.Has(StaffRole.HeadOfService))
+        {
+            unallocated = await db.Complaints.AsNoTracking()
+                .Where(c => c.AllocatedOfficerId == null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+                .Where(c => db.StaffUsers.Where(s => s.Id == staff.StaffUserId).SelectMany(s => s.ServiceAreas).Any(a => a.Id == c.ServiceAreaId))
+                .CountAsync(cancellationToken);
+        }
+
+        return new MyWork(cases,
+            cases.Count(c => c.DueStatus == DueStatus.OnTrack),
+            cases.Count(c => c.DueStatus == DueStatus.DueSoon),
+            cases.Count(c => c.DueStatus == DueStatus.Overdue),
+            unallocated);
+    }
+}

@@ -1,0 +1,134 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Services;
+
+public sealed record CalendarAdjustmentRow(int Id, DateOnly Date, CalendarAdjustmentKind Kind, string Description, Guid Version);
+
+public sealed record CalendarImportResult(int ClosuresAdded, int HolidaysRemoved, int AdjustmentsDeleted)
+{
+    public bool ChangedAnything => ClosuresAdded + HolidaysRemoved + AdjustmentsDeleted > 0;
+}
+
+/// <summary>
+/// The council's working-day calendar: computed bank holidays plus the adjustments kept in the database.
+/// The built calendar is cached and rebuilt after every change made here (and at most a few minutes stale
+/// when another server changed it).
+/// </summary>
+public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
+{
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (WorkingDayCalendar Calendar, DateTimeOffset LoadedAt)? _cached;
+
+    public async Task<WorkingDayCalendar> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_cached is { } hit && clock.GetUtcNow() - hit.LoadedAt < CacheLifetime) return hit.Calendar;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cached is { } again && clock.GetUtcNow() - again.LoadedAt < CacheLifetime) return again.Calendar;
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var adjustments = await db.CalendarAdjustments.AsNoTracking().ToListAsync(cancellationToken);
+            var calendar = new WorkingDayCalendar(adjustments);
+            _cached = (calendar, clock.GetUtcNow());
+            return calendar;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<CalendarAdjustmentRow>> ListAdjustmentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CalendarAdjustments.AsNoTracking()
+            .OrderBy(a => a.Date)
+            .Select(a => new CalendarAdjustmentRow(a.Id, a.Date, a.Kind, a.Description, a.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task AddAdjustmentAsync(DateOnly date, CalendarAdjustmentKind kind, string description, Actor by, CancellationToken cancellationToken = default)
+    {
+        if (kind == CalendarAdjustmentKind.NotAHoliday && EnglandAndWalesBankHolidays.For(date.Year).All(h => h.Date != date))
+        {
+            throw new DomainException($"{date:dddd d MMMM yyyy} is not a standard bank holiday, so it cannot be removed as one.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.CalendarAdjustments.AnyAsync(a => a.Date == date && a.Kind == kind, cancellationToken))
+        {
+            throw new DomainException($"{date:d MMMM yyyy} is already in the calendar as {Describe(kind)}.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.CalendarAdjustments.Add(new CalendarAdjustment(date, kind, description, NullIfSystem(by), now));
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by, now, $"Calendar: {date:d MMMM yyyy} added as {Describe(kind)} ({description.Trim()})."));
+        await db.SaveChangesAsync(cancellationToken);
+        Invalidate();
+    }
+
+    public async Task RemoveAdjustmentAsync(int id, Guid version, Actor by, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var adjustment = await db.CalendarAdjustments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new ConcurrencyException("That calendar day has already been removed by someone else. Reload to see the calendar as it is now.");
+        db.Entry(adjustment).Property(a => a.Version).OriginalValue = version;
+        db.CalendarAdjustments.Remove(adjustment);
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by, clock.GetUtcNow().UtcDateTime,
+            $"Calendar: {adjustment.Date:d MMMM yyyy} no longer {Describe(adjustment.Kind)} ({adjustment.Description})."));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyException("That calendar day was changed by someone else while you were looking. Reload and try again.");
+        }
+
+        Invalidate();
+    }
+
+    /// <summary>Makes the calendar match a GOV.UK <c>bank-holidays.json</c> file for every year the file covers.</summary>
+    public async Task<CalendarImportResult> ImportGovUkAsync(string json, Actor by, CancellationToken cancellationToken = default)
+    {
+        var imported = GovUkBankHolidays.Parse(json);
+        if (imported.Count == 0) throw new DomainException("The file lists no england-and-wales bank holidays.");
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.CalendarAdjustments.ToListAsync(cancellationToken);
+        var plan = GovUkBankHolidays.Plan(imported, existing);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var closure in plan.ClosuresToAdd)
+        {
+            db.CalendarAdjustments.Add(new CalendarAdjustment(closure.Date, CalendarAdjustmentKind.Closure, closure.Name, NullIfSystem(by), now));
+        }
+
+        foreach (var notHoliday in plan.NotHolidaysToAdd)
+        {
+            db.CalendarAdjustments.Add(new CalendarAdjustment(notHoliday.Date, CalendarAdjustmentKind.NotAHoliday, notHoliday.Name, NullIfSystem(by), now));
+        }
+
+        db.CalendarAdjustments.RemoveRange(plan.AdjustmentsToRemove);
+        var years = imported.Select(h => h.Date.Year).ToList();
+        var result = new CalendarImportResult(plan.ClosuresToAdd.Count, plan.NotHolidaysToAdd.Count, plan.AdjustmentsToRemove.Count);
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by, now,
+            $"Calendar: imported GOV.UK bank holidays {years.Min()}–{years.Max()}: {result.ClosuresAdded} added, {result.HolidaysRemoved} standard days removed, {result.AdjustmentsDeleted} old changes undone."));
+        await db.SaveChangesAsync(cancellationToken);
+        Invalidate();
+        return result;
+    }
+
+    private void Invalidate() => _cached = null;
+
+    private static Guid? NullIfSystem(Actor actor) => actor.StaffUserId == Guid.Empty ? null : actor.StaffUserId;
+
+    private static string Describe(CalendarAdjustmentKind kind) =>
+        kind == CalendarAdjustmentKind.Closure ? "a closure day" : "not a bank holiday";
+}
+
+/// <summary>Someone else changed the record first. The message tells the user what to do.</summary>
+public sealed class ConcurrencyException(string message) : Exception(message);

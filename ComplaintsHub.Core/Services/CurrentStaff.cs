@@ -1,0 +1,23 @@
+using ComplaintsHub.Core.Domain;
+
+namespace ComplaintsHub.Core.Services;
+
+/// <summary>
+/// The signed-in person as services see it. Built by the web host from the sign-in claims; services use it
+/// to re-check permissions rather than trusting that the UI hid a button.
+/// </summary>
+public sealed record CurrentStaff(Guid StaffUserId, string Name, IReadOnlySet<StaffRole> Roles)
+{
+    public Actor Actor => new(StaffUserId, Name);
+
+    public bool Has(StaffRole role) => Roles.Contains(role);
+
+    public bool IsCaseworker => Roles.Overlaps([StaffRole.Officer, StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin]);
+
+    public void Require(StaffRole role, string toDoWhat)
+    {
+        if (!Has(role)) throw new PermissionDeniedException($"Only the {role.Describe().ToLowerInvariant()} role may {toDoWhat}.");
+    }
+}
+
+public sealed class PermissionDeniedException(string message) : Exception(message);

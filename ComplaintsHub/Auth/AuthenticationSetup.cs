@@ -1,0 +1,108 @@
+using ComplaintsHub.Core.Services;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Identity.Web;
+
+namespace ComplaintsHub.Auth;
+
+public static class AuthenticationSetup
+{
+    public const string LoginPath = "/account/login";
+    public const string DevelopmentSignInPath = "/account/dev-signin";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    /// <summary>
+    /// Entra ID everywhere, except in the Development environment with no tenant configured, where the
+    /// development sign-in stands in. Any other combination stops start-up with the settings to fix.
+    /// </summary>
+    public static SignInMode DecideMode(IHostEnvironment environment, IConfiguration configuration)
+    {
+        var development = configuration.GetSection(DevelopmentSignInOptions.Section).Get<DevelopmentSignInOptions>() ?? new();
+        var azureAd = configuration.GetSection("AzureAd");
+        var tenantConfigured = !string.IsNullOrWhiteSpace(azureAd["ClientId"]) && !string.IsNullOrWhiteSpace(azureAd["TenantId"]);
+
+        if (development.Enabled && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"DevelopmentSignIn:Enabled is true in the {environment.EnvironmentName} environment. The development sign-in lets anyone act as any member of staff, " +
+                "so it only works in Development. Remove the setting (or set it to false) and configure Entra ID under AzureAd.");
+        }
+
+        if (development.Enabled && !tenantConfigured) return SignInMode.Development;
+
+        if (!tenantConfigured || string.IsNullOrWhiteSpace(azureAd["Instance"]))
+        {
+            throw new InvalidOperationException(
+                "Sign-in is not configured. Set AzureAd:Instance (https://login.microsoftonline.com/), AzureAd:TenantId and AzureAd:ClientId from the " +
+                "Entra app registration (see README, \"Configure Entra ID\"), or, on a developer machine, run in the Development environment " +
+                "with DevelopmentSignIn:Enabled=true.");
+        }
+
+        return SignInMode.EntraId;
+    }
+
+    public static SignInMode AddComplaintsHubAuthentication(this WebApplicationBuilder builder)
+    {
+        var mode = DecideMode(builder.Environment, builder.Configuration);
+        var services = builder.Services;
+        services.AddOptions<SessionOptions>().Bind(builder.Configuration.GetSection(SessionOptions.Section))
+            .Validate(o => o.RevalidationInterval > TimeSpan.Zero, "Session:RevalidationInterval must be a positive time span, e.g. 00:01:00.")
+            .ValidateOnStart();
+
+        if (mode == SignInMode.Development)
+        {
+            services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+                .AddCookie(o => ConfigureCookie(o, DevelopmentSignInPath));
+        }
+        else
+        {
+            services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+                .AddMicrosoftIdentityWebApp(o =>
+                {
+                    builder.Configuration.Bind("AzureAd", o);
+                    o.TokenValidationParameters.RoleClaimType = StaffClaims.RoleType;
+                    o.TokenValidationParameters.NameClaimType = StaffClaims.NameType;
+                    var inner = o.Events.OnTokenValidated;
+                    o.Events.OnTokenValidated = async context =>
+                    {
+                        await inner(context);
+                        await EntraSignIn.OnTokenValidatedAsync(context);
+                    };
+                }, c => ConfigureCookie(c, LoginPath));
+        }
+
+        services.AddSingleton(new SignInModeInfo(mode));
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationStateProvider>();
+        return mode;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options, string loginPath)
+    {
+        options.LoginPath = loginPath;
+        options.AccessDeniedPath = AccessDeniedPath;
+        options.Cookie.Name = "ComplaintsHub.Auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.SlidingExpiration = true;
+        options.ExpireTimeSpan = TimeSpan.FromHours(9);
+        options.Events.OnValidatePrincipal = RejectSwitchedOffStaffAsync;
+    }
+
+    /// <summary>Someone whose access was switched off loses it on their next request, not when their cookie expires.</summary>
+    private static async Task RejectSwitchedOffStaffAsync(CookieValidatePrincipalContext context)
+    {
+        var staffId = context.Principal?.StaffId();
+        var directory = context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>();
+        if (staffId is null || !await directory.IsActiveAsync(staffId.Value, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+}
+
+public sealed record SignInModeInfo(SignInMode Mode);

@@ -1,0 +1,40 @@
+using ComplaintsHub.Core.Domain;
+using Microsoft.AspNetCore.Authorization;
+
+namespace ComplaintsHub.Auth;
+
+/// <summary>
+/// Named policies over the Entra app roles. Pages and endpoints name a policy, never a role, so who may do what
+/// is decided here once. Anything unnamed falls back to "signed in with a ComplaintsHub role".
+/// </summary>
+public static class Policies
+{
+    public const string Caseworker = nameof(Caseworker);
+    public const string ManageTeamQueue = nameof(ManageTeamQueue);
+    public const string AnswerStage2 = nameof(AnswerStage2);
+    public const string Administer = nameof(Administer);
+    public const string ViewKpis = nameof(ViewKpis);
+
+    public static readonly IReadOnlyDictionary<string, StaffRole[]> Roles = new Dictionary<string, StaffRole[]>
+    {
+        [Caseworker] = [StaffRole.Officer, StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
+        [ManageTeamQueue] = [StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
+        [AnswerStage2] = [StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
+        [Administer] = [StaffRole.ComplaintsAdmin],
+        [ViewKpis] = [StaffRole.PortfolioHolder, StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
+    };
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in Roles)
+        {
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles.Select(r => r.ToString())));
+        }
+
+        // Deny by default: a signed-in account with none of our roles (or nobody at all) gets nothing.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireRole(Enum.GetNames<StaffRole>())
+            .Build();
+    }
+}

@@ -1,0 +1,43 @@
+using ComplaintsHub.Auth;
+using ComplaintsHub.Components;
+using ComplaintsHub.Endpoints;
+using ComplaintsHub.Hosting;
+
+var seedDemoData = args.Contains(DatabaseStartup.SeedSwitch);
+var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.SeedSwitch).ToArray());
+
+// Configuration and services
+builder.UseSharedDevelopmentSettings();
+builder.AddComplaintsHubData();
+var signInMode = builder.AddComplaintsHubAuthentication();
+builder.Services.AddAuthorization(Policies.Configure);
+builder.Services.AddComplaintsHubServices();
+builder.Services.AddComplaintsHubUi();
+
+var app = builder.Build();
+
+// Database: migrate, and seed demo data where allowed
+await app.PrepareDatabaseAsync(seedDemoData);
+
+// Request pipeline
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+// Endpoints
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAccountEndpoints(signInMode);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
