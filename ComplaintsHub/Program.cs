@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplaintsHub.Auth;
 using ComplaintsHub.Components;
 using ComplaintsHub.Endpoints;
@@ -6,7 +7,8 @@ using ComplaintsHub.Hosting;
 var seedDemoData = args.Contains(DatabaseStartup.SeedSwitch);
 var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.SeedSwitch).ToArray());
 
-// Configuration and services
+// Configuration and services: UK dates and money everywhere, whatever the browser says
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 builder.UseSharedDevelopmentSettings();
 builder.AddComplaintsHubData();
 var signInMode = builder.AddComplaintsHubAuthentication();

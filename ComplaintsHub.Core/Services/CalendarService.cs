@@ -51,8 +51,10 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
             .ToListAsync(cancellationToken);
     }
 
-    public async Task AddAdjustmentAsync(DateOnly date, CalendarAdjustmentKind kind, string description, Actor by, CancellationToken cancellationToken = default)
+    public async Task AddAdjustmentAsync(DateOnly date, CalendarAdjustmentKind kind, string description, CurrentStaff by, CancellationToken cancellationToken = default)
     {
+        by.Require(StaffRole.ComplaintsAdmin, "change the working-day calendar");
+        if (string.IsNullOrWhiteSpace(description)) throw new DomainException("Give the day a description, e.g. \"Platinum Jubilee bank holiday\".");
         if (kind == CalendarAdjustmentKind.NotAHoliday && EnglandAndWalesBankHolidays.For(date.Year).All(h => h.Date != date))
         {
             throw new DomainException($"{date:dddd d MMMM yyyy} is not a standard bank holiday, so it cannot be removed as one.");
@@ -65,20 +67,21 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        db.CalendarAdjustments.Add(new CalendarAdjustment(date, kind, description, NullIfSystem(by), now));
-        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by, now, $"Calendar: {date:d MMMM yyyy} added as {Describe(kind)} ({description.Trim()})."));
+        db.CalendarAdjustments.Add(new CalendarAdjustment(date, kind, description, by.StaffUserId, now));
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by.Actor, now, $"Calendar: {date:d MMMM yyyy} added as {Describe(kind)} ({description.Trim()})."));
         await db.SaveChangesAsync(cancellationToken);
         Invalidate();
     }
 
-    public async Task RemoveAdjustmentAsync(int id, Guid version, Actor by, CancellationToken cancellationToken = default)
+    public async Task RemoveAdjustmentAsync(int id, Guid version, CurrentStaff by, CancellationToken cancellationToken = default)
     {
+        by.Require(StaffRole.ComplaintsAdmin, "change the working-day calendar");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var adjustment = await db.CalendarAdjustments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new ConcurrencyException("That calendar day has already been removed by someone else. Reload to see the calendar as it is now.");
         db.Entry(adjustment).Property(a => a.Version).OriginalValue = version;
         db.CalendarAdjustments.Remove(adjustment);
-        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by, clock.GetUtcNow().UtcDateTime,
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
             $"Calendar: {adjustment.Date:d MMMM yyyy} no longer {Describe(adjustment.Kind)} ({adjustment.Description})."));
         try
         {
@@ -93,8 +96,9 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
     }
 
     /// <summary>Makes the calendar match a GOV.UK <c>bank-holidays.json</c> file for every year the file covers.</summary>
-    public async Task<CalendarImportResult> ImportGovUkAsync(string json, Actor by, CancellationToken cancellationToken = default)
+    public async Task<CalendarImportResult> ImportGovUkAsync(string json, CurrentStaff by, CancellationToken cancellationToken = default)
     {
+        by.Require(StaffRole.ComplaintsAdmin, "import bank holidays");
         var imported = GovUkBankHolidays.Parse(json);
         if (imported.Count == 0) throw new DomainException("The file lists no england-and-wales bank holidays.");
 
@@ -104,18 +108,18 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var closure in plan.ClosuresToAdd)
         {
-            db.CalendarAdjustments.Add(new CalendarAdjustment(closure.Date, CalendarAdjustmentKind.Closure, closure.Name, NullIfSystem(by), now));
+            db.CalendarAdjustments.Add(new CalendarAdjustment(closure.Date, CalendarAdjustmentKind.Closure, closure.Name, by.StaffUserId, now));
         }
 
         foreach (var notHoliday in plan.NotHolidaysToAdd)
         {
-            db.CalendarAdjustments.Add(new CalendarAdjustment(notHoliday.Date, CalendarAdjustmentKind.NotAHoliday, notHoliday.Name, NullIfSystem(by), now));
+            db.CalendarAdjustments.Add(new CalendarAdjustment(notHoliday.Date, CalendarAdjustmentKind.NotAHoliday, notHoliday.Name, by.StaffUserId, now));
         }
 
         db.CalendarAdjustments.RemoveRange(plan.AdjustmentsToRemove);
         var years = imported.Select(h => h.Date.Year).ToList();
         var result = new CalendarImportResult(plan.ClosuresToAdd.Count, plan.NotHolidaysToAdd.Count, plan.AdjustmentsToRemove.Count);
-        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by, now,
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by.Actor, now,
             $"Calendar: imported GOV.UK bank holidays {years.Min()}–{years.Max()}: {result.ClosuresAdded} added, {result.HolidaysRemoved} standard days removed, {result.AdjustmentsDeleted} old changes undone."));
         await db.SaveChangesAsync(cancellationToken);
         Invalidate();
@@ -123,8 +127,6 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
     }
 
     private void Invalidate() => _cached = null;
-
-    private static Guid? NullIfSystem(Actor actor) => actor.StaffUserId == Guid.Empty ? null : actor.StaffUserId;
 
     private static string Describe(CalendarAdjustmentKind kind) =>
         kind == CalendarAdjustmentKind.Closure ? "a closure day" : "not a bank holiday";

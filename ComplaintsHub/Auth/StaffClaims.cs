@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Services;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ComplaintsHub.Auth;
 
@@ -38,4 +39,9 @@ public static class StaffClaims
         var roles = KnownRoles(user.FindAll(RoleType).Select(c => c.Value)).ToHashSet();
         return new CurrentStaff(id, user.FindFirst(NameType)?.Value ?? user.Identity?.Name ?? "Unknown", roles);
     }
+
+    /// <summary>For components: the signed-in member of staff, or a refusal they can act on.</summary>
+    public static async Task<CurrentStaff> RequireStaffAsync(this Task<AuthenticationState> state) =>
+        (await state).User.ToCurrentStaff()
+        ?? throw new PermissionDeniedException("Your sign-in is not linked to a staff record. Sign out and sign in again.");
 }

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintsHub.Tests.Support;
+
+/// <summary>
+/// The real app over a private copy of the seeded demo database. Development environment with the development
+/// sign-in unless a test says otherwise; <see cref="StartKestrel"/> serves it on a real port for the browser.
+/// </summary>
+public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+
+    private ComplaintsHubFactory(string databasePath, string environment, IDictionary<string, string?>? settings)
+    {
+        DatabasePath = databasePath;
+        _environment = environment;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:ComplaintsHub"] = $"Data Source={databasePath}",
+            ["Database:Provider"] = "Sqlite",
+            ["DevelopmentSignIn:Enabled"] = environment == "Development" ? "true" : "false",
+            ["DemoData:SeedWhenEmpty"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public string DatabasePath { get; }
+
+    public static async Task<ComplaintsHubFactory> CreateAsync(string environment = "Development", IDictionary<string, string?>? settings = null) =>
+        new(await SeededDatabaseTemplate.CopyAsync(), environment, settings);
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Starts Kestrel on a free loopback port and returns the base address.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return address.Replace("[::1]", "127.0.0.1").TrimEnd('/');
+    }
+
+    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);
+    }
+}
+
+/// <summary>Signs an HttpClient in through the development sign-in page, as a person would.</summary>
+public static partial class DevelopmentSignIn
+{
+    public static async Task SignInAsAsync(this HttpClient client, string displayName)
+    {
+        var page = await client.GetStringAsync("/account/dev-signin");
+        var form = FormPattern().Matches(page).Select(m => m.Value).SingleOrDefault(f => f.Contains($"Sign in as {displayName}<", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"{displayName} is not offered on the development sign-in page.");
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = TokenPattern().Match(form).Groups[1].Value,
+            ["staffUserId"] = StaffIdPattern().Match(form).Groups[1].Value,
+            ["returnUrl"] = "/",
+        };
+        var response = await client.PostAsync("/account/dev-signin", new FormUrlEncodedContent(fields));
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString != "/")
+        {
+            throw new InvalidOperationException($"Signing in as {displayName} answered {(int)response.StatusCode} {response.Headers.Location}.");
+        }
+    }
+
+    [GeneratedRegex("<form method=\"post\" action=\"/account/dev-signin\".*?</form>", RegexOptions.Singleline)]
+    private static partial Regex FormPattern();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"staffUserId\" value=\"([^\"]+)\"")]
+    private static partial Regex StaffIdPattern();
+}
+
+/// <summary>The demo staff, one or more per role, as seeded.</summary>
+public static class DemoStaff
+{
+    public const string Officer = "Priya Shah";
+    public const string TeamLeader = "Sarah Mitchell";
+    public const string HeadOfService = "James Whitfield";
+    public const string ComplaintsAdmin = "Mark Ellis";
+    public const string PortfolioHolder = "Cllr Janet Hughes";
+}

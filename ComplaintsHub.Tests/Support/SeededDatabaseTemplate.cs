@@ -1,0 +1,55 @@
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Services;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ComplaintsHub.Tests.Support;
+
+/// <summary>
+/// Seeding two years of demo data takes a few seconds, so it is done once per test run (relative to the real
+/// clock, as the running app does) and each web test gets its own copy of the file.
+/// </summary>
+public static class SeededDatabaseTemplate
+{
+    private static readonly Lazy<Task<string>> Template = new(CreateAsync);
+
+    public static async Task<string> CopyAsync()
+    {
+        var template = await Template.Value;
+        var copy = Path.Combine(Path.GetTempPath(), "complaintshub-tests", $"web-{Guid.NewGuid():N}.db");
+        File.Copy(template, copy);
+        return copy;
+    }
+
+    private static async Task<string> CreateAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "complaintshub-tests", $"template-{Guid.NewGuid():N}.db");
+        var settings = DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath());
+        await using (var services = new ServiceCollection()
+                         .AddLogging()
+                         .AddSingleton(TimeProvider.System)
+                         .AddComplaintsHubData(settings)
+                         .AddSingleton<CalendarService>()
+                         .AddSingleton<DemoDataSeeder>()
+                         .BuildServiceProvider())
+        {
+            await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+
+        // Fold the write-ahead log into the file so a plain copy holds everything.
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        return path;
+    }
+}

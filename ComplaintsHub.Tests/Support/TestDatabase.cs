@@ -1,0 +1,89 @@
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Services;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace ComplaintsHub.Tests.Support;
+
+/// <summary>
+/// A real, migrated, empty database of either provider, with the Core services wired as the app wires them.
+/// SQLite gets a temporary file; PostgreSQL a fresh database on the server named by
+/// <see cref="PostgresDataAttribute.EnvironmentVariable"/>, dropped afterwards.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly Func<Task> _cleanUp;
+
+    private TestDatabase(ServiceProvider services, DatabaseSettings settings, FakeTimeProvider clock, Func<Task> cleanUp)
+    {
+        _services = services;
+        Settings = settings;
+        Clock = clock;
+        _cleanUp = cleanUp;
+    }
+
+    public DatabaseSettings Settings { get; }
+    public FakeTimeProvider Clock { get; }
+    public IDbContextFactory<ComplaintsDbContext> Factory => _services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null)
+    {
+        var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
+        DatabaseSettings settings;
+        Func<Task> cleanUp;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var path = Path.Combine(Path.GetTempPath(), "complaintshub-tests", $"{Guid.NewGuid():N}.db");
+            settings = DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath());
+            cleanUp = () =>
+            {
+                SqliteConnection.ClearAllPools();
+                foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+                return Task.CompletedTask;
+            };
+        }
+        else
+        {
+            var server = PostgresDataAttribute.ConnectionString
+                ?? throw new InvalidOperationException($"Set {PostgresDataAttribute.EnvironmentVariable} to a PostgreSQL connection string (a user that may create databases) to run the PostgreSQL data tests.");
+            var name = $"ch_test_{Guid.NewGuid():N}";
+            var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
+            settings = DatabaseSettings.Create("PostgreSQL", builder.ConnectionString, Path.GetTempPath());
+            cleanUp = async () =>
+            {
+                await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+            };
+        }
+
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<TimeProvider>(clock)
+            .AddComplaintsHubData(settings)
+            .AddSingleton<CalendarService>()
+            .AddSingleton<StaffDirectory>()
+            .AddSingleton<MyWorkQuery>()
+            .AddSingleton<HeadlineFiguresQuery>()
+            .AddSingleton<DemoDataSeeder>()
+            .BuildServiceProvider();
+        var database = new TestDatabase(services, settings, clock, cleanUp);
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _cleanUp();
+    }
+}

@@ -1,0 +1,10 @@
+using ComplaintsHub.Core.Calendar;
+
+namespace ComplaintsHub.Components.Shared;
+
+/// <summary>Times are stored in UTC and always shown in UK time, en-GB style.</summary>
+public static class Formatting
+{
+    public static string ToUkText(this DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime.Zone).ToString("d MMM yyyy HH:mm");
+}
