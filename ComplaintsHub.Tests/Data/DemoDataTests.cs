@@ -1,0 +1,182 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Services;
+using ComplaintsHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Tests.Data;
+
+public class DemoDataSeeding
+{
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task AnEmptyDatabaseGetsStaffForEveryRoleAndTwoYearsOfCasesInEveryState(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var result = await database.Get<DemoDataSeeder>().SeedAsync();
+
+        Assert.True(result.Seeded);
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var today = UkTime.Today(database.Clock);
+        foreach (var role in Enum.GetValues<StaffRole>())
+        {
+            Assert.True(await db.StaffUsers.AnyAsync(s => s.Roles.Any(r => r.Role == role)), $"no demo {role}");
+        }
+
+        Assert.InRange(await db.Complaints.CountAsync(), 1000, 2000);
+        Assert.InRange(await db.Complaints.MinAsync(c => c.ReceivedOn), today.AddDays(-731), today.AddDays(-700));
+        var statuses = await db.Complaints.Where(c => c.Classification == ContactClassification.Complaint).Select(c => c.Status).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<CaseStatus>().Order(), statuses.Order());
+        var outcomes = await db.Complaints.Where(c => c.Outcome != null).Select(c => c.Outcome!.Value).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<Outcome>().Order(), outcomes.Order());
+        Assert.True(await db.ComplaintStages.AnyAsync(s => s.StageNumber == 2), "nothing escalated");
+        Assert.True(await db.StageExtensions.AnyAsync(), "nothing extended");
+        Assert.True(await db.ComplaintStages.AnyAsync(s => s.ResponseSentOn > s.ResponseDue), "no late responses");
+        Assert.True(await db.OmbudsmanEnquiries.AnyAsync(o => o.Decision != null), "no Ombudsman decisions");
+        Assert.True(await db.Complaints.AnyAsync(c => c.NextDueDate < today && c.Status != CaseStatus.Closed), "nothing overdue now");
+        Assert.True(await db.Complaints.AnyAsync(c => c.Classification == ContactClassification.ServiceRequest), "no service requests");
+    }
+
+    [Fact]
+    public async Task EveryDeadlineIsTheCalendarsAndEveryStepIsOnTheTimeline()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await database.Get<DemoDataSeeder>().SeedAsync();
+        var calendar = await database.Get<CalendarService>().GetAsync();
+
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var stages = await db.ComplaintStages.AsNoTracking()
+            .Join(db.Complaints.Where(c => c.Procedure.Code == "Corporate" || c.Procedure.Code == "Housing"), s => s.ComplaintId, c => c.Id, (s, c) => s)
+            .ToListAsync();
+        Assert.NotEmpty(stages);
+        Assert.All(stages, s => Assert.Equal(calendar.AddWorkingDays(s.OpenedOn, 5), s.AcknowledgementDue));
+        Assert.All(stages.Where(s => s.AcknowledgedAt is not null),
+            s => Assert.Equal(calendar.AddWorkingDays(UkTime.DateOf(s.AcknowledgedAt!.Value), s.StageNumber == 1 ? 10 : 20), s.OriginalResponseDue));
+        var withoutTimeline = await db.Complaints.CountAsync(c => !db.TimelineEvents.Any(t => t.ComplaintId == c.Id && t.Type == TimelineEventType.Logged));
+        Assert.Equal(0, withoutTimeline);
+    }
+
+    [Fact]
+    public async Task ADatabaseWithDataIsNeverSeeded()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await database.Get<StaffDirectory>().RecordSignInAsync("oid-1", "Real Person", "real@example.org", [StaffRole.Officer]);
+
+        var result = await database.Get<DemoDataSeeder>().SeedAsync();
+
+        Assert.False(result.Seeded);
+        Assert.Equal("The database already has data, so no demo data was added.", result.Message);
+        await using var db = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.Complaints.CountAsync());
+        Assert.Equal(1, await db.StaffUsers.CountAsync());
+    }
+
+    [Fact]
+    public async Task SeedingIsRepeatableForTheSameDay()
+    {
+        await using var first = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var second = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await first.Get<DemoDataSeeder>().SeedAsync();
+        await second.Get<DemoDataSeeder>().SeedAsync();
+
+        Assert.Equal(await SummaryAsync(first), await SummaryAsync(second));
+    }
+
+    [Fact]
+    public async Task ReferenceCountersContinueFromTheSeededNumbers()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await database.Get<DemoDataSeeder>().SeedAsync();
+
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var counter = await db.ReferenceCounters.SingleAsync(c => c.Prefix == "CMP" && c.Year == 2026);
+        var highest = await db.Complaints.Where(c => c.Reference.StartsWith("CMP-2026-")).MaxAsync(c => c.Reference);
+        Assert.Equal(highest, ReferenceCounter.Format("CMP", 2026, counter.LastNumber));
+    }
+
+    private static async Task<List<string>> SummaryAsync(TestDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return await db.Complaints.OrderBy(c => c.Reference)
+            .Select(c => c.Reference + "|" + c.Status + "|" + c.Outcome + "|" + c.NextDueDate + "|" + c.ReceivedAt)
+            .ToListAsync();
+    }
+}
+
+public class HomePageQueries
+{
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task MyWorkListsOnlyMyOpenCasesSoonestDeadlineFirstWithTheirDueStatus(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var officer = await db.StaffUsers.SingleAsync(s => s.DisplayName == "Priya Shah");
+        var expected = await db.Complaints
+            .Where(c => c.AllocatedOfficerId == officer.Id && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+            .Select(c => c.Reference).OrderBy(r => r).ToListAsync();
+        var calendar = await database.Get<CalendarService>().GetAsync();
+        var today = UkTime.Today(database.Clock);
+
+        var work = await database.Get<MyWorkQuery>().GetAsync(new CurrentStaff(officer.Id, officer.DisplayName, new HashSet<StaffRole> { StaffRole.Officer }));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, work.Cases.Select(c => c.Reference).Order());
+        var dated = work.Cases.Where(c => c.NextDueDate is not null).ToList();
+        Assert.Equal(dated.Select(c => c.NextDueDate).Order(), dated.Select(c => c.NextDueDate));
+        Assert.All(dated, c => Assert.Equal(calendar.DueStatusOf(c.NextDueDate!.Value, today), c.DueStatus));
+        Assert.Equal(dated.Count, work.Overdue + work.DueSoon + work.OnTrack);
+    }
+
+    [Fact]
+    public async Task ATeamLeaderSeesHowManyCasesInTheirAreasAreUnallocated()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await database.Get<DemoDataSeeder>().SeedAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var leader = await db.StaffUsers.Include(s => s.ServiceAreas).SingleAsync(s => s.DisplayName == "Sarah Mitchell");
+        var areaIds = leader.ServiceAreas.Select(a => a.Id).ToList();
+        var expected = await db.Complaints.CountAsync(c => c.AllocatedOfficerId == null && areaIds.Contains(c.ServiceAreaId)
+            && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn);
+
+        var work = await database.Get<MyWorkQuery>().GetAsync(new CurrentStaff(leader.Id, leader.DisplayName, new HashSet<StaffRole> { StaffRole.TeamLeader }));
+
+        Assert.True(expected > 0, "the demo data should leave some cases unallocated");
+        Assert.Equal(expected, work.UnallocatedInMyAreas);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task HeadlineFiguresCountTheCurrentFinancialQuarter(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var today = UkTime.Today(database.Clock);
+
+        var figures = await database.Get<HeadlineFiguresQuery>().GetAsync();
+
+        Assert.Equal(new FinancialQuarter(2026, 3), figures.Quarter); // 20 November 2026 is in Q3 (October to December)
+        Assert.Equal(await db.Complaints.CountAsync(c => c.Classification == ContactClassification.Complaint && c.ReceivedOn >= new DateOnly(2026, 10, 1) && c.ReceivedOn <= new DateOnly(2026, 12, 31)), figures.ComplaintsReceived);
+        Assert.Equal(await db.Complaints.CountAsync(c => c.Classification != ContactClassification.Complaint && c.ReceivedOn >= new DateOnly(2026, 10, 1)), figures.OtherContactsReceived);
+        Assert.Equal(await db.Complaints.CountAsync(c => c.Classification == ContactClassification.Complaint && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn && c.NextDueDate < today), figures.OverdueComplaints);
+        Assert.True(figures.ComplaintsReceived > 0);
+    }
+
+    [Theory]
+    [InlineData("2026-04-01", 2026, 1)]
+    [InlineData("2026-06-30", 2026, 1)]
+    [InlineData("2026-07-01", 2026, 2)]
+    [InlineData("2026-12-31", 2026, 3)]
+    [InlineData("2027-01-01", 2026, 4)]
+    [InlineData("2027-03-31", 2026, 4)]
+    public void FinancialQuartersRunFromApril(string date, int financialYear, int quarter)
+    {
+        var q = FinancialQuarter.Containing(DateOnly.Parse(date));
+
+        Assert.Equal(new FinancialQuarter(financialYear, quarter), q);
+        Assert.InRange(DateOnly.Parse(date), q.Start, q.End);
+    }
+}

@@ -1,0 +1,73 @@
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using ComplaintsHub.Tests.Support;
+
+namespace ComplaintsHub.Tests.Data;
+
+public class StaffRecords
+{
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task FirstSignInCreatesTheRecordAndLaterOnesRefreshIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var directory = database.Get<StaffDirectory>();
+
+        var first = await directory.RecordSignInAsync("oid-1", "Priya Shah", "priya@example.org", [StaffRole.Officer]);
+        var second = await directory.RecordSignInAsync("oid-1", "Priya Shah-Jones", "priya.sj@example.org", [StaffRole.TeamLeader, StaffRole.Officer]);
+
+        Assert.Equal(first.StaffUserId, second.StaffUserId);
+        var row = Assert.Single(await directory.ListAsync());
+        Assert.Equal(("Priya Shah-Jones", "priya.sj@example.org"), (row.DisplayName, row.Email));
+        Assert.Equal([StaffRole.Officer, StaffRole.TeamLeader], row.Roles.Order());
+        Assert.Equal(database.Clock.GetUtcNow().UtcDateTime, row.LastSignedInAt);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task SwitchingAccessOffIsSeenAtOnceAndAudited(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var directory = database.Get<StaffDirectory>();
+        var admin = await directory.RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
+        var officer = await directory.RecordSignInAsync("oid-1", "Priya Shah", "priya@example.org", [StaffRole.Officer]);
+        var row = (await directory.ListAsync()).Single(r => r.Id == officer.StaffUserId);
+
+        await directory.SetActiveAsync(officer.StaffUserId, false, row.Version, new CurrentStaff(admin.StaffUserId, "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin }));
+
+        Assert.False(await directory.IsActiveAsync(officer.StaffUserId));
+        Assert.True(await directory.IsActiveAsync(admin.StaffUserId));
+        var signInAgain = await directory.RecordSignInAsync("oid-1", "Priya Shah", "priya@example.org", [StaffRole.Officer]);
+        Assert.False(signInAgain.IsActive);
+    }
+
+    [Fact]
+    public async Task AStaleSwitchIsRefusedWithAReloadMessage()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var directory = database.Get<StaffDirectory>();
+        var admin = await directory.RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
+        var officer = await directory.RecordSignInAsync("oid-1", "Priya Shah", "priya@example.org", [StaffRole.Officer]);
+        var staleVersion = (await directory.ListAsync()).Single(r => r.Id == officer.StaffUserId).Version;
+        var by = new CurrentStaff(admin.StaffUserId, "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin });
+        await directory.SetActiveAsync(officer.StaffUserId, false, staleVersion, by);
+
+        var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => directory.SetActiveAsync(officer.StaffUserId, true, staleVersion, by));
+
+        Assert.Equal("Priya Shah's record was changed by someone else while you were looking. Reload and try again.", refusal.Message);
+        Assert.False(await directory.IsActiveAsync(officer.StaffUserId));
+    }
+
+    [Fact]
+    public async Task NobodyCanSwitchOffTheirOwnAccess()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var directory = database.Get<StaffDirectory>();
+        var admin = await directory.RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
+        var version = (await directory.ListAsync()).Single().Version;
+
+        var refusal = await Assert.ThrowsAsync<DomainException>(() =>
+            directory.SetActiveAsync(admin.StaffUserId, false, version, new CurrentStaff(admin.StaffUserId, "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin })));
+
+        Assert.Equal("You cannot switch off your own access.", refusal.Message);
+    }
+}
