@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Bunit;
+using ComplaintsHub.Auth;
+using ComplaintsHub.Core.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace ComplaintsHub.Tests.Components;
+
+/// <summary>
+/// bUnit with the app's real policies evaluated against a signed-in principal (not bUnit's fake authorisation,
+/// which would only echo the policy names a test sets).
+/// </summary>
+public abstract class ComponentTestContext : BunitContext
+{
+    protected ComponentTestContext()
+    {
+        Services.AddMudServices();
+        // bUnit registers placeholders that throw; take them out so the real policy evaluation is used.
+        Services.RemoveAll<IAuthorizationService>();
+        Services.RemoveAll<IAuthorizationPolicyProvider>();
+        Services.RemoveAll<AuthenticationStateProvider>();
+        Services.AddAuthorizationCore(Policies.Configure);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    protected void SignIn(Guid staffId, string name, params StaffRole[] roles)
+    {
+        var principal = StaffClaims.ForDevelopmentSignIn(new Core.Services.StaffSignIn(staffId, name, true, roles));
+        Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationStateProvider(principal));
+    }
+
+    protected IRenderedComponent<CascadingAuthenticationState> RenderSignedIn<TComponent>() where TComponent : Microsoft.AspNetCore.Components.IComponent =>
+        Render<CascadingAuthenticationState>(p => p.AddChildContent<TComponent>());
+
+    private sealed class FixedAuthenticationStateProvider(ClaimsPrincipal principal) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
+    }
+}

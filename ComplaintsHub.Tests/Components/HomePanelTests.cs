@@ -1,0 +1,81 @@
+using Bunit;
+using ComplaintsHub.Components.Pages.Home;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintsHub.Tests.Components;
+
+public class HomePanels : ComponentTestContext, IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await _database.Get<DemoDataSeeder>().SeedAsync();
+        Services.AddSingleton(_database.Get<MyWorkQuery>());
+        Services.AddSingleton(_database.Get<HeadlineFiguresQuery>());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MyWorkShowsEachOpenCaseWithItsDueStatus()
+    {
+        var (officerId, openCases) = await OfficerWithOpenCasesAsync("Priya Shah");
+        SignIn(officerId, "Priya Shah", StaffRole.Officer);
+
+        var panel = RenderSignedIn<MyWorkPanel>();
+
+        panel.WaitForAssertion(() => Assert.Equal(openCases.Count, panel.FindAll("[data-testid=my-cases] tbody tr").Count));
+        Assert.All(openCases, reference => Assert.Contains(reference, panel.Markup));
+        var overdue = panel.FindAll("[data-due-status=Overdue]").Count;
+        Assert.Equal(overdue.ToString(), panel.Find("[data-testid=count-overdue] p").TextContent.Trim());
+        Assert.Empty(panel.FindAll("[data-testid=count-unallocated]"));
+    }
+
+    [Fact]
+    public void MyWorkSaysSoWhenNothingIsAllocated()
+    {
+        SignIn(Guid.NewGuid(), "New Starter", StaffRole.Officer);
+
+        var panel = RenderSignedIn<MyWorkPanel>();
+
+        panel.WaitForAssertion(() => Assert.Equal("You have no open cases allocated to you.", panel.Find("[data-testid=no-open-cases]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task APortfolioHolderSeesCountsButNoCaseDetails()
+    {
+        SignIn(Guid.NewGuid(), "Cllr Janet Hughes", StaffRole.PortfolioHolder);
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var names = await db.Complainants.Select(c => c.LastName).Distinct().ToListAsync();
+        var references = await db.Complaints.Select(c => c.Reference).Take(50).ToListAsync();
+
+        var panel = RenderSignedIn<HeadlineFiguresPanel>();
+
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=kpi-received]")));
+        Assert.Contains("Q3 2026/27", panel.Markup);
+        Assert.All(names, name => Assert.DoesNotContain($" {name}", panel.Markup));
+        Assert.All(references, reference => Assert.DoesNotContain(reference, panel.Markup));
+    }
+
+    private async Task<(Guid, List<string>)> OfficerWithOpenCasesAsync(string name)
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var officer = await db.StaffUsers.SingleAsync(s => s.DisplayName == name);
+        var open = await db.Complaints.Where(c => c.AllocatedOfficerId == officer.Id && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+            .Select(c => c.Reference).ToListAsync();
+        Assert.NotEmpty(open);
+        return (officer.Id, open);
+    }
+}

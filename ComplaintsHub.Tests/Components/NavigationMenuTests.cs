@@ -1,0 +1,51 @@
+using Bunit;
+using ComplaintsHub.Components.Layout;
+using ComplaintsHub.Core.Domain;
+
+namespace ComplaintsHub.Tests.Components;
+
+public class NavigationMenu : ComponentTestContext
+{
+    public static TheoryData<StaffRole, string[]> LinksByRole => new()
+    {
+        { StaffRole.Officer, ["/"] },
+        { StaffRole.TeamLeader, ["/"] },
+        { StaffRole.HeadOfService, ["/"] },
+        { StaffRole.ComplaintsAdmin, ["/", "admin/calendar", "admin/staff"] },
+        { StaffRole.PortfolioHolder, ["/"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LinksByRole))]
+    public void ShowsOnlyWhatTheRoleMayUse(StaffRole role, string[] expectedLinks)
+    {
+        SignIn(Guid.NewGuid(), "Someone", role);
+
+        var menu = RenderSignedIn<NavMenu>();
+
+        var links = menu.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? "").Select(h => h == "" ? "/" : h);
+        Assert.Equal(expectedLinks, links);
+    }
+
+    [Fact]
+    public void TheAdministrationGroupIsLabelledForTheComplaintsTeam()
+    {
+        SignIn(Guid.NewGuid(), "Mark Ellis", StaffRole.ComplaintsAdmin);
+
+        var menu = RenderSignedIn<NavMenu>();
+
+        Assert.Contains("Administration", menu.Markup);
+        Assert.Contains("Working-day calendar", menu.Markup);
+        Assert.Contains("Staff access", menu.Markup);
+    }
+
+    [Fact]
+    public void SomeoneWithSeveralRolesSeesTheUnionOfTheirLinks()
+    {
+        SignIn(Guid.NewGuid(), "Mark Ellis", StaffRole.PortfolioHolder, StaffRole.ComplaintsAdmin);
+
+        var menu = RenderSignedIn<NavMenu>();
+
+        Assert.Equal(3, menu.FindAll("a.mud-nav-link").Count);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using ComplaintsHub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintsHub.Tests.Web;
+
+public class StartupConfiguration
+{
+    private static readonly Dictionary<string, string?> EntraConfigured = new()
+    {
+        ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+        ["AzureAd:TenantId"] = "11111111-1111-1111-1111-111111111111",
+        ["AzureAd:ClientId"] = "22222222-2222-2222-2222-222222222222",
+    };
+
+    [Fact]
+    public async Task TheDevelopmentSignInCannotBeSwitchedOnOutsideDevelopment()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", new Dictionary<string, string?>(EntraConfigured) { ["DevelopmentSignIn:Enabled"] = "true" });
+
+        var error = StartupError(factory);
+
+        Assert.Contains("DevelopmentSignIn:Enabled is true in the Production environment", error);
+    }
+
+    [Fact]
+    public async Task MissingEntraSettingsStopStartUpNamingWhatToSet()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production");
+
+        var error = StartupError(factory);
+
+        Assert.Contains("Sign-in is not configured. Set AzureAd:Instance (https://login.microsoftonline.com/), AzureAd:TenantId and AzureAd:ClientId", error);
+    }
+
+    [Fact]
+    public async Task AnUnknownDatabaseProviderStopsStartUp()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" });
+
+        Assert.Contains("Database:Provider is \"Oracle\": set it to \"Sqlite\" (the default) or \"PostgreSQL\".", StartupError(factory));
+    }
+
+    [Fact]
+    public async Task PostgreSqlWithoutAConnectionStringStopsStartUp()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ComplaintsHub"] = "" });
+
+        Assert.Contains("Database:Provider is PostgreSQL but ConnectionStrings:ComplaintsHub is not set.", StartupError(factory));
+    }
+
+    [Fact]
+    public async Task WithEntraConfiguredTheDevelopmentSignInDoesNotExist()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", EntraConfigured);
+        var client = factory.CreateBrowserLikeClient();
+
+        var page = await client.GetAsync("/account/dev-signin");
+        var post = await client.PostAsync("/account/dev-signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["staffUserId"] = Guid.NewGuid().ToString() }));
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.DoesNotContain("Sign in as", await page.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.False(post.Headers.Contains("Set-Cookie") && post.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("ComplaintsHub.Auth", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task WithEntraConfiguredLoginAndLogoutEndpointsAreIdentityWebs()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", EntraConfigured);
+        var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Select(e => e.RoutePattern.RawText).ToList();
+
+        Assert.Contains(endpoints, e => e is not null && e.EndsWith("/account/login", StringComparison.Ordinal));
+        Assert.Contains(endpoints, e => e is not null && e.EndsWith("/account/logout", StringComparison.Ordinal));
+    }
+
+    private static string StartupError(ComplaintsHubFactory factory)
+    {
+        var exception = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var messages = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException) messages.Add(e.Message);
+        return string.Join(" | ", messages);
+    }
+}
