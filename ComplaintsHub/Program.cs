@@ -11,10 +11,10 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 builder.UseSharedDevelopmentSettings();
 builder.AddComplaintsHubData();
+builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);
 builder.Services.AddComplaintsHubServices();
-builder.Services.AddComplaintsHubUi();
 
 var app = builder.Build();
 

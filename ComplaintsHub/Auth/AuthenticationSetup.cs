@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Web;
 
 namespace ComplaintsHub.Auth;
@@ -75,6 +76,8 @@ public static class AuthenticationSetup
 
         services.AddSingleton(new SignInModeInfo(mode));
         services.AddCascadingAuthenticationState();
+        // Replace, not add: the Blazor server services register their own provider, and whichever came last would win.
+        services.RemoveAll<AuthenticationStateProvider>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationStateProvider>();
         return mode;
     }

@@ -31,10 +31,14 @@ public static class Policies
             options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles.Select(r => r.ToString())));
         }
 
-        // Deny by default: a signed-in account with none of our roles (or nobody at all) gets nothing.
-        options.FallbackPolicy = new AuthorizationPolicyBuilder()
+        // Deny by default: a signed-in account with none of our roles (or nobody at all) gets nothing. The same
+        // policy is the default for a bare [Authorize], which every page carries (Pages/_Imports.razor), because
+        // Blazor's router checks page attributes only and never the fallback policy.
+        var anyRole = new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
             .RequireRole(Enum.GetNames<StaffRole>())
             .Build();
+        options.FallbackPolicy = anyRole;
+        options.DefaultPolicy = anyRole;
     }
 }
