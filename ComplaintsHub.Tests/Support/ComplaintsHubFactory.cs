@@ -27,7 +27,7 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:ComplaintsHub"] = $"Data Source={databasePath}",
             ["Database:Provider"] = "Sqlite",
             ["DevelopmentSignIn:Enabled"] = environment == "Development" ? "true" : "false",
-            ["DemoData:SeedWhenEmpty"] = "false",
+            ["DemoData:SeedWhenEmpty"] = "false", // the copies are seeded already; tests that want seeding say so
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
@@ -36,6 +36,10 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
 
     public static async Task<ComplaintsHubFactory> CreateAsync(string environment = "Development", IDictionary<string, string?>? settings = null) =>
         new(await SeededDatabaseTemplate.CopyAsync(), environment, settings);
+
+    /// <summary>The app over a database file that does not exist yet, as on a first start.</summary>
+    public static ComplaintsHubFactory CreateWithEmptyDatabase(string environment, IDictionary<string, string?>? settings = null) =>
+        new(Path.Combine(Path.GetTempPath(), "complaintshub-tests", $"empty-{Guid.NewGuid():N}.db"), environment, settings);
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

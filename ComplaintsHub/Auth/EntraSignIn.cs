@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 namespace ComplaintsHub.Auth;
 
 /// <summary>On every Entra sign-in, the staff record is created or refreshed from the token and linked by claim.</summary>
-internal static class EntraSignIn
+public static class EntraSignIn
 {
     private const string ObjectIdLong = "http://schemas.microsoft.com/identity/claims/objectidentifier";
 

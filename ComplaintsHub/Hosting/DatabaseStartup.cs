@@ -3,18 +3,29 @@ using ComplaintsHub.Core.DemoData;
 
 namespace ComplaintsHub.Hosting;
 
-internal static class DatabaseStartup
+public static class DatabaseStartup
 {
+    /// <summary>Demo data goes in automatically only in Development; anywhere else only when the command line asks.</summary>
+    public static bool ShouldSeed(IHostEnvironment environment, IConfiguration configuration, bool seedRequestedOnCommandLine) =>
+        seedRequestedOnCommandLine || (environment.IsDevelopment() && configuration.GetValue("DemoData:SeedWhenEmpty", false));
+
     /// <summary>The command-line switch that seeds demo data outside Development (e.g. a training server).</summary>
     public const string SeedSwitch = "--seed-demo-data";
 
     /// <summary>Applies migrations, then seeds demo data into an empty database in Development or when asked on the command line.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app, bool seedRequestedOnCommandLine)
+    internal static async Task PrepareDatabaseAsync(this WebApplication app, bool seedRequestedOnCommandLine)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
 
-        var seedInDevelopment = app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:SeedWhenEmpty", false);
-        if (!seedInDevelopment && !seedRequestedOnCommandLine) return;
+        if (!ShouldSeed(app.Environment, app.Configuration, seedRequestedOnCommandLine))
+        {
+            if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoData:SeedWhenEmpty", false))
+            {
+                app.Logger.LogWarning("DemoData:SeedWhenEmpty is ignored in the {Environment} environment; use {Switch} to seed a training server.", app.Environment.EnvironmentName, SeedSwitch);
+            }
+
+            return;
+        }
 
         var result = await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
         app.Logger.LogInformation("Demo data: {Message}", result.Message);
