@@ -288,19 +288,14 @@ public sealed class Complaint : VersionedEntity
     public void Close(Actor by, DateTime at)
     {
         Ensure(ComplaintAction.Close);
-        Status = CaseStatus.Closed;
-        ClosedAt = at;
-        Touch(TimelineEventType.Closed, by, at, $"Closed at Stage {CurrentStage}: {Outcome!.Value.Describe()}.");
+        End(CaseStatus.Closed, Outcome!.Value, TimelineEventType.Closed, by, at, $"Closed at Stage {CurrentStage}: {Outcome!.Value.Describe()}.");
     }
 
     public void Withdraw(string reason, Actor by, DateTime at)
     {
         Ensure(ComplaintAction.Withdraw);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Record why the complainant withdrew.");
-        Status = CaseStatus.Withdrawn;
-        Outcome = Domain.Outcome.Withdrawn;
-        ClosedAt = at;
-        Touch(TimelineEventType.Withdrawn, by, at, $"Withdrawn: {reason.Trim()}");
+        End(CaseStatus.Withdrawn, Domain.Outcome.Withdrawn, TimelineEventType.Withdrawn, by, at, $"Withdrawn: {reason.Trim()}");
     }
 
     /// <summary>Resolves a contact that is not a complaint (a service request dealt with, an enquiry answered).</summary>
@@ -308,10 +303,7 @@ public sealed class Complaint : VersionedEntity
     {
         Ensure(ComplaintAction.Resolve);
         if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Say how the contact was dealt with.");
-        Status = CaseStatus.Closed;
-        Outcome = Domain.Outcome.Resolved;
-        ClosedAt = at;
-        Touch(TimelineEventType.Resolved, by, at, $"Resolved: {note.Trim()}");
+        End(CaseStatus.Closed, Domain.Outcome.Resolved, TimelineEventType.Resolved, by, at, $"Resolved: {note.Trim()}");
     }
 
     /// <summary>Opens the next stage. Outside the escalation window a reason is required.</summary>
@@ -386,6 +378,14 @@ public sealed class Complaint : VersionedEntity
             : null;
         Stages.Add(new ComplaintStage(number, openedAt, openedOn, calendar.AddWorkingDays(openedOn, settings.AcknowledgeWorkingDays), responseDue));
         CurrentStage = number;
+    }
+
+    private void End(CaseStatus status, Outcome outcome, TimelineEventType type, Actor by, DateTime at, string summary)
+    {
+        Status = status;
+        Outcome = outcome;
+        ClosedAt = at;
+        Touch(type, by, at, summary);
     }
 
     private void Ensure(ComplaintAction action)

@@ -30,9 +30,8 @@ public class StaffRecords
         var directory = database.Get<StaffDirectory>();
         var admin = await directory.RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
         var officer = await directory.RecordSignInAsync("oid-1", "Priya Shah", "priya@example.org", [StaffRole.Officer]);
-        var row = (await directory.ListAsync()).Single(r => r.Id == officer.StaffUserId);
 
-        await directory.SetActiveAsync(officer.StaffUserId, false, row.Version, new CurrentStaff(admin.StaffUserId, "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin }));
+        await directory.SwitchOffAsync(admin.StaffUserId, officer.StaffUserId);
 
         Assert.False(await directory.IsActiveAsync(officer.StaffUserId));
         Assert.True(await directory.IsActiveAsync(admin.StaffUserId));

@@ -170,8 +170,6 @@ public class SessionLifetime
     {
         var directory = factory.Get<StaffDirectory>();
         var staff = await directory.ListAsync();
-        var admin = staff.Single(s => s.DisplayName == DemoStaff.ComplaintsAdmin);
-        var target = staff.Single(s => s.DisplayName == person);
-        await directory.SetActiveAsync(target.Id, false, target.Version, new CurrentStaff(admin.Id, admin.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin }));
+        await directory.SwitchOffAsync(staff.Single(s => s.DisplayName == DemoStaff.ComplaintsAdmin).Id, staff.Single(s => s.DisplayName == person).Id);
     }
 }

@@ -19,14 +19,6 @@ namespace ComplaintsHub.Tests.Web;
 
 public class FirstStart
 {
-    private static readonly Dictionary<string, string?> EntraConfigured = new()
-    {
-        ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
-        ["AzureAd:TenantId"] = "11111111-1111-1111-1111-111111111111",
-        ["AzureAd:ClientId"] = "22222222-2222-2222-2222-222222222222",
-        ["DemoData:SeedWhenEmpty"] = "true",
-    };
-
     [Fact]
     public async Task InDevelopmentAnEmptyDatabaseIsCreatedMigratedAndSeeded()
     {
@@ -41,7 +33,7 @@ public class FirstStart
     [Fact]
     public async Task OutsideDevelopmentAnEmptyDatabaseIsMigratedButNeverSeededFromSettings()
     {
-        await using var factory = ComplaintsHubFactory.CreateWithEmptyDatabase("Production", EntraConfigured);
+        await using var factory = ComplaintsHubFactory.CreateWithEmptyDatabase("Production", TestSettings.EntraConfigured(("DemoData:SeedWhenEmpty", "true")));
         factory.CreateClient();
 
         await using var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
@@ -111,8 +103,7 @@ public class EntraSignInRecords
         var directory = database.Get<StaffDirectory>();
         var admin = await directory.RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
         var person = await directory.RecordSignInAsync("oid-nadia", "Nadia Hussain", "nadia@example.org", [StaffRole.Officer]);
-        var version = (await directory.ListAsync()).Single(s => s.Id == person.StaffUserId).Version;
-        await directory.SetActiveAsync(person.StaffUserId, false, version, new CurrentStaff(admin.StaffUserId, "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin }));
+        await directory.SwitchOffAsync(admin.StaffUserId, person.StaffUserId);
         var identity = new ClaimsIdentity([new Claim("oid", "oid-nadia"), new Claim("name", "Nadia Hussain"), new Claim("roles", "Officer")], "Federation", StaffClaims.NameType, StaffClaims.RoleType);
         var context = TokenValidated(database, identity);
 

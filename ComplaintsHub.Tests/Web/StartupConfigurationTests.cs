@@ -6,17 +6,10 @@ namespace ComplaintsHub.Tests.Web;
 
 public class StartupConfiguration
 {
-    private static readonly Dictionary<string, string?> EntraConfigured = new()
-    {
-        ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
-        ["AzureAd:TenantId"] = "11111111-1111-1111-1111-111111111111",
-        ["AzureAd:ClientId"] = "22222222-2222-2222-2222-222222222222",
-    };
-
     [Fact]
     public async Task TheDevelopmentSignInCannotBeSwitchedOnOutsideDevelopment()
     {
-        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", new Dictionary<string, string?>(EntraConfigured) { ["DevelopmentSignIn:Enabled"] = "true" });
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", TestSettings.EntraConfigured(("DevelopmentSignIn:Enabled", "true")));
 
         var error = StartupError(factory);
 
@@ -52,7 +45,7 @@ public class StartupConfiguration
     [Fact]
     public async Task WithEntraConfiguredTheDevelopmentSignInDoesNotExist()
     {
-        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", EntraConfigured);
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", TestSettings.EntraConfigured());
         var client = factory.CreateBrowserLikeClient();
 
         var page = await client.GetAsync("/account/dev-signin");
@@ -67,7 +60,7 @@ public class StartupConfiguration
     [Fact]
     public async Task WithEntraConfiguredLoginAndLogoutEndpointsAreIdentityWebs()
     {
-        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", EntraConfigured);
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", TestSettings.EntraConfigured());
         var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
             .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Select(e => e.RoutePattern.RawText).ToList();
 
