@@ -59,7 +59,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         var areas = new List<SeedArea>();
         foreach (var seed in ReferenceDataCatalogue.Areas)
         {
-            var area = new ServiceArea(seed.Name, seed.Code, procedures.Single(p => p.Code == seed.Procedure).Id);
+            var area = new ServiceArea(seed.Name, seed.Code, procedures.Single(p => p.Code == seed.Procedure).Id) { SharedServicePartner = seed.Partner };
             area.Subjects.AddRange(seed.Subjects.Select(s => new Subject(s)));
             db.ServiceAreas.Add(area);
             var team = new Team(seed.Team, 0);

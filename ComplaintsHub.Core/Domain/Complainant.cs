@@ -18,8 +18,21 @@ public sealed class Complainant : VersionedEntity
     public string? AddressLine1 { get; set; }
     public string? AddressLine2 { get; set; }
     public string? Town { get; set; }
-    public string? Postcode { get; set; }
-    public string? Phone { get; set; }
+    /// <summary>Stored in the standard form (upper case, one space before the inward code) so searches match however it was typed.</summary>
+    public string? Postcode { get => _postcode; set => _postcode = ContactDetails.NormalisePostcode(value); }
+
+    public string? Phone
+    {
+        get => _phone;
+        set
+        {
+            _phone = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            PhoneDigits = ContactDetails.Digits(_phone);
+        }
+    }
+
+    /// <summary>The phone number's digits only, for searching ("01234 567890" and "01234567890" are one person).</summary>
+    public string? PhoneDigits { get; private set; }
     public string? Email { get; set; }
     public PreferredContactMethod PreferredContactMethod { get; set; } = PreferredContactMethod.Phone;
     public string? ReasonableAdjustments { get; set; }
@@ -30,4 +43,7 @@ public sealed class Complainant : VersionedEntity
     public DateTime? AnonymisedAt { get; private set; }
 
     public string FullName => $"{FirstName} {LastName}".Trim();
+
+    private string? _postcode;
+    private string? _phone;
 }

@@ -86,6 +86,10 @@ public sealed class Complaint : VersionedEntity
     public DueKind? NextDueKind { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
+    /// <summary>Who made the last change: named in the "changed by someone else" message.</summary>
+    public string UpdatedByName { get; private set; } = "";
+    /// <summary>The logging form's one-off key; null for cases that did not come from the form.</summary>
+    public Guid? SubmissionId { get; private set; }
     public List<ComplaintStage> Stages { get; private set; } = [];
     public List<OmbudsmanEnquiry> OmbudsmanEnquiries { get; private set; } = [];
     public List<TimelineEvent> Timeline { get; private set; } = [];
@@ -105,7 +109,8 @@ public sealed class Complaint : VersionedEntity
         Complainant? Complainant,
         string Description,
         string? DesiredOutcome,
-        string? SharedServicePartner);
+        string? SharedServicePartner,
+        Guid? SubmissionId = null);
 
     /// <summary>Logs a contact. A complaint opens Stage 1 of <paramref name="procedure"/> with its deadlines.</summary>
     public static Complaint Log(LogDetails details, Procedure procedure, Actor by, DateTime at, WorkingDayCalendar calendar)
@@ -133,6 +138,8 @@ public sealed class Complaint : VersionedEntity
             Status = CaseStatus.Received,
             CreatedAt = at,
             UpdatedAt = at,
+            UpdatedByName = by.Name,
+            SubmissionId = details.SubmissionId,
         };
         complaint.PartnerStatus = complaint.SharedServicePartner is null ? PartnerStatus.NotApplicable : PartnerStatus.AwaitingPartner;
 
@@ -396,6 +403,7 @@ public sealed class Complaint : VersionedEntity
     private void Touch(TimelineEventType type, Actor by, DateTime at, string summary)
     {
         UpdatedAt = at;
+        UpdatedByName = by.Name;
         Record(type, by, at, summary);
         RefreshNextDue();
     }

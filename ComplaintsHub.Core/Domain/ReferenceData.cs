@@ -19,6 +19,8 @@ public sealed class ServiceArea : VersionedEntity
     public int DefaultProcedureId { get; set; }
     public Procedure? DefaultProcedure { get; private set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>The shared-service partner that delivers this service, if any: new cases start waiting on it.</summary>
+    public string? SharedServicePartner { get; set; }
     public List<Subject> Subjects { get; private set; } = [];
 }
 

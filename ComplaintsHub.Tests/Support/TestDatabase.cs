@@ -75,6 +75,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<MyWorkQuery>()
             .AddSingleton<HeadlineFiguresQuery>()
             .AddSingleton<DemoDataSeeder>()
+            .AddSingleton<ContactLogging>()
             .BuildServiceProvider();
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();

@@ -27,6 +27,7 @@ internal static class ServiceRegistration
         services.AddSingleton<MyWorkQuery>();
         services.AddSingleton<HeadlineFiguresQuery>();
         services.AddSingleton<DemoDataSeeder>();
+        services.AddSingleton<ContactLogging>();
     }
 
     public static void AddComplaintsHubUi(this IServiceCollection services)

@@ -13,13 +13,14 @@ internal sealed class ComplainantConfiguration : IEntityTypeConfiguration<Compla
         b.Property(x => x.LastName).HasMaxLength(100);
         b.Property(x => x.Postcode).HasMaxLength(10);
         b.Property(x => x.Phone).HasMaxLength(30);
+        b.Property(x => x.PhoneDigits).HasMaxLength(20);
         b.Property(x => x.Email).HasMaxLength(254);
         b.Property(x => x.ReasonableAdjustments).HasMaxLength(1000);
         b.Ignore(x => x.FullName);
         // The phone-call search looks people up by each of these as the officer types.
         b.HasIndex(x => x.LastName);
         b.HasIndex(x => x.Postcode);
-        b.HasIndex(x => x.Phone);
+        b.HasIndex(x => x.PhoneDigits);
         b.HasIndex(x => x.Email);
     }
 }
@@ -33,6 +34,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(x => x.DesiredOutcome).HasMaxLength(4000);
         b.Property(x => x.SharedServicePartner).HasMaxLength(120);
         b.HasIndex(x => x.Reference).IsUnique();
+        // The same submission twice (a double click, a resend after a dropped connection) must not log two cases.
+        b.HasIndex(x => x.SubmissionId).IsUnique();
 
         b.HasOne(x => x.Procedure).WithMany().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ServiceArea).WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);

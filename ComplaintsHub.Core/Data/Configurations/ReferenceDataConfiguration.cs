@@ -11,6 +11,7 @@ internal sealed class ServiceAreaConfiguration : IEntityTypeConfiguration<Servic
     {
         b.Property(x => x.Name).HasMaxLength(120);
         b.Property(x => x.Code).HasMaxLength(10);
+        b.Property(x => x.SharedServicePartner).HasMaxLength(120);
         b.HasIndex(x => x.Name).IsUnique();
         b.HasIndex(x => x.Code).IsUnique();
         b.HasOne(x => x.DefaultProcedure).WithMany().HasForeignKey(x => x.DefaultProcedureId).OnDelete(DeleteBehavior.Restrict);

@@ -132,6 +132,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -171,7 +175,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("LastName");
 
-                    b.HasIndex("Phone");
+                    b.HasIndex("PhoneDigits");
 
                     b.HasIndex("Postcode");
 
@@ -271,8 +275,16 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int?>("SubjectId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -292,6 +304,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "NextDueDate");
 
@@ -576,6 +591,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("SharedServicePartner")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 

@@ -121,6 +121,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -160,7 +164,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("LastName");
 
-                    b.HasIndex("Phone");
+                    b.HasIndex("PhoneDigits");
 
                     b.HasIndex("Postcode");
 
@@ -258,7 +262,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int?>("SubjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -279,6 +291,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "NextDueDate");
 
@@ -553,6 +568,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedServicePartner")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 

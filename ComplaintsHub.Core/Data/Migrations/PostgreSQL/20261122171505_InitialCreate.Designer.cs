@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261122164156_InitialCreate")]
+    [Migration("20261122171505_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -135,6 +135,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -174,7 +178,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("LastName");
 
-                    b.HasIndex("Phone");
+                    b.HasIndex("PhoneDigits");
 
                     b.HasIndex("Postcode");
 
@@ -274,8 +278,16 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int?>("SubjectId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -295,6 +307,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "NextDueDate");
 
@@ -579,6 +594,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("SharedServicePartner")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 

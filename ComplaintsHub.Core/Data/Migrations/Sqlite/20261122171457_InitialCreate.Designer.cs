@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261122164148_InitialCreate")]
+    [Migration("20261122171457_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -124,6 +124,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -163,7 +167,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("LastName");
 
-                    b.HasIndex("Phone");
+                    b.HasIndex("PhoneDigits");
 
                     b.HasIndex("Postcode");
 
@@ -261,7 +265,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int?>("SubjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -282,6 +294,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "NextDueDate");
 
@@ -556,6 +571,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedServicePartner")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 

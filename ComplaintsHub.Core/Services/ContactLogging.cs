@@ -1,0 +1,228 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Services;
+
+public sealed record AreaChoice(int Id, string Name, int DefaultProcedureId, string? SharedServicePartner, IReadOnlyList<(int Id, string Name)> Subjects);
+
+public sealed record ContactLogChoices(IReadOnlyList<AreaChoice> Areas, IReadOnlyList<(int Id, string Name)> Categories, IReadOnlyList<(int Id, string Name, string Ombudsman)> Procedures);
+
+public sealed record ComplainantMatch(int Id, string Name, string? Address, string? Postcode, string? Phone, string? Email, string? ReasonableAdjustments, int Cases);
+
+/// <summary>Logs contacts from the "Log a contact" page: validation by field, a reference at once, never twice.</summary>
+public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
+{
+    private const int MaxReferenceAttempts = 5;
+
+    public async Task<ContactLogChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var areas = await db.ServiceAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name)
+            .Select(a => new { a.Id, a.Name, a.DefaultProcedureId, a.SharedServicePartner, Subjects = a.Subjects.Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToList() })
+            .ToListAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var procedures = await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Ombudsman }).ToListAsync(cancellationToken);
+        return new ContactLogChoices(
+            areas.Select(a => new AreaChoice(a.Id, a.Name, a.DefaultProcedureId, a.SharedServicePartner, a.Subjects.Select(s => (s.Id, s.Name)).ToList())).ToList(),
+            categories.Select(c => (c.Id, c.Name)).ToList(),
+            procedures.Select(p => (p.Id, p.Name, p.Ombudsman)).ToList());
+    }
+
+    /// <summary>Finds people already on record by surname, postcode, phone number or email, as the officer types.</summary>
+    public async Task<IReadOnlyList<ComplainantMatch>> FindComplainantsAsync(string? term, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        if (!staff.IsCaseworker) throw new PermissionDeniedException("Only council staff who handle cases may search for complainants.");
+        term = term?.Trim();
+        if (string.IsNullOrEmpty(term) || term.Length < 2) return [];
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var people = db.Complainants.AsNoTracking().Where(c => c.AnonymisedAt == null);
+        var digits = ContactDetails.Digits(term);
+        if (term.Contains('@'))
+        {
+            var email = term.ToLowerInvariant();
+            people = people.Where(c => c.Email != null && c.Email.ToLower().StartsWith(email));
+        }
+        else if (digits is { Length: >= 4 } && digits.Length * 2 >= term.Count(ch => !char.IsWhiteSpace(ch)))
+        {
+            people = people.Where(c => c.PhoneDigits != null && c.PhoneDigits.Contains(digits));
+        }
+        else if (term.Any(char.IsDigit))
+        {
+            var postcode = ContactDetails.NormalisePostcode(term)!;
+            var compact = postcode.Replace(" ", "");
+            people = people.Where(c => c.Postcode != null && (c.Postcode.StartsWith(postcode) || c.Postcode.Replace(" ", "").StartsWith(compact)));
+        }
+        else
+        {
+            var parts = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var last = parts[^1].ToLower();
+            people = people.Where(c => c.LastName.ToLower().StartsWith(last));
+            if (parts.Length > 1)
+            {
+                var first = parts[0].ToLower();
+                people = people.Where(c => c.FirstName.ToLower().StartsWith(first));
+            }
+        }
+
+        return await people.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(8)
+            .Select(c => new ComplainantMatch(c.Id, c.FirstName + " " + c.LastName, c.AddressLine1, c.Postcode, c.Phone, c.Email, c.ReasonableAdjustments,
+                db.Complaints.Count(k => k.ComplainantId == c.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> ValidateAsync(ContactLogForm form, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (form.ReceivedDate is null)
+        {
+            errors[ContactLogFields.Received] = "Enter the date the contact was received.";
+        }
+        else
+        {
+            var received = ReceivedAtUtc(form);
+            if (received > now.AddMinutes(5)) errors[ContactLogFields.Received] = "The date received cannot be in the future.";
+            else if (received < now.AddYears(-2)) errors[ContactLogFields.Received] = "That is more than two years ago: check the date.";
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Description)) errors[ContactLogFields.Description] = "Describe what the contact is about, in the caller's words where you can.";
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (form.ServiceAreaId is null)
+        {
+            errors[ContactLogFields.ServiceArea] = "Choose the service area.";
+        }
+        else if (!await db.ServiceAreas.AnyAsync(a => a.Id == form.ServiceAreaId && a.IsActive, cancellationToken))
+        {
+            errors[ContactLogFields.ServiceArea] = "That service area is no longer in use: choose another.";
+        }
+        else if (form.SubjectId is not null && !await db.Subjects.AnyAsync(s => s.Id == form.SubjectId && s.ServiceAreaId == form.ServiceAreaId, cancellationToken))
+        {
+            errors[ContactLogFields.Subject] = "That subject belongs to a different service area.";
+        }
+
+        if (form.ProcedureId is not null && !await db.Procedures.AnyAsync(p => p.Id == form.ProcedureId && p.IsActive, cancellationToken))
+        {
+            errors[ContactLogFields.Procedure] = "That procedure is no longer in use.";
+        }
+
+        ValidateComplainant(form, errors);
+        if (form.ExistingComplainantId is { } id && !await db.Complainants.AnyAsync(c => c.Id == id && c.AnonymisedAt == null, cancellationToken))
+        {
+            errors[ContactLogFields.Complainant] = "That person's record is no longer available: search again or enter their details.";
+        }
+
+        return errors;
+    }
+
+    public async Task<ContactLogResult> LogAsync(ContactLogForm form, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        if (!staff.IsCaseworker) throw new PermissionDeniedException("Only council staff who handle cases may log contacts.");
+        if (await FindSubmissionAsync(form.SubmissionId, cancellationToken) is { } earlier) return earlier;
+
+        var errors = await ValidateAsync(form, cancellationToken);
+        if (errors.Count > 0) return ContactLogResult.Invalid(errors);
+
+        var calendar = await calendars.GetAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var area = await db.ServiceAreas.AsNoTracking().SingleAsync(a => a.Id == form.ServiceAreaId, cancellationToken);
+            var procedure = await db.Procedures.Include(p => p.Stages).SingleAsync(p => p.Id == (form.ProcedureId ?? area.DefaultProcedureId), cancellationToken);
+            var complainant = form.ExistingComplainantId is { } existingId
+                ? await db.Complainants.SingleAsync(c => c.Id == existingId, cancellationToken)
+                : form.Complainant.IsEmpty ? null : NewComplainant(form.Complainant);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var receivedAt = ReceivedAtUtc(form);
+            var reference = await NextReferenceAsync(db, form.Classification, UkTime.DateOf(receivedAt).Year, cancellationToken);
+            var complaint = Complaint.Log(
+                new Complaint.LogDetails(reference, form.Classification, receivedAt, form.Channel, area.Id, form.SubjectId,
+                    form.Classification == ContactClassification.Complaint ? form.CategoryId : null, complainant,
+                    form.Description!, form.DesiredOutcome, form.SharedServicePartner, form.SubmissionId),
+                procedure, staff.Actor, now, calendar);
+            db.Complaints.Add(complaint);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new ContactLogResult(complaint.Reference, complaint.Id, false, new Dictionary<string, string>());
+            }
+            catch (DbUpdateException) when (attempt < MaxReferenceAttempts)
+            {
+                // Either someone took the same reference number first (try the next), or this very form was saved
+                // by an earlier click that finished first (return that).
+                if (await FindSubmissionAsync(form.SubmissionId, cancellationToken) is { } saved) return saved;
+            }
+        }
+    }
+
+    private async Task<ContactLogResult?> FindSubmissionAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var earlier = await db.Complaints.AsNoTracking().Where(c => c.SubmissionId == submissionId).Select(c => new { c.Id, c.Reference }).SingleOrDefaultAsync(cancellationToken);
+        return earlier is null ? null : new ContactLogResult(earlier.Reference, earlier.Id, true, new Dictionary<string, string>());
+    }
+
+    private static async Task<string> NextReferenceAsync(ComplaintsDbContext db, ContactClassification classification, int year, CancellationToken cancellationToken)
+    {
+        var prefix = ReferenceCounter.PrefixFor(classification);
+        var counter = await db.ReferenceCounters.SingleOrDefaultAsync(c => c.Prefix == prefix && c.Year == year, cancellationToken);
+        if (counter is null)
+        {
+            counter = new ReferenceCounter(prefix, year);
+            db.ReferenceCounters.Add(counter);
+        }
+
+        return counter.Next();
+    }
+
+    private static DateTime ReceivedAtUtc(ContactLogForm form) =>
+        UkTime.ToUtc(form.ReceivedDate!.Value.Date + (form.ReceivedTime ?? TimeSpan.FromHours(9)));
+
+    private static void ValidateComplainant(ContactLogForm form, Dictionary<string, string> errors)
+    {
+        if (form.ExistingComplainantId is not null) return;
+        var person = form.Complainant;
+        if (person.IsEmpty)
+        {
+            // Compliments and comments may be anonymous; anything needing a reply needs someone to reply to.
+            if (form.Classification is not (ContactClassification.Compliment or ContactClassification.Comment or ContactClassification.GeneralEnquiry))
+            {
+                errors[ContactLogFields.Complainant] = "Find the person on record, or enter their surname and one way to contact them.";
+            }
+
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(person.LastName)) errors[ContactLogFields.LastName] = "Enter the person's surname.";
+        if (string.IsNullOrWhiteSpace(person.Phone) && string.IsNullOrWhiteSpace(person.Email) && (string.IsNullOrWhiteSpace(person.AddressLine1) || string.IsNullOrWhiteSpace(person.Postcode)))
+        {
+            errors[ContactLogFields.Phone] = "Enter a phone number, an email address, or an address with postcode, so we can reply.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(person.Phone) && !ContactDetails.IsPhoneNumber(person.Phone)) errors[ContactLogFields.Phone] = "That is not a UK phone number: it needs 10 or 11 digits.";
+        if (!string.IsNullOrWhiteSpace(person.Email) && !ContactDetails.IsEmail(person.Email)) errors[ContactLogFields.Email] = "That is not an email address (it needs an @ and a domain).";
+        if (!string.IsNullOrWhiteSpace(person.Postcode) && !ContactDetails.IsUkPostcode(person.Postcode)) errors[ContactLogFields.Postcode] = "That is not a UK postcode, e.g. AB1 2CD.";
+    }
+
+    private static Complainant NewComplainant(ComplainantForm form) => new(form.FirstName?.Trim() ?? "", form.LastName!.Trim())
+    {
+        Title = Tidy(form.Title),
+        AddressLine1 = Tidy(form.AddressLine1),
+        AddressLine2 = Tidy(form.AddressLine2),
+        Town = Tidy(form.Town),
+        Postcode = form.Postcode,
+        Phone = form.Phone,
+        Email = Tidy(form.Email),
+        PreferredContactMethod = form.PreferredContactMethod,
+        ReasonableAdjustments = Tidy(form.ReasonableAdjustments),
+        NeedsLargePrint = form.NeedsLargePrint,
+        RepresentativeName = Tidy(form.RepresentativeName),
+        RepresentativeContact = Tidy(form.RepresentativeContact),
+        ConsentToShareWithRepresentative = form.ConsentToShareWithRepresentative,
+    };
+
+    private static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
