@@ -14,6 +14,18 @@ public static class Describer
         _ => value.ToString(),
     };
 
+    /// <summary>The definitions from the complaints policy, shown where the officer chooses (staff confuse these).</summary>
+    public static string Definition(this ContactClassification value) => value switch
+    {
+        ContactClassification.Complaint => "An expression of dissatisfaction, however made, about the standard of service, action or lack of action by the council, its staff or anyone acting for it.",
+        ContactClassification.ServiceRequest => "A request to provide or fix a service, or to reconsider a decision. Recorded and monitored, but not a complaint unless the service then fails.",
+        ContactClassification.GeneralEnquiry => "A question or request for information.",
+        ContactClassification.Compliment => "Praise for a service or a member of staff.",
+        ContactClassification.Comment => "A suggestion or view that does not need a response.",
+        ContactClassification.MemberEnquiry => "A councillor or MP writing on a resident's behalf.",
+        _ => "",
+    };
+
     public static string Describe(this Channel value) => value switch
     {
         Channel.Phone => "phone",

@@ -8,10 +8,10 @@ public class NavigationMenu : ComponentTestContext
 {
     public static TheoryData<StaffRole, string[]> LinksByRole => new()
     {
-        { StaffRole.Officer, ["/"] },
-        { StaffRole.TeamLeader, ["/"] },
-        { StaffRole.HeadOfService, ["/"] },
-        { StaffRole.ComplaintsAdmin, ["/", "admin/calendar", "admin/staff"] },
+        { StaffRole.Officer, ["/", "contacts/new"] },
+        { StaffRole.TeamLeader, ["/", "contacts/new"] },
+        { StaffRole.HeadOfService, ["/", "contacts/new"] },
+        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "admin/calendar", "admin/staff"] },
         { StaffRole.PortfolioHolder, ["/"] },
     };
 
@@ -46,6 +46,6 @@ public class NavigationMenu : ComponentTestContext
 
         var menu = RenderSignedIn<NavMenu>();
 
-        Assert.Equal(3, menu.FindAll("a.mud-nav-link").Count);
+        Assert.Equal(4, menu.FindAll("a.mud-nav-link").Count);
     }
 }

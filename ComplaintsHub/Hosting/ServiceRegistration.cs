@@ -34,5 +34,6 @@ internal static class ServiceRegistration
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<ComplaintsHub.Components.Shared.IDraftStore, ComplaintsHub.Components.Shared.BrowserDraftStore>();
     }
 }
