@@ -76,6 +76,8 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<HeadlineFiguresQuery>()
             .AddSingleton<DemoDataSeeder>()
             .AddSingleton<ContactLogging>()
+            .AddSingleton<CaseQuery>()
+            .AddSingleton<CaseActions>()
             .BuildServiceProvider();
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();

@@ -28,6 +28,8 @@ internal static class ServiceRegistration
         services.AddSingleton<HeadlineFiguresQuery>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<ContactLogging>();
+        services.AddSingleton<CaseQuery>();
+        services.AddSingleton<CaseActions>();
     }
 
     public static void AddComplaintsHubUi(this IServiceCollection services)

@@ -1,0 +1,110 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Queries;
+
+public sealed record CaseComplainant(
+    int Id, string Name, string? Address, string? Postcode, string? Phone, string? Email, PreferredContactMethod PreferredContactMethod,
+    string? ReasonableAdjustments, bool NeedsLargePrint, string? RepresentativeName, string? RepresentativeContact, bool ConsentToShareWithRepresentative);
+
+public sealed record CaseExtension(DateOnly PreviousDue, DateOnly NewDue, int WorkingDays, string Reason, DateTime ComplainantToldAt);
+
+public sealed record CaseStage(
+    int Number, DateTime OpenedAt, DateOnly AcknowledgementDue, DateTime? AcknowledgedAt, DateOnly? ResponseDue, DateOnly? OriginalResponseDue,
+    DateTime? ResponseSentAt, Outcome? Outcome, string? RemedySummary, decimal? FinancialRedress, string? RootCause, string? LessonLearnt,
+    DateOnly? EscalationDeadline, IReadOnlyList<CaseExtension> Extensions);
+
+public sealed record CaseOmbudsmanEnquiry(string Body, string? TheirReference, DateOnly ReceivedOn, OmbudsmanDecision? Decision, DateOnly? DecidedOn,
+    string? RemedyRecommended, DateOnly? ComplianceDue, DateOnly? CompliedOn);
+
+public sealed record CaseTimelineEntry(DateTime OccurredAt, string ActorName, TimelineEventType Type, string Summary);
+
+public sealed record CaseAction(ComplaintAction Action, string? Refusal)
+{
+    public bool Allowed => Refusal is null;
+}
+
+public sealed record CaseDetails(
+    int Id, string Reference, ContactClassification Classification, CaseStatus Status, int CurrentStage, Outcome? Outcome,
+    DateTime ReceivedAt, Channel Channel, string ServiceArea, int ServiceAreaId, string? Subject, string? Category,
+    string Procedure, string Ombudsman, int ProcedureStages, bool AllowsInformalResolution, int MaxExtensionWorkingDays, bool ResponseDateAgreed,
+    string Description, string? DesiredOutcome, string? SharedServicePartner, PartnerStatus PartnerStatus,
+    Guid? AllocatedOfficerId, string? AllocatedOfficer, string LoggedBy, CaseComplainant? Complainant,
+    IReadOnlyList<CaseStage> Stages, IReadOnlyList<CaseOmbudsmanEnquiry> OmbudsmanEnquiries, IReadOnlyList<CaseTimelineEntry> Timeline,
+    DateOnly? NextDueDate, DueKind? NextDueKind, DueStatus? DueStatus, DateOnly? OmbudsmanTimeLimit,
+    IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy)
+{
+    public CaseAction? Action(ComplaintAction action) => Actions.FirstOrDefault(a => a.Action == action);
+    public bool Can(ComplaintAction action) => Action(action)?.Allowed == true;
+}
+
+public abstract record CaseLookup
+{
+    public sealed record Found(CaseDetails Case) : CaseLookup;
+    public sealed record NotFound : CaseLookup;
+    public sealed record NoAccess(string Reason) : CaseLookup;
+}
+
+/// <summary>Everything about one case, for the case page, after checking the person may see it.</summary>
+public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
+{
+    public async Task<CaseLookup> GetAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var complaint = await CaseLoading.Aggregate(db).AsNoTracking()
+            .Include(c => c.ServiceArea).Include(c => c.Subject).Include(c => c.Category).Include(c => c.Complainant).Include(c => c.AllocatedOfficer)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Reference == reference.Trim().ToUpper(), cancellationToken);
+        if (complaint is null) return new CaseLookup.NotFound();
+        var areas = await CaseLoading.AreasOfAsync(db, staff, cancellationToken);
+        if (!CaseRules.CanSee(staff, areas, complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId))
+        {
+            return new CaseLookup.NoAccess(staff.IsCaseworker
+                ? $"This case belongs to {complaint.ServiceArea!.Name}, which is not one of your service areas."
+                : "Your role sees figures only, not individual cases.");
+        }
+
+        var loggedBy = await db.StaffUsers.Where(s => s.Id == complaint.LoggedById).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Unknown";
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = UkTime.Today(clock);
+        var person = complaint.Complainant;
+        var lastResponse = complaint.Stages.Where(s => s.ResponseSentOn is not null).MaxBy(s => s.StageNumber)?.ResponseSentOn;
+        var settings = complaint.Stage is { } current ? complaint.Procedure.Stage(current.StageNumber) : null;
+        return new CaseLookup.Found(new CaseDetails(
+            complaint.Id, complaint.Reference, complaint.Classification, complaint.Status, complaint.CurrentStage, complaint.Outcome,
+            complaint.ReceivedAt, complaint.Channel, complaint.ServiceArea!.Name, complaint.ServiceAreaId, complaint.Subject?.Name, complaint.Category?.Name,
+            complaint.Procedure.Name, complaint.Procedure.Ombudsman, complaint.Procedure.StageCount, complaint.Procedure.AllowsInformalResolution,
+            settings?.MaxExtensionWorkingDays ?? 0, settings?.ResponseDateAgreedWithComplainant ?? false,
+            complaint.Description, complaint.DesiredOutcome, complaint.SharedServicePartner, complaint.PartnerStatus,
+            complaint.AllocatedOfficerId, complaint.AllocatedOfficer?.DisplayName, loggedBy,
+            person is null ? null : new CaseComplainant(person.Id, person.FullName,
+                string.Join(", ", new[] { person.AddressLine1, person.AddressLine2, person.Town }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } a ? a : null,
+                person.Postcode, person.Phone, person.Email, person.PreferredContactMethod, person.ReasonableAdjustments, person.NeedsLargePrint,
+                person.RepresentativeName, person.RepresentativeContact, person.ConsentToShareWithRepresentative),
+            complaint.Stages.OrderBy(s => s.StageNumber).Select(s => new CaseStage(s.StageNumber, s.OpenedAt, s.AcknowledgementDue, s.AcknowledgedAt, s.ResponseDue,
+                s.OriginalResponseDue, s.ResponseSentAt, s.Outcome, s.RemedySummary, s.FinancialRedress, s.RootCause, s.LessonLearnt, s.EscalationDeadline,
+                s.Extensions.OrderBy(e => e.AgreedAt).Select(e => new CaseExtension(e.PreviousDue, e.NewDue, e.WorkingDays, e.Reason, e.ComplainantToldAt)).ToList())).ToList(),
+            complaint.OmbudsmanEnquiries.Select(o => new CaseOmbudsmanEnquiry(o.Body, o.TheirReference, o.ReceivedOn, o.Decision, o.DecidedOn, o.RemedyRecommended, o.ComplianceDue, o.CompliedOn)).ToList(),
+            complaint.Timeline.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id).Select(t => new CaseTimelineEntry(t.OccurredAt, t.ActorName, t.Type, t.Summary)).ToList(),
+            complaint.NextDueDate, complaint.NextDueKind, complaint.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null,
+            lastResponse?.AddMonths(complaint.Procedure.OmbudsmanTimeLimitMonths),
+            Enum.GetValues<ComplaintAction>().Select(a => new CaseAction(a, complaint.WhyNot(a) ?? CaseRules.RoleRefusal(staff, a, complaint))).ToList(),
+            complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName));
+    }
+}
+
+internal static class CaseLoading
+{
+    /// <summary>The aggregate with everything its rules need.</summary>
+    public static IQueryable<Complaint> Aggregate(ComplaintsDbContext db) =>
+        db.Complaints.Include(c => c.Procedure).ThenInclude(p => p.Stages)
+            .Include(c => c.Stages).ThenInclude(s => s.Extensions)
+            .Include(c => c.OmbudsmanEnquiries)
+            .Include(c => c.Timeline);
+
+    public static async Task<IReadOnlyCollection<int>> AreasOfAsync(ComplaintsDbContext db, CurrentStaff staff, CancellationToken cancellationToken) =>
+        await db.StaffUsers.Where(s => s.Id == staff.StaffUserId).SelectMany(s => s.ServiceAreas.Select(a => a.Id)).ToListAsync(cancellationToken);
+}
