@@ -122,6 +122,56 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
     }
 }
 
+public class CaseScoping(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task StaffOutsideTheCasesServiceAreaSeeWhyButNotTheCase()
+    {
+        var wasteCase = await WasteCaseAsync();
+        var client = app.Factory.CreateBrowserLikeClient();
+        await client.SignInAsAsync(DemoStaff.Officer); // Priya Shah, Housing
+
+        var page = await client.GetStringAsync($"/cases/{wasteCase.Reference}");
+
+        Assert.Contains("This case belongs to Waste &amp; Recycling, which is not one of your service areas.", page);
+        Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(wasteCase.Description), page);
+    }
+
+    [Fact]
+    public async Task StaffOfTheAreaSeeTheWholeCase()
+    {
+        var wasteCase = await WasteCaseAsync();
+        var client = app.Factory.CreateBrowserLikeClient();
+        await client.SignInAsAsync("David Okafor");
+
+        var page = await client.GetStringAsync($"/cases/{wasteCase.Reference}");
+
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(wasteCase.Description), page);
+        Assert.Contains("data-testid=\"timeline\"", page);
+    }
+
+    [Fact]
+    public async Task ACouncillorCannotOpenAnyCase()
+    {
+        var wasteCase = await WasteCaseAsync();
+        var client = app.Factory.CreateBrowserLikeClient();
+        await client.SignInAsAsync(DemoStaff.PortfolioHolder);
+
+        var response = await client.GetAsync($"/cases/{wasteCase.Reference}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    private async Task<(string Reference, string Description)> WasteCaseAsync()
+    {
+        await using var db = await app.Factory.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Data.ComplaintsDbContext>>().CreateDbContextAsync();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Complaints.Where(c => c.ServiceArea!.Name == "Waste & Recycling" && c.Classification == ContactClassification.Complaint)
+                .OrderBy(c => c.Id).Select(c => ValueTuple.Create(c.Reference, c.Description)));
+    }
+}
+
 public class SessionLifetime
 {
     [Fact]
