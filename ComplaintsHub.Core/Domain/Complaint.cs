@@ -15,6 +15,13 @@ public enum ComplaintAction
     RecordOmbudsmanDecision,
     RecordRemedyCompliance,
     Resolve,
+    AssignStage,
+    AddNote,
+    LogCall,
+    RecordPartnerResponse,
+    Reopen,
+    CorrectReceivedDate,
+    ConvertToComplaint,
 }
 
 /// <summary>What a stage's responder decided: outcome, remedy and, for upheld cases, what was learnt.</summary>
@@ -45,9 +52,20 @@ public sealed class Complaint : VersionedEntity
         [ComplaintAction.RecordOmbudsmanDecision] = [CaseStatus.WithOmbudsman],
         [ComplaintAction.RecordRemedyCompliance] = [CaseStatus.WithOmbudsman],
         [ComplaintAction.Resolve] = [CaseStatus.Received, CaseStatus.Acknowledged],
+        [ComplaintAction.AssignStage] = [CaseStatus.Received, CaseStatus.Acknowledged],
+        [ComplaintAction.AddNote] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.LogCall] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.RecordPartnerResponse] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.Reopen] = [CaseStatus.Closed, CaseStatus.Withdrawn],
+        [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.ConvertToComplaint] = [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Closed],
     };
 
-    private static readonly HashSet<ComplaintAction> NonComplaintActions = [ComplaintAction.Allocate, ComplaintAction.Resolve, ComplaintAction.Acknowledge, ComplaintAction.Withdraw];
+    private static readonly HashSet<ComplaintAction> NonComplaintActions =
+    [
+        ComplaintAction.Allocate, ComplaintAction.Resolve, ComplaintAction.Acknowledge, ComplaintAction.Withdraw, ComplaintAction.AddNote, ComplaintAction.LogCall,
+        ComplaintAction.RecordPartnerResponse, ComplaintAction.Reopen, ComplaintAction.CorrectReceivedDate, ComplaintAction.ConvertToComplaint,
+    ];
 
     private Complaint() { }
 
@@ -162,6 +180,11 @@ public sealed class Complaint : VersionedEntity
             return "A complaint is answered with a stage response, not resolved like a service request.";
         }
 
+        if (IsComplaint && action == ComplaintAction.ConvertToComplaint)
+        {
+            return "This is already a complaint.";
+        }
+
         if (!Transitions[action].Contains(Status))
         {
             return $"{action.Describe()} is not possible while the case is {Status.Describe()}.";
@@ -179,6 +202,12 @@ public sealed class Complaint : VersionedEntity
                 "There is no Ombudsman remedy awaiting compliance.",
             ComplaintAction.RecordOmbudsmanDecision when OpenOmbudsmanEnquiry is { Decision: not null } =>
                 "The Ombudsman's decision has already been recorded.",
+            ComplaintAction.AssignStage when CurrentStage < 2 =>
+                "Stage 1 is allocated to an officer; a head of service is assigned from Stage 2.",
+            ComplaintAction.RecordPartnerResponse when PartnerStatus != PartnerStatus.AwaitingPartner =>
+                SharedServicePartner is null ? "No shared-service partner delivers this service." : $"{SharedServicePartner}'s response is already recorded.",
+            ComplaintAction.ConvertToComplaint when Classification != ContactClassification.ServiceRequest =>
+                "Only a service request can be turned into a complaint.",
             _ => null,
         };
     }
@@ -268,6 +297,10 @@ public sealed class Complaint : VersionedEntity
         }
 
         if (response.FinancialRedress is < 0) throw new DomainException("Financial redress cannot be negative.");
+        if (PreviousStageResponder is { } previous && previous == by.StaffUserId)
+        {
+            throw new DomainException($"You answered Stage {CurrentStage - 1}: Stage {CurrentStage} must be answered by someone else.");
+        }
 
         var stage = Stage!;
         var sentOn = UkTime.DateOf(at);
@@ -278,7 +311,7 @@ public sealed class Complaint : VersionedEntity
         stage.FinancialRedress = response.FinancialRedress;
         stage.RootCause = response.RootCause?.Trim();
         stage.LessonLearnt = response.LessonLearnt?.Trim();
-        if (by.StaffUserId != Guid.Empty) stage.AssignedToId ??= by.StaffUserId;
+        if (by.StaffUserId != Guid.Empty) stage.RespondedById = by.StaffUserId;
         var settings = Procedure.Stage(CurrentStage);
         if (CurrentStage < Procedure.StageCount && settings.EscalationWindow is { } window)
         {
@@ -373,6 +406,107 @@ public sealed class Complaint : VersionedEntity
         var onTime = compliedOn <= enquiry.ComplianceDue ? "on time" : "late";
         Touch(TimelineEventType.RemedyComplied, by, at, $"Ombudsman remedy complied with on {compliedOn:d MMMM yyyy} ({onTime}).");
     }
+
+    /// <summary>Assigns Stage 2 (or later) to a head of service who did not answer the stage before.</summary>
+    public void AssignStage(Guid headOfServiceId, string headOfServiceName, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.AssignStage);
+        if (PreviousStageResponder == headOfServiceId)
+        {
+            throw new DomainException($"{headOfServiceName} answered Stage {CurrentStage - 1}: Stage {CurrentStage} needs someone else.");
+        }
+
+        Stage!.AssignedToId = headOfServiceId;
+        Touch(TimelineEventType.Stage2Assigned, by, at, $"Stage {CurrentStage} assigned to {headOfServiceName}.");
+    }
+
+    public void AddNote(string text, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.AddNote);
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Write the note first.");
+        Touch(TimelineEventType.NoteAdded, by, at, $"Note: {text.Trim()}");
+    }
+
+    /// <summary>A call to or from the customer (the team leader calls first), with what was said.</summary>
+    public void LogCall(DateTime calledAt, string summary, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.LogCall);
+        if (string.IsNullOrWhiteSpace(summary)) throw new DomainException("Say what was discussed on the call.");
+        if (calledAt > at) throw new DomainException("The call cannot be in the future.");
+        Touch(TimelineEventType.CallLogged, by, at, $"Call on {UkTime.DateOf(calledAt):d MMMM yyyy}: {summary.Trim()}");
+    }
+
+    public void RecordPartnerResponse(string response, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.RecordPartnerResponse);
+        if (string.IsNullOrWhiteSpace(response)) throw new DomainException("Record what the partner said.");
+        PartnerStatus = PartnerStatus.PartnerResponded;
+        Touch(TimelineEventType.PartnerResponded, by, at, $"{SharedServicePartner} responded: {response.Trim()}");
+    }
+
+    /// <summary>Reopens a closed or withdrawn case for more work; what it said before stays on the timeline.</summary>
+    public void Reopen(string reason, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.Reopen);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason for reopening the case.");
+        var was = Status == CaseStatus.Withdrawn ? "withdrawn" : $"closed{(Outcome is { } o ? $", {o.Describe()}" : "")}";
+        if (Stage is { } stage && stage.IsResponded)
+        {
+            stage.ResponseSentAt = null;
+            stage.ResponseSentOn = null;
+            stage.Outcome = null;
+            stage.EscalationDeadline = null;
+        }
+
+        Status = Stage?.AcknowledgedAt is not null ? CaseStatus.Acknowledged : CaseStatus.Received;
+        Outcome = null;
+        ClosedAt = null;
+        Touch(TimelineEventType.Reopened, by, at, $"Reopened (was {was}): {reason.Trim()}");
+    }
+
+    /// <summary>Corrects when the contact was received; the deadlines that count from receipt move with it.</summary>
+    public void CorrectReceivedDate(DateTime correctReceivedAt, string reason, Actor by, DateTime at, WorkingDayCalendar calendar)
+    {
+        Ensure(ComplaintAction.CorrectReceivedDate);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason for correcting the date: the correction is kept on the record.");
+        if (correctReceivedAt > at) throw new DomainException("The date received cannot be in the future.");
+        if (correctReceivedAt == ReceivedAt) throw new DomainException("That is the date already recorded.");
+        var before = ReceivedAt;
+        ReceivedAt = correctReceivedAt;
+        ReceivedOn = UkTime.DateOf(correctReceivedAt);
+        if (Stages.SingleOrDefault(s => s.StageNumber == 1) is { } first)
+        {
+            var settings = Procedure.Stage(1);
+            (DateOnly, DateOnly)? responseDue = null;
+            if (settings is { ResponseClockStart: ClockStart.Receipt, ResponseWorkingDays: { } days })
+            {
+                var original = calendar.AddWorkingDays(ReceivedOn, days);
+                responseDue = (original, calendar.AddWorkingDays(original, first.ExtendedByWorkingDays));
+            }
+
+            first.Restart(correctReceivedAt, ReceivedOn, calendar.AddWorkingDays(ReceivedOn, settings.AcknowledgeWorkingDays), responseDue);
+        }
+
+        Touch(TimelineEventType.DateCorrected, by, at,
+            $"Date received corrected from {UkTime.DateOf(before):d MMMM yyyy} to {ReceivedOn:d MMMM yyyy}: {reason.Trim()}");
+    }
+
+    /// <summary>Turns a service request into a complaint. Stage 1's clock starts from the original receipt date.</summary>
+    public void ConvertToComplaint(Procedure procedure, string reason, Actor by, DateTime at, WorkingDayCalendar calendar)
+    {
+        Ensure(ComplaintAction.ConvertToComplaint);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Say why this is now a complaint.");
+        Classification = ContactClassification.Complaint;
+        Procedure = procedure;
+        ProcedureId = procedure.Id;
+        OpenStage(1, ReceivedAt, calendar);
+        Status = CaseStatus.Received;
+        Outcome = null;
+        ClosedAt = null;
+        Touch(TimelineEventType.Converted, by, at, $"Service request turned into a complaint, counted from {ReceivedOn:d MMMM yyyy}: {reason.Trim()}");
+    }
+
+    private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 
     private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();
 

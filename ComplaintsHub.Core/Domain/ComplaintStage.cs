@@ -29,6 +29,8 @@ public sealed class ComplaintStage
     public DateOnly? OriginalResponseDue { get; internal set; }
     public int ExtendedByWorkingDays { get; internal set; }
     public Guid? AssignedToId { get; internal set; }
+    /// <summary>Who answered the stage: the next stage must be answered by someone else.</summary>
+    public Guid? RespondedById { get; internal set; }
     public DateTime? ResponseSentAt { get; internal set; }
     public DateOnly? ResponseSentOn { get; internal set; }
     public Outcome? Outcome { get; internal set; }
@@ -42,6 +44,19 @@ public sealed class ComplaintStage
     public List<StageExtension> Extensions { get; private set; } = [];
 
     public bool IsResponded => ResponseSentAt is not null;
+
+    /// <summary>After a corrected receipt date: the stage counts again from the new date (extensions still apply).</summary>
+    internal void Restart(DateTime openedAt, DateOnly openedOn, DateOnly acknowledgementDue, (DateOnly Original, DateOnly Extended)? responseDueFromReceipt)
+    {
+        OpenedAt = openedAt;
+        OpenedOn = openedOn;
+        AcknowledgementDue = acknowledgementDue;
+        if (responseDueFromReceipt is { } due)
+        {
+            OriginalResponseDue = due.Original;
+            ResponseDue = due.Extended;
+        }
+    }
 }
 
 public sealed class StageExtension

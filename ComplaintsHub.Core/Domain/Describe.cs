@@ -82,6 +82,13 @@ public static class Describer
         ComplaintAction.RecordOmbudsmanDecision => "Recording the Ombudsman's decision",
         ComplaintAction.RecordRemedyCompliance => "Recording remedy compliance",
         ComplaintAction.Resolve => "Resolving",
+        ComplaintAction.AssignStage => "Assigning the stage",
+        ComplaintAction.AddNote => "Adding a note",
+        ComplaintAction.LogCall => "Logging a call",
+        ComplaintAction.RecordPartnerResponse => "Recording the partner's response",
+        ComplaintAction.Reopen => "Reopening",
+        ComplaintAction.CorrectReceivedDate => "Correcting the date received",
+        ComplaintAction.ConvertToComplaint => "Turning it into a complaint",
         _ => value.ToString(),
     };
 

@@ -131,6 +131,13 @@ public enum TimelineEventType
     OmbudsmanDecision,
     RemedyComplied,
     Resolved,
+    Stage2Assigned,
+    NoteAdded,
+    CallLogged,
+    PartnerResponded,
+    Reopened,
+    DateCorrected,
+    Converted,
     CalendarChanged,
     StaffChanged,
 }

@@ -48,6 +48,64 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
     public Task ResolveAsync(int caseId, Guid version, string note, CurrentStaff staff, CancellationToken cancellationToken = default) =>
         ApplyAsync(caseId, version, staff, ComplaintAction.Resolve, (c, _, now) => c.Resolve(note, staff.Actor, now), cancellationToken);
 
+    public async Task AssignStageAsync(int caseId, Guid version, Guid headOfServiceId, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var head = await db.StaffUsers.AsNoTracking()
+            .Where(s => s.Id == headOfServiceId && s.IsActive && s.Roles.Any(r => r.Role == StaffRole.HeadOfService))
+            .Select(s => new { s.Id, s.DisplayName }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new DomainException("Choose an active head of service.");
+        await ApplyAsync(caseId, version, staff, ComplaintAction.AssignStage, (c, _, now) => c.AssignStage(head.Id, head.DisplayName, staff.Actor, now), cancellationToken);
+    }
+
+    public Task AddNoteAsync(int caseId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.AddNote, (c, _, now) => c.AddNote(text, staff.Actor, now), cancellationToken);
+
+    public Task LogCallAsync(int caseId, Guid version, DateOnly calledOn, string summary, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.LogCall, (c, _, now) =>
+            c.LogCall(calledOn == UkTime.DateOf(now) ? now : UkTime.ToUtc(calledOn.ToDateTime(new TimeOnly(12, 0))), summary, staff.Actor, now), cancellationToken);
+
+    public Task RecordPartnerResponseAsync(int caseId, Guid version, string response, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.RecordPartnerResponse, (c, _, now) => c.RecordPartnerResponse(response, staff.Actor, now), cancellationToken);
+
+    public Task ReopenAsync(int caseId, Guid version, string reason, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.Reopen, (c, _, now) => c.Reopen(reason, staff.Actor, now), cancellationToken);
+
+    public Task CorrectReceivedDateAsync(int caseId, Guid version, DateTime receivedUk, string reason, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.CorrectReceivedDate, (c, calendar, now) => c.CorrectReceivedDate(UkTime.ToUtc(receivedUk), reason, staff.Actor, now, calendar), cancellationToken);
+
+    public Task ConvertToComplaintAsync(int caseId, Guid version, string reason, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.ConvertToComplaint, (c, calendar, now, db) =>
+        {
+            // The service area's usual procedure, read through the same context so it is not added again.
+            var procedureId = db.ServiceAreas.Where(a => a.Id == c.ServiceAreaId).Select(a => a.DefaultProcedureId).Single();
+            c.ConvertToComplaint(db.Procedures.Include(p => p.Stages).Single(p => p.Id == procedureId), reason, staff.Actor, now, calendar);
+        }, cancellationToken);
+
+    public Task ReferToOmbudsmanAsync(int caseId, Guid version, string? theirReference, DateOnly receivedOn, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.ReferToOmbudsman, (c, _, now) =>
+        {
+            if (receivedOn > UkTime.DateOf(now)) throw new DomainException("The enquiry cannot have arrived in the future.");
+            c.ReferToOmbudsman(theirReference, receivedOn, staff.Actor, now);
+        }, cancellationToken);
+
+    public Task RecordOmbudsmanDecisionAsync(int caseId, Guid version, OmbudsmanDecision decision, DateOnly decidedOn, string? remedy, DateOnly? complianceDue, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.RecordOmbudsmanDecision, (c, _, now) => c.RecordOmbudsmanDecision(decision, decidedOn, remedy, complianceDue, staff.Actor, now), cancellationToken);
+
+    public Task RecordRemedyComplianceAsync(int caseId, Guid version, DateOnly compliedOn, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ApplyAsync(caseId, version, staff, ComplaintAction.RecordRemedyCompliance, (c, _, now) => c.RecordRemedyCompliance(compliedOn, staff.Actor, now), cancellationToken);
+
+    /// <summary>Heads of service who may take a Stage 2 in this service area.</summary>
+    public async Task<IReadOnlyList<OfficerChoice>> HeadsOfServiceForAsync(int serviceAreaId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StaffUsers.AsNoTracking()
+            .Where(s => s.IsActive && s.ServiceAreas.Any(a => a.Id == serviceAreaId) && s.Roles.Any(r => r.Role == StaffRole.HeadOfService))
+            .OrderBy(s => s.DisplayName)
+            .Select(s => new OfficerChoice(s.Id, s.DisplayName, db.ComplaintStages.Count(st => st.AssignedToId == s.Id && st.ResponseSentAt == null), 0))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The people a case can be allocated to: active officers and team leaders of its service area, with their current load.</summary>
     public async Task<IReadOnlyList<OfficerChoice>> OfficersForAsync(int serviceAreaId, CancellationToken cancellationToken = default)
     {
@@ -62,7 +120,10 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
             .ToListAsync(cancellationToken);
     }
 
-    private async Task ApplyAsync(int caseId, Guid expectedVersion, CurrentStaff staff, ComplaintAction action, Action<Complaint, WorkingDayCalendar, DateTime> change, CancellationToken cancellationToken)
+    private Task ApplyAsync(int caseId, Guid expectedVersion, CurrentStaff staff, ComplaintAction action, Action<Complaint, WorkingDayCalendar, DateTime> change, CancellationToken cancellationToken) =>
+        ApplyAsync(caseId, expectedVersion, staff, action, (c, calendar, now, _) => change(c, calendar, now), cancellationToken);
+
+    private async Task ApplyAsync(int caseId, Guid expectedVersion, CurrentStaff staff, ComplaintAction action, Action<Complaint, WorkingDayCalendar, DateTime, ComplaintsDbContext> change, CancellationToken cancellationToken)
     {
         var calendar = await calendars.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -77,7 +138,7 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
         if (CaseRules.RoleRefusal(staff, action, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
         if (complaint.Version != expectedVersion) throw Stale(complaint.UpdatedByName, complaint.UpdatedAt);
 
-        change(complaint, calendar, clock.GetUtcNow().UtcDateTime);
+        change(complaint, calendar, clock.GetUtcNow().UtcDateTime, db);
         db.Entry(complaint).Property(c => c.Version).OriginalValue = expectedVersion;
         try
         {

@@ -20,7 +20,8 @@ public static class CaseRules
         {
             ComplaintAction.Allocate => (Managers, "a team leader, head of service or the complaints team"),
             ComplaintAction.Extend => (Managers, "a team leader, head of service or the complaints team"),
-            ComplaintAction.Close => (Managers, "a team leader, head of service or the complaints team"),
+            ComplaintAction.Close or ComplaintAction.AssignStage or ComplaintAction.Reopen or ComplaintAction.CorrectReceivedDate =>
+                (Managers, "a team leader, head of service or the complaints team"),
             ComplaintAction.RecordResponse when complaint.CurrentStage >= 2 => (Stage2Responders, "a head of service or the complaints team"),
             ComplaintAction.RecordResponse => (Managers, "a team leader, head of service or the complaints team"),
             ComplaintAction.ReferToOmbudsman or ComplaintAction.RecordOmbudsmanDecision or ComplaintAction.RecordRemedyCompliance => (ComplaintsTeam, "the complaints team"),

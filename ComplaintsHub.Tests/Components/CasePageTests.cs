@@ -64,7 +64,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-actions] button")));
         var offered = page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim()).ToList();
-        Assert.Equal(["Acknowledge", "Withdraw"], offered);
+        Assert.Equal(["Acknowledge", "Withdraw", "Add a note", "Log a call"], offered);
     }
 
     [Fact]

@@ -202,8 +202,9 @@ public class ComplaintTransitions
     {
         var complaint = ComplaintDeadlines.Responded(Outcome.NotUpheld);
         complaint.Escalate(null, Cases.Officer, Cases.Uk("2026-12-01 10:00"), Cases.Calendar);
-        complaint.Acknowledge(Cases.TeamLeader, Cases.Uk("2026-12-02 10:00"), Cases.Calendar);
-        complaint.RecordResponse(new StageResponse(Outcome.NotUpheld), Cases.TeamLeader, Cases.Uk("2026-12-15 10:00"), Cases.Calendar);
+        var head = new Actor(Guid.NewGuid(), "Fiona Campbell");
+        complaint.Acknowledge(head, Cases.Uk("2026-12-02 10:00"), Cases.Calendar);
+        complaint.RecordResponse(new StageResponse(Outcome.NotUpheld), head, Cases.Uk("2026-12-15 10:00"), Cases.Calendar);
 
         Assert.Equal("Stage 2 is the last stage of the Corporate complaints procedure: the next step is the Local Government and Social Care Ombudsman.",
             complaint.WhyNot(ComplaintAction.Escalate));

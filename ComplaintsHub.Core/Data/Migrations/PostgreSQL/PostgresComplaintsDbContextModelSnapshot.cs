@@ -370,6 +370,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("RespondedById")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("ResponseDue")
                         .HasColumnType("date");
 

@@ -355,6 +355,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RespondedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ResponseDue")
                         .HasColumnType("TEXT");
 

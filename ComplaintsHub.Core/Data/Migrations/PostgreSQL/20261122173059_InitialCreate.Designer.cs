@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261122171505_InitialCreate")]
+    [Migration("20261122173059_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -372,6 +372,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<string>("RemedySummary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("RespondedById")
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ResponseDue")
                         .HasColumnType("date");

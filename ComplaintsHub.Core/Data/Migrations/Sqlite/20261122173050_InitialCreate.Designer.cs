@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261122171457_InitialCreate")]
+    [Migration("20261122173050_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -356,6 +356,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("RemedySummary")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RespondedById")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ResponseDue")

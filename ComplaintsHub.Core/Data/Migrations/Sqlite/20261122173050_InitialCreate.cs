@@ -366,6 +366,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     OriginalResponseDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExtendedByWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
                     AssignedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RespondedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     ResponseSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResponseSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),

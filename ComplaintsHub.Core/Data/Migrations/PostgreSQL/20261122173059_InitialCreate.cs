@@ -367,6 +367,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     OriginalResponseDue = table.Column<DateOnly>(type: "date", nullable: true),
                     ExtendedByWorkingDays = table.Column<int>(type: "integer", nullable: false),
                     AssignedToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RespondedById = table.Column<Guid>(type: "uuid", nullable: true),
                     ResponseSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResponseSentOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
