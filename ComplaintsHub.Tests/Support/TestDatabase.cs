@@ -78,6 +78,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<ContactLogging>()
             .AddSingleton<CaseQuery>()
             .AddSingleton<CaseActions>()
+            .AddSingleton<CaseListQuery>()
             .BuildServiceProvider();
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();

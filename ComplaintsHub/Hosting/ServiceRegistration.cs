@@ -30,6 +30,7 @@ internal static class ServiceRegistration
         services.AddSingleton<ContactLogging>();
         services.AddSingleton<CaseQuery>();
         services.AddSingleton<CaseActions>();
+        services.AddSingleton<CaseListQuery>();
     }
 
     public static void AddComplaintsHubUi(this IServiceCollection services)

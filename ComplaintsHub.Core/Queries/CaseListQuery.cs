@@ -1,0 +1,157 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Queries;
+
+public enum DueFilter
+{
+    Overdue,
+    /// <summary>Overdue or due within two working days.</summary>
+    DueSoon,
+    /// <summary>Overdue or due within five working days: the manager's weekly view.</summary>
+    ThisWeek,
+}
+
+public enum CaseSort
+{
+    NextDue,
+    ReceivedNewest,
+    ReceivedOldest,
+    Reference,
+}
+
+/// <summary>The list filters; every one is optional and they combine with AND.</summary>
+public sealed record CaseListFilter
+{
+    public string? Search { get; init; }
+    public CaseStatus? Status { get; init; }
+    public bool OpenOnly { get; init; }
+    public int? Stage { get; init; }
+    public int? ServiceAreaId { get; init; }
+    public Guid? OfficerId { get; init; }
+    public bool UnallocatedOnly { get; init; }
+    public int? ProcedureId { get; init; }
+    public ContactClassification? Classification { get; init; }
+    public DueFilter? Due { get; init; }
+    public DateOnly? ReceivedFrom { get; init; }
+    public DateOnly? ReceivedTo { get; init; }
+    public CaseSort Sort { get; init; } = CaseSort.NextDue;
+}
+
+public sealed record CaseListRow(
+    int Id, string Reference, ContactClassification Classification, DateOnly ReceivedOn, string ServiceArea, string? Complainant, string? Postcode,
+    int Stage, CaseStatus Status, string? Officer, DateOnly? NextDueDate, DueKind? NextDueKind, DueStatus? DueStatus, Guid Version);
+
+public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total);
+
+/// <summary>
+/// The complaints list: filtered, sorted and paged in the database, limited to the cases the person may see.
+/// Indexes on (service area, status, next due), (status, next due) and (received, classification, area) carry it.
+/// </summary>
+public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<CaseListPage> SearchAsync(CaseListFilter filter, CurrentStaff staff, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (!staff.IsCaseworker) throw new PermissionDeniedException("Your role sees figures only, not individual cases.");
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(0, page);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = UkTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var cases = db.Complaints.AsNoTracking();
+
+        if (!staff.Has(StaffRole.ComplaintsAdmin))
+        {
+            var areas = await CaseLoading.AreasOfAsync(db, staff, cancellationToken);
+            var me = staff.StaffUserId;
+            cases = cases.Where(c => areas.Contains(c.ServiceAreaId) || c.LoggedById == me || c.AllocatedOfficerId == me);
+        }
+
+        cases = ApplyFilters(cases, filter, today, calendar);
+        var total = await cases.CountAsync(cancellationToken);
+        cases = filter.Sort switch
+        {
+            CaseSort.ReceivedNewest => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
+            CaseSort.ReceivedOldest => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+            CaseSort.Reference => cases.OrderBy(c => c.Reference),
+            _ => cases.OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+        };
+
+        var rows = await cases.Skip(page * pageSize).Take(pageSize)
+            .Select(c => new
+            {
+                c.Id, c.Reference, c.Classification, c.ReceivedOn, Area = c.ServiceArea!.Name,
+                Complainant = c.Complainant == null ? null : c.Complainant.FirstName + " " + c.Complainant.LastName,
+                Postcode = c.Complainant == null ? null : c.Complainant.Postcode,
+                c.CurrentStage, c.Status, Officer = c.AllocatedOfficer == null ? null : c.AllocatedOfficer.DisplayName,
+                c.NextDueDate, c.NextDueKind, c.Version,
+            })
+            .ToListAsync(cancellationToken);
+        return new CaseListPage(
+            rows.Select(r => new CaseListRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.Area, r.Complainant?.Trim(), r.Postcode, r.CurrentStage, r.Status,
+                r.Officer, r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due && r.Status is not (CaseStatus.Closed or CaseStatus.Withdrawn) ? calendar.DueStatusOf(due, today) : null, r.Version)).ToList(),
+            total);
+    }
+
+    private static IQueryable<Complaint> ApplyFilters(IQueryable<Complaint> cases, CaseListFilter filter, DateOnly today, WorkingDayCalendar calendar)
+    {
+        if (filter.Status is { } status) cases = cases.Where(c => c.Status == status);
+        if (filter.OpenOnly || filter.Due is not null || filter.UnallocatedOnly) cases = cases.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn);
+        if (filter.Stage is { } stage) cases = cases.Where(c => c.CurrentStage == stage);
+        if (filter.ServiceAreaId is { } area) cases = cases.Where(c => c.ServiceAreaId == area);
+        if (filter.OfficerId is { } officer) cases = cases.Where(c => c.AllocatedOfficerId == officer);
+        if (filter.UnallocatedOnly) cases = cases.Where(c => c.AllocatedOfficerId == null);
+        if (filter.ProcedureId is { } procedure) cases = cases.Where(c => c.ProcedureId == procedure);
+        if (filter.Classification is { } classification) cases = cases.Where(c => c.Classification == classification);
+        if (filter.ReceivedFrom is { } from) cases = cases.Where(c => c.ReceivedOn >= from);
+        if (filter.ReceivedTo is { } to) cases = cases.Where(c => c.ReceivedOn <= to);
+        if (filter.Due is { } due)
+        {
+            var limit = due switch
+            {
+                DueFilter.Overdue => today.AddDays(-1),
+                DueFilter.DueSoon => calendar.AddWorkingDays(today, 2),
+                _ => calendar.AddWorkingDays(today, 5),
+            };
+            cases = cases.Where(c => c.NextDueDate != null && c.NextDueDate <= limit);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search)) cases = ApplySearch(cases, filter.Search.Trim());
+        return cases;
+    }
+
+    private static IQueryable<Complaint> ApplySearch(IQueryable<Complaint> cases, string term)
+    {
+        var upper = term.ToUpperInvariant();
+        if (System.Text.RegularExpressions.Regex.IsMatch(upper, "^[A-Z]{3}-?[0-9]"))
+        {
+            return cases.Where(c => c.Reference.Contains(upper));
+        }
+
+        if (term.Contains('@'))
+        {
+            var email = term.ToLowerInvariant();
+            return cases.Where(c => c.Complainant != null && c.Complainant.Email != null && c.Complainant.Email.ToLower().StartsWith(email));
+        }
+
+        var digits = ContactDetails.Digits(term);
+        if (digits is { Length: >= 4 } && digits.Length * 2 >= term.Count(ch => !char.IsWhiteSpace(ch)))
+        {
+            return cases.Where(c => c.Complainant != null && c.Complainant.PhoneDigits != null && c.Complainant.PhoneDigits.Contains(digits));
+        }
+
+        if (term.Any(char.IsDigit))
+        {
+            var postcode = ContactDetails.NormalisePostcode(term)!;
+            return cases.Where(c => c.Complainant != null && c.Complainant.Postcode != null && c.Complainant.Postcode.StartsWith(postcode));
+        }
+
+        var last = term.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLower();
+        return cases.Where(c => c.Complainant != null && c.Complainant.LastName.ToLower().StartsWith(last));
+    }
+}
