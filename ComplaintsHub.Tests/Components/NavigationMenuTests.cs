@@ -8,10 +8,10 @@ public class NavigationMenu : ComponentTestContext
 {
     public static TheoryData<StaffRole, string[]> LinksByRole => new()
     {
-        { StaffRole.Officer, ["/", "contacts/new"] },
-        { StaffRole.TeamLeader, ["/", "contacts/new"] },
-        { StaffRole.HeadOfService, ["/", "contacts/new"] },
-        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "admin/calendar", "admin/staff"] },
+        { StaffRole.Officer, ["/", "contacts/new", "cases"] },
+        { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true"] },
+        { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true"] },
+        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "admin/calendar", "admin/staff"] },
         { StaffRole.PortfolioHolder, ["/"] },
     };
 
@@ -46,6 +46,6 @@ public class NavigationMenu : ComponentTestContext
 
         var menu = RenderSignedIn<NavMenu>();
 
-        Assert.Equal(4, menu.FindAll("a.mud-nav-link").Count);
+        Assert.Equal(7, menu.FindAll("a.mud-nav-link").Count);
     }
 }

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace ComplaintsHub.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class CaseListJourney(BrowserFixture browser)
+{
+    [Fact]
+    public async Task ATeamLeaderFiltersTheUnallocatedQueueByAreaAndAllocatesSeveralCasesAtOnce()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        int areaId, allocationsBefore;
+        await using (var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync())
+        {
+            areaId = (await db.ServiceAreas.SingleAsync(a => a.Name == "Waste & Recycling")).Id;
+            allocationsBefore = await AllocationsByDavidToTomAsync(db);
+        }
+
+        await Stage1Journey.LogComplaintAsync(factory);
+        await Stage1Journey.LogComplaintAsync(factory);
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as David Okafor" }).ClickAsync();
+        await page.GotoAsync($"/cases?unallocated=true&area={areaId}");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Unallocated cases" })).ToBeVisibleAsync();
+        var rows = page.GetByTestId("case-list").Locator("tbody tr");
+        await Assertions.Expect(rows.First).ToContainTextAsync("Waste & Recycling");
+        var before = await rows.CountAsync();
+        Assert.True(before >= 2);
+
+        await rows.Nth(0).Locator("input[type=checkbox]").CheckAsync();
+        await rows.Nth(1).Locator("input[type=checkbox]").CheckAsync();
+        await Assertions.Expect(page.GetByTestId("bulk-allocate")).ToContainTextAsync("2 selected");
+        await page.GetByTestId("bulk-allocate").GetByRole(AriaRole.Combobox).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^Tom Bennett") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate selected" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("2 cases allocated.")).ToBeVisibleAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(before - 2);
+        await using var check = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
+        Assert.Equal(allocationsBefore + 2, await AllocationsByDavidToTomAsync(check));
+    }
+
+    private static Task<int> AllocationsByDavidToTomAsync(ComplaintsDbContext db) =>
+        db.TimelineEvents.CountAsync(t => t.Type == TimelineEventType.Allocated && t.ActorName == "David Okafor" && t.Summary == "Allocated to Tom Bennett.");
+
+    [Fact]
+    public async Task FiltersLiveInTheAddressAndSearchFindsACaseByReference()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        var reference = await Stage1Journey.LogComplaintAsync(factory);
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as Mark Ellis" }).ClickAsync();
+        await page.GotoAsync("/cases?due=week");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Due this week or overdue" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("case-list").Locator("tbody tr").First.Locator("[data-due-status]")).ToBeVisibleAsync();
+
+        await page.GetByTestId("case-search").FillAsync(reference);
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"search={reference}"));
+        await Assertions.Expect(page.GetByTestId("case-list").Locator("tbody tr")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = reference })).ToBeVisibleAsync();
+    }
+}
