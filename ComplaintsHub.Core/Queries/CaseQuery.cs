@@ -20,6 +20,9 @@ public sealed record CaseStage(
 public sealed record CaseOmbudsmanEnquiry(string Body, string? TheirReference, DateOnly ReceivedOn, OmbudsmanDecision? Decision, DateOnly? DecidedOn,
     string? RemedyRecommended, DateOnly? ComplianceDue, DateOnly? CompliedOn);
 
+/// <summary>Another contact from the same person: repeat callers are linked when they are logged.</summary>
+public sealed record CaseLink(string Reference, ContactClassification Classification, CaseStatus Status, DateOnly ReceivedOn, string ServiceArea);
+
 public sealed record CaseTimelineEntry(DateTime OccurredAt, string ActorName, TimelineEventType Type, string Summary);
 
 public sealed record CaseAction(ComplaintAction Action, string? Refusal)
@@ -35,7 +38,7 @@ public sealed record CaseDetails(
     Guid? AllocatedOfficerId, string? AllocatedOfficer, string LoggedBy, CaseComplainant? Complainant,
     IReadOnlyList<CaseStage> Stages, IReadOnlyList<CaseOmbudsmanEnquiry> OmbudsmanEnquiries, IReadOnlyList<CaseTimelineEntry> Timeline,
     DateOnly? NextDueDate, DueKind? NextDueKind, DueStatus? DueStatus, DateOnly? OmbudsmanTimeLimit,
-    IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy)
+    IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy, IReadOnlyList<CaseLink> LinkedCases)
 {
     public CaseAction? Action(ComplaintAction action) => Actions.FirstOrDefault(a => a.Action == action);
     public bool Can(ComplaintAction action) => Action(action)?.Allowed == true;
@@ -67,6 +70,10 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
                 : "Your role sees figures only, not individual cases.");
         }
 
+        var linked = complaint.ComplainantId is { } personId
+            ? await db.Complaints.AsNoTracking().Where(c => c.ComplainantId == personId && c.Id != complaint.Id).OrderByDescending(c => c.ReceivedAt)
+                .Select(c => new CaseLink(c.Reference, c.Classification, c.Status, c.ReceivedOn, c.ServiceArea!.Name)).Take(20).ToListAsync(cancellationToken)
+            : [];
         var loggedBy = await db.StaffUsers.Where(s => s.Id == complaint.LoggedById).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Unknown";
         var calendar = await calendars.GetAsync(cancellationToken);
         var today = UkTime.Today(clock);
@@ -92,7 +99,7 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             complaint.NextDueDate, complaint.NextDueKind, complaint.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null,
             lastResponse?.AddMonths(complaint.Procedure.OmbudsmanTimeLimitMonths),
             Enum.GetValues<ComplaintAction>().Select(a => new CaseAction(a, complaint.WhyNot(a) ?? CaseRules.RoleRefusal(staff, a, complaint))).ToList(),
-            complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName));
+            complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked));
     }
 }
 

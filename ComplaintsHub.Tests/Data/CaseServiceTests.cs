@@ -62,6 +62,25 @@ public class CaseAccessAndActions
     }
 
     [Fact]
+    public async Task ARepeatCallersOtherContactsAreLinkedOnTheCase()
+    {
+        await using var world = await CaseWorld.CreateAsync();
+        var first = await world.OpenAsync("Mark Ellis");
+        var second = await world.Database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        {
+            Classification = ContactClassification.ServiceRequest,
+            ServiceAreaId = first.ServiceAreaId,
+            ReceivedDate = new DateTime(2026, 11, 18),
+            Description = "Asked for a replacement bin.",
+            ExistingComplainantId = first.Complainant!.Id,
+        }, world.Staff["Tom Bennett"]);
+
+        var link = Assert.Single((await world.OpenAsync("Mark Ellis")).LinkedCases);
+
+        Assert.Equal((second.Reference, ContactClassification.ServiceRequest), (link.Reference, link.Classification));
+    }
+
+    [Fact]
     public async Task AnOfficerCannotActOnACaseOutsideTheirServiceAreas()
     {
         await using var world = await CaseWorld.CreateAsync();
