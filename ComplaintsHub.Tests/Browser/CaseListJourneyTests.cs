@@ -69,5 +69,12 @@ public class CaseListJourney(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("case-list").Locator("tbody tr")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = reference })).ToBeVisibleAsync();
+
+        var tom = (await factory.Get<Core.Services.StaffDirectory>().ListAsync()).Single(s => s.DisplayName == "Tom Bennett").Id;
+        await page.GotoAsync($"/cases?officer={tom}&status=open&sort=oldest");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+        var officers = page.GetByTestId("case-list").Locator("tbody tr td[data-label=Officer]");
+        await Assertions.Expect(officers.First).ToHaveTextAsync("Tom Bennett");
+        Assert.All(await officers.AllTextContentsAsync(), text => Assert.Equal("Tom Bennett", text.Trim()));
     }
 }

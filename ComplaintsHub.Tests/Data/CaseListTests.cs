@@ -59,6 +59,9 @@ public class CaseList
         Assert.All(overdue.Rows, r => Assert.Equal(DueStatus.Overdue, r.DueStatus));
         Assert.True(overdue.Total < week.Total);
         Assert.All(unallocatedComplaints.Rows, r => Assert.Equal((null, ContactClassification.Complaint), (r.Officer, r.Classification)));
+        var toms = await list.SearchAsync(new CaseListFilter { OfficerId = staff["Tom Bennett"].StaffUserId, OpenOnly = true }, staff["Mark Ellis"], 0, 100);
+        Assert.NotEmpty(toms.Rows);
+        Assert.All(toms.Rows, r => Assert.Equal("Tom Bennett", r.Officer));
     }
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
