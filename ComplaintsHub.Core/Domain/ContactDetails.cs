@@ -26,9 +26,41 @@ public static partial class ContactDetails
 
     public static bool IsEmail(string? value) => value is not null && EmailPattern().IsMatch(value.Trim());
 
+    /// <summary>
+    /// What an officer typed into a search box: a case reference, an email, a phone number, a postcode or a name.
+    /// One reading, so the caller search and the case search agree.
+    /// </summary>
+    public static SearchTerm ParseSearch(string term)
+    {
+        term = term.Trim();
+        var upper = term.ToUpperInvariant();
+        if (ReferencePattern().IsMatch(upper)) return new SearchTerm(SearchKind.Reference, upper, null);
+        if (term.Contains('@')) return new SearchTerm(SearchKind.Email, term.ToLowerInvariant(), null);
+        var digits = Digits(term);
+        if (digits is { Length: >= 4 } && digits.Length * 2 >= term.Count(ch => !char.IsWhiteSpace(ch))) return new SearchTerm(SearchKind.Phone, digits, null);
+        if (term.Any(char.IsDigit)) return new SearchTerm(SearchKind.Postcode, NormalisePostcode(term)!, null);
+        var parts = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new SearchTerm(SearchKind.Name, parts[^1].ToLowerInvariant(), parts.Length > 1 ? parts[0].ToLowerInvariant() : null);
+    }
+
+    [GeneratedRegex("^[A-Z]{3}-?[0-9]")]
+    private static partial Regex ReferencePattern();
+
     [GeneratedRegex(@"^(GIR 0AA|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2})$")]
     private static partial Regex PostcodePattern();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 }
+
+public enum SearchKind
+{
+    Reference,
+    Email,
+    Phone,
+    Postcode,
+    Name,
+}
+
+/// <summary>A parsed search: the normalised value to match and, for a name, the first name if one was typed.</summary>
+public sealed record SearchTerm(SearchKind Kind, string Value, string? FirstName);

@@ -127,31 +127,15 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
 
     private static IQueryable<Complaint> ApplySearch(IQueryable<Complaint> cases, string term)
     {
-        var upper = term.ToUpperInvariant();
-        if (System.Text.RegularExpressions.Regex.IsMatch(upper, "^[A-Z]{3}-?[0-9]"))
+        var search = ContactDetails.ParseSearch(term);
+        var value = search.Value;
+        return search.Kind switch
         {
-            return cases.Where(c => c.Reference.Contains(upper));
-        }
-
-        if (term.Contains('@'))
-        {
-            var email = term.ToLowerInvariant();
-            return cases.Where(c => c.Complainant != null && c.Complainant.Email != null && c.Complainant.Email.ToLower().StartsWith(email));
-        }
-
-        var digits = ContactDetails.Digits(term);
-        if (digits is { Length: >= 4 } && digits.Length * 2 >= term.Count(ch => !char.IsWhiteSpace(ch)))
-        {
-            return cases.Where(c => c.Complainant != null && c.Complainant.PhoneDigits != null && c.Complainant.PhoneDigits.Contains(digits));
-        }
-
-        if (term.Any(char.IsDigit))
-        {
-            var postcode = ContactDetails.NormalisePostcode(term)!;
-            return cases.Where(c => c.Complainant != null && c.Complainant.Postcode != null && c.Complainant.Postcode.StartsWith(postcode));
-        }
-
-        var last = term.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLower();
-        return cases.Where(c => c.Complainant != null && c.Complainant.LastName.ToLower().StartsWith(last));
+            SearchKind.Reference => cases.Where(c => c.Reference.Contains(value)),
+            SearchKind.Email => cases.Where(c => c.Complainant != null && c.Complainant.Email != null && c.Complainant.Email.ToLower().StartsWith(value)),
+            SearchKind.Phone => cases.Where(c => c.Complainant != null && c.Complainant.PhoneDigits != null && c.Complainant.PhoneDigits.Contains(value)),
+            SearchKind.Postcode => cases.Where(c => c.Complainant != null && c.Complainant.Postcode != null && c.Complainant.Postcode.StartsWith(value)),
+            _ => cases.Where(c => c.Complainant != null && c.Complainant.LastName.ToLower().StartsWith(value)),
+        };
     }
 }

@@ -39,32 +39,19 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var people = db.Complainants.AsNoTracking().Where(c => c.AnonymisedAt == null);
-        var digits = ContactDetails.Digits(term);
-        if (term.Contains('@'))
+        var search = ContactDetails.ParseSearch(term);
+        var value = search.Value;
+        people = search.Kind switch
         {
-            var email = term.ToLowerInvariant();
-            people = people.Where(c => c.Email != null && c.Email.ToLower().StartsWith(email));
-        }
-        else if (digits is { Length: >= 4 } && digits.Length * 2 >= term.Count(ch => !char.IsWhiteSpace(ch)))
+            SearchKind.Email => people.Where(c => c.Email != null && c.Email.ToLower().StartsWith(value)),
+            SearchKind.Phone => people.Where(c => c.PhoneDigits != null && c.PhoneDigits.Contains(value)),
+            SearchKind.Postcode => people.Where(c => c.Postcode != null && (c.Postcode.StartsWith(value) || c.Postcode.Replace(" ", "").StartsWith(value.Replace(" ", "")))),
+            SearchKind.Reference => people.Where(c => db.Complaints.Any(k => k.ComplainantId == c.Id && k.Reference.Contains(value))),
+            _ => people.Where(c => c.LastName.ToLower().StartsWith(value)),
+        };
+        if (search is { Kind: SearchKind.Name, FirstName: { } first })
         {
-            people = people.Where(c => c.PhoneDigits != null && c.PhoneDigits.Contains(digits));
-        }
-        else if (term.Any(char.IsDigit))
-        {
-            var postcode = ContactDetails.NormalisePostcode(term)!;
-            var compact = postcode.Replace(" ", "");
-            people = people.Where(c => c.Postcode != null && (c.Postcode.StartsWith(postcode) || c.Postcode.Replace(" ", "").StartsWith(compact)));
-        }
-        else
-        {
-            var parts = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var last = parts[^1].ToLower();
-            people = people.Where(c => c.LastName.ToLower().StartsWith(last));
-            if (parts.Length > 1)
-            {
-                var first = parts[0].ToLower();
-                people = people.Where(c => c.FirstName.ToLower().StartsWith(first));
-            }
+            people = people.Where(c => c.FirstName.ToLower().StartsWith(first));
         }
 
         return await people.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(8)
