@@ -1,0 +1,108 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ComplaintsHub.Core.Letters;
+
+public sealed record Letterhead(string CouncilName, string CouncilAddress);
+
+/// <summary>
+/// Turns a merged letter into a Word document: A4, the council's letterhead, real headings and paragraphs. The merged
+/// text's shape is simple: "# " and "## " start headings, "- " starts a bullet, a blank line ends a paragraph, and a
+/// line break inside a paragraph (an address) is kept.
+/// </summary>
+public static class WordLetterWriter
+{
+    private const string Font = "Arial";
+
+    public static byte[] Write(string mergedText, Letterhead letterhead, bool largePrint)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            AddStyles(main, largePrint);
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(
+                Para(letterhead.CouncilName, "Letterhead"),
+                Para(letterhead.CouncilAddress, "LetterheadAddress"));
+            var body = new Body();
+            foreach (var block in Blocks(mergedText)) body.Append(block);
+            body.Append(new SectionProperties(
+                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1440, Right = 1247U, Bottom = 1440, Left = 1247U, Header = 567U, Footer = 567U, Gutter = 0U }));
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<Paragraph> Blocks(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("## ", StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal))
+            {
+                if (lines.Count > 0) yield return Paragraph(lines);
+                lines.Clear();
+                yield return line[0] == '-' ? Para("• " + line[2..].Trim(), "ListParagraph")
+                    : line.StartsWith("## ", StringComparison.Ordinal) ? Para(line[3..].Trim(), "Heading2") : Para(line[2..].Trim(), "Heading1");
+            }
+            else if (line.Length == 0)
+            {
+                if (lines.Count > 0) yield return Paragraph(lines);
+                lines.Clear();
+            }
+            else
+            {
+                lines.Add(line.Trim());
+            }
+        }
+
+        if (lines.Count > 0) yield return Paragraph(lines);
+    }
+
+    private static Paragraph Paragraph(IReadOnlyList<string> lines)
+    {
+        var run = new Run();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0) run.Append(new Break());
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Normal" }), run);
+    }
+
+    private static Paragraph Para(string text, string style) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static void AddStyles(MainDocumentPart main, bool largePrint)
+    {
+        // Large print is 16 point (RNIB's minimum); standard letters 12 point. Sizes are in half-points.
+        var size = largePrint ? 32 : 24;
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(
+            Style("Normal", "Normal", size, bold: false, spacingAfter: 200, isDefault: true),
+            Style("Heading1", "heading 1", size + 8, bold: true, spacingAfter: 240),
+            Style("Heading2", "heading 2", size + 4, bold: true, spacingAfter: 160),
+            Style("ListParagraph", "List Paragraph", size, bold: false, spacingAfter: 80, indent: 360),
+            Style("Letterhead", "Letterhead", size + 8, bold: true, spacingAfter: 0),
+            Style("LetterheadAddress", "Letterhead Address", size - 4, bold: false, spacingAfter: 240));
+    }
+
+    private static Style Style(string id, string name, int halfPoints, bool bold, int spacingAfter, bool isDefault = false, int indent = 0)
+    {
+        var paragraph = new StyleParagraphProperties(new SpacingBetweenLines { After = spacingAfter.ToString() });
+        if (indent > 0) paragraph.Append(new Indentation { Left = indent.ToString() });
+        var run = new StyleRunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
+        if (bold) run.Append(new Bold());
+        run.Append(new FontSize { Val = halfPoints.ToString() });
+        var style = new Style(new StyleName { Val = name }, paragraph, run) { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault) style.Default = OnOffValue.FromBoolean(true);
+        return style;
+    }
+}

@@ -1,0 +1,203 @@
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Letters;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ComplaintsHub.Tests.Letters;
+
+public class LetterTemplateValidation
+{
+    [Fact]
+    public void AnUnknownFieldIsRefusedWithItsLineAndColumn()
+    {
+        var problems = LetterTemplateValidator.Validate(LetterType.NotAComplaint, "Our reference {{ case.reference }}\nDear {{ complainant.nmae }}");
+
+        Assert.Equal("Line 2, column 9: unknown field \"complainant.nmae\". Use one of the fields listed beside the editor.", Assert.Single(problems).ToString());
+    }
+
+    [Fact]
+    public void ASyntaxErrorIsRefusedWithWhereItIs()
+    {
+        var problems = LetterTemplateValidator.Validate(LetterType.NotAComplaint, "{{ case.reference }}\n\n  {% if complainant.representative != \"\" %}\nCopy to your representative");
+
+        Assert.Equal("Line 3, column 3: the \"if\" tag is never closed: add {% endif %}.", Assert.Single(problems).ToString());
+    }
+
+    [Fact]
+    public void AnUnclosedFieldIsRefusedWithWhereItIs()
+    {
+        var problems = LetterTemplateValidator.Validate(LetterType.NotAComplaint, "Reference {{ case.reference }}\nDear {{ complainant.salutation\nThank you");
+
+        Assert.Equal("Line 2, column 6: this field is not closed with }}.", Assert.Single(problems).ToString());
+    }
+
+    [Fact]
+    public void AnUnknownFilterIsRefused()
+    {
+        var problems = LetterTemplateValidator.Validate(LetterType.NotAComplaint, "{{ case.reference | shout }}");
+
+        Assert.Equal("Line 1, column 21: unknown filter \"shout\".", Assert.Single(problems).ToString());
+    }
+
+    [Fact]
+    public void AResponseWithoutTheEscalationParagraphIsRefused()
+    {
+        var text = "{{ response.decision }} {{ response.reasons }} {{ response.remedy }} {{ escalation.deadline }}";
+
+        var problems = LetterTemplateValidator.Validate(LetterType.Stage1Response, text);
+
+        Assert.Equal("A Stage 1 response must include the escalation paragraph: add {{ escalation.how }}.", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void AFinalResponseWithoutTheOmbudsmanIsRefused()
+    {
+        var problems = LetterTemplateValidator.Validate(LetterType.Stage2Response, "{{ response.decision }} {{ response.reasons }} {{ response.remedy }}");
+
+        Assert.Equal("A Stage 2 response must include the Ombudsman paragraph: add {{ ombudsman.name }} and {{ ombudsman.time_limit }}.", Assert.Single(problems).Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(LetterTypes))]
+    public void EveryDefaultTemplateIsValid(LetterType type)
+    {
+        Assert.Empty(LetterTemplateValidator.Validate(type, DefaultLetterTemplates.All[type]));
+    }
+
+    public static TheoryData<LetterType> LetterTypes => new(Enum.GetValues<LetterType>());
+}
+
+public class LetterRendering
+{
+    public static TheoryData<LetterType, string> EveryTypeForEveryProcedure()
+    {
+        var data = new TheoryData<LetterType, string>();
+        foreach (var type in Enum.GetValues<LetterType>())
+        {
+            foreach (var procedure in ReferenceDataCatalogue.Procedures()) data.Add(type, procedure.Code);
+        }
+
+        return data;
+    }
+
+    internal static LetterModel Sample(string procedureCode = "Housing", decimal? redress = 50m, string? representative = null)
+    {
+        var procedure = ReferenceDataCatalogue.Procedures().Single(p => p.Code == procedureCode);
+        return new LetterModel(
+            "Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Mark Ellis",
+            "Grace Okonkwo", "Dear Ms Okonkwo", "12 Mill Road, Ashbury AB1 2CD", representative,
+            "CMP-2026-00123", new DateOnly(2026, 11, 16), 1, "Housing", "Repairs", "Kitchen tap leaking since October.", new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 7),
+            Outcome.PartlyUpheld, [new LetterPoint("The repair was not done", "Upheld", "The job was closed without a visit.")],
+            "We found the job was closed in error.", "We apologise and have booked the repair.", redress,
+            [new LetterAction("check the repair has lasted", new DateOnly(2027, 1, 15))],
+            new DateOnly(2026, 12, 21), "We are waiting for the contractor's records.", new DateOnly(2027, 1, 4), "Reply to this letter quoting your reference.",
+            procedure.Ombudsman, procedure.OmbudsmanWebsite, procedure.OmbudsmanTimeLimitMonths, "Sarah Mitchell", "Housing Team Leader");
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTypeForEveryProcedure))]
+    public void EveryDefaultTemplateMergesForEveryProcedure(LetterType type, string procedureCode)
+    {
+        var model = Sample(procedureCode);
+
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[type], model.ToFields());
+
+        Assert.DoesNotContain("{{", text);
+        Assert.DoesNotContain("{%", text);
+        Assert.Contains("Our reference: CMP-2026-00123", text);
+        Assert.Contains("Dear Ms Okonkwo", text);
+        if (type is LetterType.Stage2Response or LetterType.EscalationInformation or LetterType.ExtensionNotice)
+        {
+            Assert.Contains(model.Ombudsman, text);
+        }
+    }
+
+    [Fact]
+    public void EveryDocumentedFieldMerges()
+    {
+        var template = string.Join("\n", LetterFields.All.Where(f => f.Example != "" && !f.Path.StartsWith("point.") && !f.Path.StartsWith("action.") && f.Path != "council.logo")
+            .Select(f => $"{f.Path}={{{{ {f.Path} }}}}"));
+        var text = LetterRenderer.Render(template, Sample(redress: 50m, representative: "Citizens Advice Ashbury").ToFields());
+
+        foreach (var line in text.Split('\n'))
+        {
+            var value = line[(line.IndexOf('=') + 1)..];
+            Assert.False(string.IsNullOrWhiteSpace(value), $"{line} merged to nothing");
+        }
+
+        Assert.Contains("response.financial_redress=£50.00", text);
+        Assert.Contains("ombudsman.name=Housing Ombudsman Service", text);
+        Assert.Contains("case.received=16 November 2026", text);
+    }
+
+    [Fact]
+    public void TheStage1ResponseStatesEachPointTheRemedyAndHowToEscalate()
+    {
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], Sample().ToFields());
+
+        Assert.Contains("- The repair was not done: Upheld. The job was closed without a visit.", text);
+        Assert.Contains("Our decision is that your complaint is partly upheld.", text);
+        Assert.Contains("We will pay you £50.00.", text);
+        Assert.Contains("- We will check the repair has lasted by 15 January 2027.", text);
+        Assert.Contains("Please ask by 4 January 2027.", text);
+    }
+
+    [Fact]
+    public void NoRedressMeansNoPaymentSentence()
+    {
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], Sample(redress: null).ToFields());
+
+        Assert.DoesNotContain("We will pay you", text);
+    }
+}
+
+public class WordLetters
+{
+    private static readonly Letterhead Council = new("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA");
+
+    [Theory]
+    [MemberData(nameof(LetterTemplateValidation.LetterTypes), MemberType = typeof(LetterTemplateValidation))]
+    public void EveryDefaultLetterIsAValidWordDocumentWithItsText(LetterType type)
+    {
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[type], LetterRendering.Sample().ToFields());
+
+        var bytes = WordLetterWriter.Write(text, Council, largePrint: false);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => e.Description));
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.Contains("CMP-2026-00123", body.InnerText);
+        Assert.Contains(body.Descendants<ParagraphStyleId>(), s => s.Val == "Heading1");
+        Assert.Contains("Ashbury District Council", document.MainDocumentPart.HeaderParts.Single().Header.InnerText);
+        var size = document.MainDocumentPart.Document.Body!.GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!;
+        Assert.Equal((11906U, 16838U), (size.Width!.Value, size.Height!.Value)); // A4
+    }
+
+    [Fact]
+    public void LargePrintLettersUse16PointText()
+    {
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Acknowledgement], LetterRendering.Sample().ToFields());
+
+        using var standard = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: false)), false);
+        using var large = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: true)), false);
+
+        Assert.Equal("24", NormalSize(standard));
+        Assert.Equal("32", NormalSize(large));
+    }
+
+    [Fact]
+    public void AnAddressKeepsItsLinesInOneParagraph()
+    {
+        var bytes = WordLetterWriter.Write("Grace Okonkwo\n12 Mill Road\nAshbury\n\nDear Ms Okonkwo", Council, largePrint: false);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal(2, paragraphs[0].Descendants<Break>().Count());
+    }
+
+    private static string NormalSize(WordprocessingDocument document) =>
+        document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Normal").StyleRunProperties!.GetFirstChild<FontSize>()!.Val!;
+}
