@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 builder.UseSharedDevelopmentSettings();
 builder.AddComplaintsHubData();
+builder.AddCouncilDetails();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);

@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -27,6 +28,9 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
     public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+    public DbSet<LetterDraft> LetterDrafts => Set<LetterDraft>();
+    public DbSet<IssuedLetter> IssuedLetters => Set<IssuedLetter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -66,6 +70,17 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             if (entry.Entity is TimelineEvent && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("Timeline events are a permanent record: they cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is IssuedLetter && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("An issued letter is kept exactly as it was sent: it cannot be changed or deleted.");
+            }
+
+            if (entry is { Entity: LetterTemplate, State: EntityState.Modified }
+                && entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(LetterTemplate.IsCurrent)))
+            {
+                throw new InvalidOperationException("A template revision is never rewritten: save a new revision instead.");
             }
 
             if (entry is { Entity: VersionedEntity versioned, State: EntityState.Modified })

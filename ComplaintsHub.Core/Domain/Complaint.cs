@@ -506,6 +506,9 @@ public sealed class Complaint : VersionedEntity
         Touch(TimelineEventType.Converted, by, at, $"Service request turned into a complaint, counted from {ReceivedOn:d MMMM yyyy}: {reason.Trim()}");
     }
 
+    /// <summary>Puts an issued letter on the timeline (record-keeping: it moves nothing on by itself).</summary>
+    public void RecordLetterIssued(string description, Actor by, DateTime at) => Touch(TimelineEventType.LetterIssued, by, at, description);
+
     private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 
     private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();

@@ -138,6 +138,7 @@ public enum TimelineEventType
     Reopened,
     DateCorrected,
     Converted,
+    LetterIssued,
     CalendarChanged,
     StaffChanged,
 }

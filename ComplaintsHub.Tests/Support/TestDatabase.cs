@@ -79,9 +79,12 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<CaseQuery>()
             .AddSingleton<CaseActions>()
             .AddSingleton<CaseListQuery>()
+            .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference."))
+            .AddSingleton<Core.Letters.LetterService>()
             .BuildServiceProvider();
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await services.GetRequiredService<Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
         return database;
     }
 

@@ -16,6 +16,7 @@ public static class DatabaseStartup
     internal static async Task PrepareDatabaseAsync(this WebApplication app, bool seedRequestedOnCommandLine)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await app.Services.GetRequiredService<ComplaintsHub.Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
 
         if (!ShouldSeed(app.Environment, app.Configuration, seedRequestedOnCommandLine))
         {

@@ -19,6 +19,19 @@ internal static class ServiceRegistration
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
+    /// <summary>The council's name and address go on every letter: missing settings stop start-up naming them.</summary>
+    public static void AddCouncilDetails(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("Council");
+        var missing = new[] { "Name", "Address", "Signatory", "EscalationHow" }.Where(k => string.IsNullOrWhiteSpace(section[k])).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"Letters need the council's details: set {string.Join(", ", missing.Select(m => $"Council:{m}"))}.");
+        }
+
+        builder.Services.AddSingleton(new ComplaintsHub.Core.Letters.CouncilDetails(section["Name"]!, section["Address"]!, section["Signatory"]!, section["EscalationHow"]!));
+    }
+
     public static void AddComplaintsHubServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
@@ -31,6 +44,7 @@ internal static class ServiceRegistration
         services.AddSingleton<CaseQuery>();
         services.AddSingleton<CaseActions>();
         services.AddSingleton<CaseListQuery>();
+        services.AddSingleton<ComplaintsHub.Core.Letters.LetterService>();
     }
 
     public static void AddComplaintsHubUi(this IServiceCollection services)

@@ -109,6 +109,32 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LetterTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterTemplates_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureStages",
                 columns: table => new
                 {
@@ -394,6 +420,82 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssuedLetters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TemplateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateRevision = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    LargePrint = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AddressedTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedLetters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IssuedLetters_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IssuedLetters_LetterTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "LetterTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LetterDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TemplateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateRevision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
+                    Decision_Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Decision_Reasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decision_Remedy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decision_FinancialRedress = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    Decision_RootCause = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Decision_LessonLearnt = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterDrafts_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LetterDrafts_LetterTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "LetterTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OmbudsmanEnquiries",
                 columns: table => new
                 {
@@ -588,6 +690,37 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 columns: new[] { "StageNumber", "ResponseSentOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_IssuedLetters_ComplaintId_IssuedAt",
+                table: "IssuedLetters",
+                columns: new[] { "ComplaintId", "IssuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedLetters_TemplateId",
+                table: "IssuedLetters",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDrafts_ComplaintId",
+                table: "LetterDrafts",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDrafts_TemplateId",
+                table: "LetterDrafts",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTemplates_ProcedureId",
+                table: "LetterTemplates",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTemplates_Type_ProcedureId_Revision",
+                table: "LetterTemplates",
+                columns: new[] { "Type", "ProcedureId", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OmbudsmanEnquiries_ComplaintId",
                 table: "OmbudsmanEnquiries",
                 column: "ComplaintId");
@@ -681,6 +814,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "CalendarAdjustments");
 
             migrationBuilder.DropTable(
+                name: "IssuedLetters");
+
+            migrationBuilder.DropTable(
+                name: "LetterDrafts");
+
+            migrationBuilder.DropTable(
                 name: "OmbudsmanEnquiries");
 
             migrationBuilder.DropTable(
@@ -700,6 +839,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TimelineEvents");
+
+            migrationBuilder.DropTable(
+                name: "LetterTemplates");
 
             migrationBuilder.DropTable(
                 name: "ComplaintStages");

@@ -110,6 +110,32 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateTable(
+                name: "LetterTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Body = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterTemplates_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureStages",
                 columns: table => new
                 {
@@ -395,6 +421,82 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssuedLetters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TemplateId = table.Column<int>(type: "integer", nullable: false),
+                    TemplateRevision = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    LargePrint = table.Column<bool>(type: "boolean", nullable: false),
+                    AddressedTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedLetters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IssuedLetters_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IssuedLetters_LetterTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "LetterTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LetterDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TemplateId = table.Column<int>(type: "integer", nullable: false),
+                    TemplateRevision = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    Decision_Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Decision_Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Decision_Remedy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Decision_FinancialRedress = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    Decision_RootCause = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Decision_LessonLearnt = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterDrafts_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LetterDrafts_LetterTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "LetterTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OmbudsmanEnquiries",
                 columns: table => new
                 {
@@ -589,6 +691,37 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 columns: new[] { "StageNumber", "ResponseSentOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_IssuedLetters_ComplaintId_IssuedAt",
+                table: "IssuedLetters",
+                columns: new[] { "ComplaintId", "IssuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedLetters_TemplateId",
+                table: "IssuedLetters",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDrafts_ComplaintId",
+                table: "LetterDrafts",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDrafts_TemplateId",
+                table: "LetterDrafts",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTemplates_ProcedureId",
+                table: "LetterTemplates",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTemplates_Type_ProcedureId_Revision",
+                table: "LetterTemplates",
+                columns: new[] { "Type", "ProcedureId", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OmbudsmanEnquiries_ComplaintId",
                 table: "OmbudsmanEnquiries",
                 column: "ComplaintId");
@@ -682,6 +815,12 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "CalendarAdjustments");
 
             migrationBuilder.DropTable(
+                name: "IssuedLetters");
+
+            migrationBuilder.DropTable(
+                name: "LetterDrafts");
+
+            migrationBuilder.DropTable(
                 name: "OmbudsmanEnquiries");
 
             migrationBuilder.DropTable(
@@ -701,6 +840,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
             migrationBuilder.DropTable(
                 name: "TimelineEvents");
+
+            migrationBuilder.DropTable(
+                name: "LetterTemplates");
 
             migrationBuilder.DropTable(
                 name: "ComplaintStages");

@@ -1,0 +1,315 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Letters;
+
+/// <summary>The council's details that every letter carries (configured, not hard-coded).</summary>
+public sealed record CouncilDetails(string Name, string Address, string Signatory, string EscalationHow);
+
+public sealed record TemplateRow(int Id, LetterType Type, int? ProcedureId, string Scope, int Revision, string CreatedBy, DateTime CreatedAt);
+
+public sealed record TemplateSaveResult(int? Revision, IReadOnlyList<TemplateProblem> Problems)
+{
+    public bool Saved => Revision is not null;
+}
+
+public sealed record LetterDraftView(int Id, int ComplaintId, string Reference, LetterType Type, int StageNumber, int TemplateRevision, string Text,
+    LetterDecision? Decision, string CreatedBy, DateTime UpdatedAt, Guid Version, bool LargePrint, string AddressedTo);
+
+public sealed record IssuedLetterRow(int Id, LetterType Type, int StageNumber, int TemplateRevision, string FileName, string IssuedBy, DateTime IssuedAt, bool LargePrint);
+
+public sealed record CaseLetters(IReadOnlyList<IssuedLetterRow> Issued, IReadOnlyList<(int Id, LetterType Type, string CreatedBy, DateTime UpdatedAt)> Drafts, IReadOnlyList<LetterType> CanWrite);
+
+/// <summary>
+/// Templates (the complaints team's, versioned), drafts (kept until issued or discarded) and issued letters (kept as
+/// sent). Issuing an acknowledgement or a response letter is what acknowledges or answers the stage.
+/// </summary>
+public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CouncilDetails council, TimeProvider clock)
+{
+    public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
+
+    /// <summary>Seeds the default set the first time the app meets an empty template table.</summary>
+    public async Task EnsureDefaultTemplatesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.LetterTemplates.AnyAsync(cancellationToken)) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (type, body) in DefaultLetterTemplates.All) db.LetterTemplates.Add(new LetterTemplate(type, null, 1, body, Actor.System, now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TemplateRow>> ListTemplatesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var rows = await db.LetterTemplates.AsNoTracking().Where(t => t.IsCurrent).OrderBy(t => t.Type).ThenBy(t => t.ProcedureId).ToListAsync(cancellationToken);
+        return rows.Select(t => new TemplateRow(t.Id, t.Type, t.ProcedureId, t.ProcedureId is { } p ? procedures[p] : "All procedures", t.Revision, t.CreatedByName, t.CreatedAt)).ToList();
+    }
+
+    public async Task<LetterTemplate?> CurrentTemplateAsync(LetterType type, int? procedureId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await CurrentAsync(db, type, procedureId, exact: true, cancellationToken);
+    }
+
+    /// <summary>Saves a new revision after checking it; refused with every problem's place and reason, or when someone saved a newer revision first.</summary>
+    public async Task<TemplateSaveResult> SaveTemplateAsync(LetterType type, int? procedureId, string body, int? basedOnRevision, CurrentStaff by, CancellationToken cancellationToken = default)
+    {
+        by.Require(StaffRole.ComplaintsAdmin, "change letter templates");
+        var problems = LetterTemplateValidator.Validate(type, body);
+        if (problems.Count > 0) return new TemplateSaveResult(null, problems);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var current = await CurrentAsync(db, type, procedureId, exact: true, cancellationToken);
+        if (current?.Revision != basedOnRevision)
+        {
+            throw new ConcurrencyException($"{current?.CreatedByName ?? "Someone"} saved revision {current?.Revision} of this template while you were editing. Copy your changes, reload and try again.");
+        }
+
+        if (current is not null) current.IsCurrent = false;
+        var next = new LetterTemplate(type, procedureId, (current?.Revision ?? 0) + 1, body.Replace("\r\n", "\n"), by.Actor, clock.GetUtcNow().UtcDateTime);
+        db.LetterTemplates.Add(next);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new ConcurrencyException("Someone saved this template at the same moment. Copy your changes, reload and try again.");
+        }
+
+        return new TemplateSaveResult(next.Revision, []);
+    }
+
+    /// <summary>The template merged with a real case, for the editor's live preview. Nothing is saved.</summary>
+    public async Task<(string? Text, IReadOnlyList<TemplateProblem> Problems)> PreviewAsync(LetterType type, string body, string caseReference, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        var problems = LetterTemplateValidator.Validate(type, body);
+        if (problems.Count > 0) return (null, problems);
+        if (await cases.GetAsync(caseReference, staff, cancellationToken) is not CaseLookup.Found found)
+        {
+            return (null, [new TemplateProblem(0, 0, $"There is no case {caseReference} that you can see.")]);
+        }
+
+        var model = await ModelAsync(found.Case, type, null, staff, cancellationToken);
+        return (LetterRenderer.Render(body, model.ToFields()), []);
+    }
+
+    /// <summary>Which letters fit the case as it stands.</summary>
+    public static IReadOnlyList<LetterType> Fitting(CaseDetails c)
+    {
+        var types = new List<LetterType>();
+        if (c.Classification != ContactClassification.Complaint)
+        {
+            if (c.Classification == ContactClassification.ServiceRequest) types.Add(LetterType.NotAComplaint);
+            return types;
+        }
+
+        var stage = c.Stages.SingleOrDefault(s => s.Number == c.CurrentStage);
+        // The case's actions already account for this person's role, so a letter is offered only to someone who may send it.
+        if (c.Can(ComplaintAction.Acknowledge)) types.Add(c.CurrentStage == 1 ? LetterType.Acknowledgement : LetterType.Stage2Acknowledgement);
+        if (c.Can(ComplaintAction.RecordResponse)) types.Add(c.CurrentStage == 1 ? LetterType.Stage1Response : LetterType.Stage2Response);
+        if (c.Status == CaseStatus.Acknowledged && stage?.Extensions.Count > 0) types.Add(LetterType.ExtensionNotice);
+        if (c.Status is CaseStatus.Responded or CaseStatus.Closed) types.Add(LetterType.EscalationInformation);
+        return types;
+    }
+
+    public async Task<CaseLetters> ForCaseAsync(CaseDetails c, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var issued = await db.IssuedLetters.AsNoTracking().Where(l => l.ComplaintId == c.Id).OrderByDescending(l => l.IssuedAt)
+            .Select(l => new IssuedLetterRow(l.Id, l.Type, l.StageNumber, l.TemplateRevision, l.FileName, l.IssuedByName, l.IssuedAt, l.LargePrint))
+            .ToListAsync(cancellationToken);
+        var drafts = await db.LetterDrafts.AsNoTracking().Where(d => d.ComplaintId == c.Id).OrderByDescending(d => d.UpdatedAt)
+            .Select(d => new { d.Id, d.Type, d.CreatedByName, d.UpdatedAt }).ToListAsync(cancellationToken);
+        var writable = c.Can(ComplaintAction.AddNote) ? Fitting(c) : [];
+        return new CaseLetters(issued, drafts.Select(d => (d.Id, d.Type, d.CreatedByName, d.UpdatedAt)).ToList(), writable);
+    }
+
+    /// <summary>Starts a letter: the current template merged with the case (and, for a response, the decision).</summary>
+    public async Task<int> CreateDraftAsync(string caseReference, LetterType type, LetterDecision? decision, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        var c = await VisibleCaseAsync(caseReference, staff, cancellationToken);
+        if (!Fitting(c).Contains(type)) throw new DomainException($"A {LetterTemplateValidator.Describe(type)} does not fit this case as it stands.");
+        if (Responses.Contains(type) && decision is null) throw new DomainException("Choose the outcome before writing the response.");
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var procedureId = await db.Complaints.Where(x => x.Id == c.Id).Select(x => x.ProcedureId).SingleAsync(cancellationToken);
+        var template = await CurrentAsync(db, type, procedureId, exact: false, cancellationToken)
+            ?? throw new DomainException($"There is no {LetterTemplateValidator.Describe(type)} template yet: the complaints team can add one.");
+        var model = await ModelAsync(c, type, decision, staff, cancellationToken);
+        var draft = new LetterDraft(c.Id, c.CurrentStage, template, LetterRenderer.Render(template.Body, model.ToFields()), decision, staff.Actor, clock.GetUtcNow().UtcDateTime);
+        db.LetterDrafts.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Id;
+    }
+
+    public async Task<LetterDraftView?> DraftAsync(int draftId, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var draft = await db.LetterDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        if (draft is null) return null;
+        var reference = await db.Complaints.Where(x => x.Id == draft.ComplaintId).Select(x => x.Reference).SingleAsync(cancellationToken);
+        var c = await VisibleCaseAsync(reference, staff, cancellationToken);
+        var (largePrint, addressedTo) = Addressee(c);
+        return new LetterDraftView(draft.Id, draft.ComplaintId, reference, draft.Type, draft.StageNumber, draft.TemplateRevision, draft.Text, draft.Decision,
+            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, addressedTo);
+    }
+
+    public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ChangeDraftAsync(draftId, version, staff, (db, draft) => draft.Edit(text, clock.GetUtcNow().UtcDateTime), cancellationToken);
+
+    public Task DiscardDraftAsync(int draftId, Guid version, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        ChangeDraftAsync(draftId, version, staff, (db, draft) => db.LetterDrafts.Remove(draft), cancellationToken);
+
+    /// <summary>
+    /// Issues the letter: a Word document kept unchanged with the case, the timeline entry naming the template
+    /// revision, and, for an acknowledgement or response, the stage acknowledged or answered at this moment.
+    /// </summary>
+    public async Task<int> IssueAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        var calendar = await calendars.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var draft = await db.LetterDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken)
+            ?? throw new DomainException("That draft has already been issued or discarded.");
+        var reference = await db.Complaints.Where(x => x.Id == draft.ComplaintId).Select(x => x.Reference).SingleAsync(cancellationToken);
+        var c = await VisibleCaseAsync(reference, staff, cancellationToken);
+        if (draft.Version != version) throw new ConcurrencyException("Someone else changed this draft while you had it open. Reload it and try again.");
+        draft.Edit(text, clock.GetUtcNow().UtcDateTime);
+        CheckStillSaysWhatItMust(draft, c);
+
+        var complaint = await CaseLoading.Aggregate(db).AsSplitQuery().SingleAsync(x => x.Id == draft.ComplaintId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var action = draft.Type switch
+        {
+            LetterType.Acknowledgement or LetterType.Stage2Acknowledgement => ComplaintAction.Acknowledge,
+            LetterType.Stage1Response or LetterType.Stage2Response => ComplaintAction.RecordResponse,
+            _ => ComplaintAction.AddNote,
+        };
+        if (CaseRules.RoleRefusal(staff, action, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
+        if (action == ComplaintAction.Acknowledge) complaint.Acknowledge(staff.Actor, now, calendar);
+        if (action == ComplaintAction.RecordResponse)
+        {
+            var d = draft.Decision!;
+            complaint.RecordResponse(new StageResponse(d.Outcome, d.Remedy, d.FinancialRedress, d.RootCause, d.LessonLearnt), staff.Actor, now, calendar);
+        }
+
+        var (largePrint, addressedTo) = Addressee(c);
+        var bytes = WordLetterWriter.Write(draft.Text, new Letterhead(council.Name, council.Address), largePrint);
+        var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.DateOf(now):yyyy-MM-dd}.docx";
+        var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor, now);
+        db.IssuedLetters.Add(letter);
+        complaint.RecordLetterIssued($"{LetterTemplateValidator.Describe(draft.Type).Capitalise()} issued to {addressedTo}{(largePrint ? " in large print" : "")} (template revision {draft.TemplateRevision}).", staff.Actor, now);
+        db.LetterDrafts.Remove(draft);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyException("The case or this draft was changed by someone else while you were writing. Nothing was issued: reload and try again.");
+        }
+
+        return letter.Id;
+    }
+
+    public async Task<(string FileName, byte[] Content)?> DownloadAsync(int letterId, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var letter = await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId)
+            .Select(l => new { l.FileName, l.Content, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (letter is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
+        return (letter.FileName, letter.Content);
+    }
+
+    private static void CheckStillSaysWhatItMust(LetterDraft draft, CaseDetails c)
+    {
+        if (!draft.Text.Contains(c.Reference, StringComparison.Ordinal)) throw new DomainException($"The letter must quote the reference {c.Reference}.");
+        if (Responses.Contains(draft.Type) && draft.Decision is { } decision && !draft.Text.Contains(decision.Outcome.Describe(), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException($"The letter must state the decision ({decision.Outcome.Describe()}).");
+        }
+
+        if (draft.Type is LetterType.Stage2Response or LetterType.EscalationInformation && !draft.Text.Contains(c.Ombudsman, StringComparison.Ordinal))
+        {
+            throw new DomainException($"The letter must tell the complainant about the {c.Ombudsman}.");
+        }
+    }
+
+    private async Task ChangeDraftAsync(int draftId, Guid version, CurrentStaff staff, Action<ComplaintsDbContext, LetterDraft> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var draft = await db.LetterDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken)
+            ?? throw new DomainException("That draft has already been issued or discarded.");
+        var reference = await db.Complaints.Where(x => x.Id == draft.ComplaintId).Select(x => x.Reference).SingleAsync(cancellationToken);
+        await VisibleCaseAsync(reference, staff, cancellationToken);
+        db.Entry(draft).Property(d => d.Version).OriginalValue = version;
+        change(db, draft);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyException("Someone else changed this draft while you had it open. Reload it and try again.");
+        }
+    }
+
+    private async Task<CaseDetails> VisibleCaseAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken) =>
+        await cases.GetAsync(reference, staff, cancellationToken) switch
+        {
+            CaseLookup.Found found => found.Case,
+            CaseLookup.NoAccess noAccess => throw new PermissionDeniedException(noAccess.Reason),
+            _ => throw new DomainException($"There is no case {reference}."),
+        };
+
+    private static async Task<LetterTemplate?> CurrentAsync(ComplaintsDbContext db, LetterType type, int? procedureId, bool exact, CancellationToken cancellationToken)
+    {
+        var candidates = await db.LetterTemplates.Where(t => t.IsCurrent && t.Type == type && (t.ProcedureId == procedureId || (!exact && t.ProcedureId == null)))
+            .ToListAsync(cancellationToken);
+        return candidates.OrderByDescending(t => t.ProcedureId is not null).FirstOrDefault();
+    }
+
+    /// <summary>Large print when the complainant needs it; the representative is addressed when consent to share is recorded.</summary>
+    private static (bool LargePrint, string AddressedTo) Addressee(CaseDetails c) =>
+        c.Complainant is { } p
+            ? (p.NeedsLargePrint, p is { ConsentToShareWithRepresentative: true, RepresentativeName: { } rep } ? rep : p.Name)
+            : (false, "the complainant");
+
+    private async Task<LetterModel> ModelAsync(CaseDetails c, LetterType type, LetterDecision? decision, CurrentStaff staff, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var officer = await db.StaffUsers.AsNoTracking().Where(s => s.Id == staff.StaffUserId).Select(s => new { s.DisplayName, s.JobTitle }).SingleOrDefaultAsync(cancellationToken);
+        var procedure = await db.Complaints.Where(x => x.Id == c.Id).Select(x => new { x.Procedure.OmbudsmanWebsite, x.Procedure.OmbudsmanTimeLimitMonths }).SingleAsync(cancellationToken);
+        var stage = c.Stages.SingleOrDefault(s => s.Number == c.CurrentStage);
+        var person = c.Complainant;
+        var (_, addressedTo) = Addressee(c);
+        var viaRepresentative = person is not null && addressedTo != person.Name;
+        var name = person is null ? "" : viaRepresentative ? $"{addressedTo} (on behalf of {person.Name})" : person.Name;
+        var salutation = person is null ? "Dear Sir or Madam" : $"Dear {(viaRepresentative ? addressedTo : person.Name)}";
+        var address = person is null ? "" : viaRepresentative ? person.RepresentativeContact ?? "" : string.Join(", ", new[] { person.Address, person.Postcode }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var stageSettings = c.CurrentStage > 0 ? await db.ProcedureStages.AsNoTracking().Where(s => s.ProcedureId == db.Complaints.Where(x => x.Id == c.Id).Select(x => x.ProcedureId).Single() && s.StageNumber == c.CurrentStage).SingleOrDefaultAsync(cancellationToken) : null;
+        var today = UkTime.Today(clock);
+        var escalationDeadline = stage?.EscalationDeadline
+            ?? (stageSettings?.EscalationWindow is { } window ? (stageSettings.EscalationWindowUnit == EscalationWindowUnit.CalendarDays ? today.AddDays(window) : calendar.AddWorkingDays(today, window)) : null);
+        return new LetterModel(
+            council.Name, council.Address, council.Signatory,
+            name, salutation, address, person is { ConsentToShareWithRepresentative: true } && !viaRepresentative ? person.RepresentativeName : null,
+            c.Reference, UkTime.DateOf(c.ReceivedAt), Math.Max(1, c.CurrentStage), c.ServiceArea, c.Subject, c.Description, stage?.AcknowledgementDue,
+            stage?.ResponseDue ?? (stageSettings?.ResponseWorkingDays is { } days ? calendar.AddWorkingDays(today, days) : null),
+            decision?.Outcome, [], decision?.Reasons, decision?.Remedy, decision?.FinancialRedress, [],
+            stage?.Extensions.LastOrDefault()?.NewDue, stage?.Extensions.LastOrDefault()?.Reason, escalationDeadline, council.EscalationHow,
+            c.Ombudsman, procedure.OmbudsmanWebsite, procedure.OmbudsmanTimeLimitMonths, officer?.DisplayName ?? staff.Name, officer?.JobTitle);
+    }
+}
+
+internal static class TextExtensions
+{
+    public static string Capitalise(this string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
