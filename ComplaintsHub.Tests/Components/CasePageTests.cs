@@ -33,6 +33,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
         }, _staff["Tom Bennett"]);
         Services.AddSingleton(_database.Get<CaseQuery>());
         Services.AddSingleton(_database.Get<CaseActions>());
+        Services.AddSingleton(_database.Get<Core.Letters.LetterService>());
         Services.AddSingleton<TimeProvider>(_database.Clock);
     }
 
