@@ -11,7 +11,7 @@ public class NavigationMenu : ComponentTestContext
         { StaffRole.Officer, ["/", "contacts/new", "cases"] },
         { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true"] },
         { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true"] },
-        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "admin/calendar", "admin/staff"] },
+        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "admin/calendar", "admin/staff", "admin/letters"] },
         { StaffRole.PortfolioHolder, ["/"] },
     };
 
@@ -46,6 +46,6 @@ public class NavigationMenu : ComponentTestContext
 
         var menu = RenderSignedIn<NavMenu>();
 
-        Assert.Equal(7, menu.FindAll("a.mud-nav-link").Count);
+        Assert.Equal(8, menu.FindAll("a.mud-nav-link").Count);
     }
 }

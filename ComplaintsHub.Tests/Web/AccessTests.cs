@@ -68,6 +68,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/", true);
             data.Add(person, "/admin/calendar", admin);
             data.Add(person, "/admin/staff", admin);
+            data.Add(person, "/admin/letters", admin);
         }
 
         return data;

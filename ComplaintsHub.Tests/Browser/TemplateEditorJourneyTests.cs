@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using ComplaintsHub.Tests.Support;
+
+namespace ComplaintsHub.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class TemplateEditorJourney(BrowserFixture browser)
+{
+    [Fact]
+    public async Task TheComplaintsTeamIsToldExactlyWhatIsWrongThenSavesANewRevisionWithALivePreview()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as Mark Ellis" }).ClickAsync();
+        await page.GotoAsync("/admin/letters?type=Stage1Response");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 1");
+        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("Our decision is that your complaint is partly upheld.");
+        var text = page.GetByTestId("template-text");
+        var original = await text.InputValueAsync();
+
+        await text.FillAsync(original.Replace(" {{ escalation.how }}", "").Replace("Our decision", "{{ response.verdict }} Our decision"));
+        await page.GetByTestId("save-template").ClickAsync();
+
+        var problems = page.GetByTestId("template-problems");
+        await Assertions.Expect(problems).ToContainTextAsync("unknown field \"response.verdict\"");
+        await Assertions.Expect(problems).ToContainTextAsync("A Stage 1 response must include the escalation paragraph: add {{ escalation.how }}.");
+        await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 1");
+
+        await text.FillAsync(original.Replace("## Putting things right", "## Putting things right\nWe are sorry for the trouble this caused."));
+        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("We are sorry for the trouble this caused.");
+        await page.GetByTestId("save-template").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 2");
+        await Assertions.Expect(page.GetByTestId("template-problems")).ToHaveCountAsync(0);
+        var current = await factory.Get<Core.Letters.LetterService>().CurrentTemplateAsync(Core.Letters.LetterType.Stage1Response, null);
+        Assert.Contains("We are sorry for the trouble this caused.", current!.Body);
+    }
+}
