@@ -303,7 +303,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             name, salutation, address, person is { ConsentToShareWithRepresentative: true } && !viaRepresentative ? person.RepresentativeName : null,
             c.Reference, UkTime.DateOf(c.ReceivedAt), Math.Max(1, c.CurrentStage), c.ServiceArea, c.Subject, c.Description, stage?.AcknowledgementDue,
             stage?.ResponseDue ?? (stageSettings?.ResponseWorkingDays is { } days ? calendar.AddWorkingDays(today, days) : null),
-            decision?.Outcome, [], decision?.Reasons, decision?.Remedy, decision?.FinancialRedress, [],
+            decision?.Outcome, decision?.ParsePoints() ?? [], decision?.Reasons, decision?.Remedy, decision?.FinancialRedress, decision?.ParseActions() ?? [],
             stage?.Extensions.LastOrDefault()?.NewDue, stage?.Extensions.LastOrDefault()?.Reason, escalationDeadline, council.EscalationHow,
             c.Ombudsman, procedure.OmbudsmanWebsite, procedure.OmbudsmanTimeLimitMonths, officer?.DisplayName ?? staff.Name, officer?.JobTitle);
     }

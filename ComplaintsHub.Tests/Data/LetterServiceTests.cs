@@ -236,3 +236,65 @@ public class LettersOnACase
         Assert.Contains("# Your corporate complaint", (await letters.DraftAsync(draftId, world.Staff["David Okafor"]))!.Text);
     }
 }
+
+public class LettersForRealSeededCases
+{
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task EveryDefaultTemplateIssuesAValidWordLetterForARealSeededCase(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<Core.DemoData.DemoDataSeeder>().SeedAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var admin = await db.StaffUsers.SingleAsync(s => s.DisplayName == "Mark Ellis");
+        var staff = new CurrentStaff(admin.Id, admin.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin });
+        var letters = database.Get<LetterService>();
+        var open = db.Complaints.Where(c => c.Classification == ContactClassification.Complaint);
+        var candidates = new Dictionary<LetterType, IQueryable<Complaint>>
+        {
+            [LetterType.Acknowledgement] = open.Where(c => c.Status == CaseStatus.Received && c.CurrentStage == 1),
+            [LetterType.Stage1Response] = open.Where(c => c.Status == CaseStatus.Acknowledged && c.CurrentStage == 1),
+            [LetterType.Stage2Acknowledgement] = open.Where(c => c.Status == CaseStatus.Received && c.CurrentStage == 2),
+            [LetterType.Stage2Response] = open.Where(c => c.Status == CaseStatus.Acknowledged && c.CurrentStage == 2),
+            [LetterType.ExtensionNotice] = open.Where(c => c.Status == CaseStatus.Acknowledged && c.Stages.Any(s => s.StageNumber == c.CurrentStage && s.Extensions.Any())),
+            [LetterType.EscalationInformation] = open.Where(c => c.Status == CaseStatus.Closed && c.CurrentStage == 1),
+            [LetterType.NotAComplaint] = db.Complaints.Where(c => c.Classification == ContactClassification.ServiceRequest),
+        };
+        var decision = new LetterDecision
+        {
+            Outcome = Outcome.NotUpheld, Reasons = "We found the service was delivered as scheduled.", Remedy = "No remedy is due.",
+            Points = "Bin not collected | Not upheld | The crew's tracker shows the collection", OutstandingActions = "write to you with the new round | 15/01/2027",
+        };
+
+        foreach (var (type, cases) in candidates)
+        {
+            var reference = await cases.OrderByDescending(c => c.ReceivedAt).Select(c => c.Reference).FirstOrDefaultAsync();
+            Assert.True(reference is not null, $"the demo data has no case ready for a {type}");
+            var draftId = await letters.CreateDraftAsync(reference!, type, LetterService.Responses.Contains(type) ? decision : null, staff);
+            var draft = (await letters.DraftAsync(draftId, staff))!;
+            var letterId = await letters.IssueAsync(draftId, draft.Version, draft.Text, staff);
+
+            var file = (await letters.DownloadAsync(letterId, staff))!.Value;
+            using var document = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
+            Assert.Empty(new OpenXmlValidator().Validate(document));
+            Assert.Contains(reference!, document.MainDocumentPart!.Document.Body!.InnerText);
+            if (LetterService.Responses.Contains(type))
+            {
+                Assert.Contains("Bin not collected: Not upheld. The crew's tracker shows the collection", draft.Text);
+                Assert.Contains("We will write to you with the new round by 15 January 2027.", draft.Text);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AnOutstandingActionWithoutADateIsRefused()
+    {
+        await using var world = await CaseWorld.CreateAsync();
+        var leader = world.Staff["David Okafor"];
+        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => world.Database.Get<LetterService>().CreateDraftAsync(world.Reference, LetterType.Stage1Response,
+            new LetterDecision { Outcome = Outcome.NotUpheld, OutstandingActions = "review the round next week" }, leader));
+
+        Assert.Equal("Write each outstanding action as \"what we will do | dd/mm/yyyy\": \"review the round next week\" has no date.", refusal.Message);
+    }
+}

@@ -30,6 +30,8 @@ internal sealed class LetterDraftConfiguration : IEntityTypeConfiguration<Letter
             d.Property(p => p.Remedy).HasMaxLength(4000);
             d.Property(p => p.RootCause).HasMaxLength(2000);
             d.Property(p => p.LessonLearnt).HasMaxLength(2000);
+            d.Property(p => p.Points).HasMaxLength(8000);
+            d.Property(p => p.OutstandingActions).HasMaxLength(4000);
         });
         b.HasIndex(x => x.ComplaintId);
     }

@@ -1205,6 +1205,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
 
+                            b1.Property<string>("OutstandingActions")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Points")
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+
                             b1.Property<string>("Reasons")
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");

@@ -1168,6 +1168,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("OutstandingActions")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Points")
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Reasons")
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");

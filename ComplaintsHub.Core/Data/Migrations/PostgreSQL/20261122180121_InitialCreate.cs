@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ComplaintsHub.Core.Data.Migrations.Sqlite
+namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,14 +16,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "CalendarAdjustments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,11 +34,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "Categories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -48,26 +49,26 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "Complainants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Town = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    PhoneDigits = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    PreferredContactMethod = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReasonableAdjustments = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    NeedsLargePrint = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RepresentativeName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    RepresentativeContact = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ConsentToShareWithRepresentative = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AddressLine1 = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Town = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    PhoneDigits = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    PreferredContactMethod = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReasonableAdjustments = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NeedsLargePrint = table.Column<bool>(type: "boolean", nullable: false),
+                    RepresentativeName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    RepresentativeContact = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    ConsentToShareWithRepresentative = table.Column<bool>(type: "boolean", nullable: false),
+                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,16 +79,16 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "Procedures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Ombudsman = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    OmbudsmanWebsite = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    OmbudsmanTimeLimitMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    AllowsInformalResolution = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Ombudsman = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    OmbudsmanWebsite = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    OmbudsmanTimeLimitMonths = table.Column<int>(type: "integer", nullable: false),
+                    AllowsInformalResolution = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,10 +99,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "ReferenceCounters",
                 columns: table => new
                 {
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Prefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,16 +113,16 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "LetterTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
-                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Body = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,17 +139,17 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "ProcedureStages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    AcknowledgeWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    ResponseWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    ResponseClockStart = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MaxExtensionWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    EscalationWindow = table.Column<int>(type: "INTEGER", nullable: true),
-                    EscalationWindowUnit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    AcknowledgeWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    ResponseWorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    ResponseClockStart = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MaxExtensionWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    EscalationWindow = table.Column<int>(type: "integer", nullable: true),
+                    EscalationWindowUnit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,14 +166,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "ServiceAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    DefaultProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SharedServicePartner = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DefaultProcedureId = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SharedServicePartner = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,12 +190,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "Subjects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ServiceAreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceAreaId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,11 +212,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    ServiceAreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ServiceAreaId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -232,15 +233,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "StaffUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EntraObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastSignedInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntraObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    JobTitle = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    TeamId = table.Column<int>(type: "integer", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    LastSignedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,35 +258,35 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "Complaints",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Classification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServiceAreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubjectId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CategoryId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ComplainantId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    DesiredOutcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SharedServicePartner = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    PartnerStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AllocatedOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LoggedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CurrentStage = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    NextDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NextDueKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Classification = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: false),
+                    ServiceAreaId = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<int>(type: "integer", nullable: true),
+                    CategoryId = table.Column<int>(type: "integer", nullable: true),
+                    ComplainantId = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    DesiredOutcome = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SharedServicePartner = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    PartnerStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AllocatedOfficerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LoggedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CurrentStage = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NextDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextDueKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,8 +339,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "StaffRoles",
                 columns: table => new
                 {
-                    StaffUserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    StaffUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,8 +357,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "StaffUserServiceAreas",
                 columns: table => new
                 {
-                    ServiceAreasId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StaffUserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ServiceAreasId = table.Column<int>(type: "integer", nullable: false),
+                    StaffUserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -380,27 +381,27 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "ComplaintStages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AcknowledgementDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResponseDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OriginalResponseDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExtendedByWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssignedToId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RespondedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ResponseSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResponseSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    RemedySummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FinancialRedress = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
-                    RootCause = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    LessonLearnt = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    EscalationDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AcknowledgementDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResponseDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    OriginalResponseDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtendedByWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    AssignedToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RespondedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResponseSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResponseSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RemedySummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FinancialRedress = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    RootCause = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LessonLearnt = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EscalationDeadline = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -423,20 +424,20 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "IssuedLetters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TemplateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TemplateRevision = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    LargePrint = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AddressedTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IssuedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TemplateId = table.Column<int>(type: "integer", nullable: false),
+                    TemplateRevision = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    LargePrint = table.Column<bool>(type: "boolean", nullable: false),
+                    AddressedTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -459,24 +460,26 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "LetterDrafts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TemplateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TemplateRevision = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
-                    Decision_Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Decision_Reasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Decision_Remedy = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Decision_FinancialRedress = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
-                    Decision_RootCause = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Decision_LessonLearnt = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TemplateId = table.Column<int>(type: "integer", nullable: false),
+                    TemplateRevision = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    Decision_Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Decision_Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Decision_Remedy = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Decision_FinancialRedress = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    Decision_RootCause = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Decision_LessonLearnt = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Decision_Points = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Decision_OutstandingActions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -499,18 +502,18 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "OmbudsmanEnquiries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    TheirReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RemedyRecommended = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ComplianceDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
+                    Body = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    TheirReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RemedyRecommended = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ComplianceDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -527,14 +530,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "TimelineEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: true),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -551,16 +554,16 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "StageExtensions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintStageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PreviousDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NewDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ComplainantToldAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AgreedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgreedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintStageId = table.Column<int>(type: "integer", nullable: false),
+                    PreviousDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    NewDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ComplainantToldAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AgreedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
