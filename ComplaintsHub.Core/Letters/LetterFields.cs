@@ -23,7 +23,6 @@ public static class LetterFields
     [
         new("council.name", "The council's name", "Ashbury District Council"),
         new("council.address", "The council's postal address, one line", "Council Offices, Market Square, Ashbury AB1 1AA"),
-        new("council.logo", "Where the letterhead logo is (used by the Word letterhead)", "logo.png"),
         new("council.signatory", "Who signs responses on behalf of the council", "Mark Ellis, Complaints and Information Manager"),
         new("complainant.name", "The complainant's full name", "Grace Okonkwo"),
         new("complainant.salutation", "How to start the letter", "Dear Ms Okonkwo"),

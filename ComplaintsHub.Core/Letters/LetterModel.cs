@@ -20,7 +20,7 @@ public sealed record LetterModel(
         static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         return new Dictionary<string, object?>
         {
-            ["council"] = Map(("name", CouncilName), ("address", CouncilAddress), ("logo", "letterhead"), ("signatory", Signatory)),
+            ["council"] = Map(("name", CouncilName), ("address", CouncilAddress), ("signatory", Signatory)),
             ["complainant"] = Map(("name", ComplainantName), ("salutation", Salutation), ("address", ComplainantAddress), ("representative", Representative ?? "")),
             ["case"] = Map(("reference", Reference), ("received", Date(Received)), ("stage", Stage.ToString()), ("service_area", ServiceArea), ("subject", Subject ?? ""),
                 ("summary", Summary), ("acknowledge_due", Date(AcknowledgeDue) ?? ""), ("response_due", Date(ResponseDue) ?? "")),

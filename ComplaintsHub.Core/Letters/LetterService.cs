@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintsHub.Core.Letters;
 
 /// <summary>The council's details that every letter carries (configured, not hard-coded).</summary>
-public sealed record CouncilDetails(string Name, string Address, string Signatory, string EscalationHow);
+/// <param name="Logo">A PNG for the letterhead, or null for a letterhead of name and address only.</param>
+public sealed record CouncilDetails(string Name, string Address, string Signatory, string EscalationHow, byte[]? Logo = null);
 
 public sealed record TemplateRow(int Id, LetterType Type, int? ProcedureId, string Scope, int Revision, string CreatedBy, DateTime CreatedAt);
 
@@ -199,7 +200,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         }
 
         var (largePrint, addressedTo) = Addressee(c);
-        var bytes = WordLetterWriter.Write(draft.Text, new Letterhead(council.Name, council.Address), largePrint);
+        var bytes = WordLetterWriter.Write(draft.Text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.DateOf(now):yyyy-MM-dd}.docx";
         var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor, now);
         db.IssuedLetters.Add(letter);

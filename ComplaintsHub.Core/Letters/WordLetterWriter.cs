@@ -1,10 +1,13 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace ComplaintsHub.Core.Letters;
 
-public sealed record Letterhead(string CouncilName, string CouncilAddress);
+public sealed record Letterhead(string CouncilName, string CouncilAddress, byte[]? Logo = null);
 
 /// <summary>
 /// Turns a merged letter into a Word document: A4, the council's letterhead, real headings and paragraphs. The merged
@@ -23,9 +26,9 @@ public static class WordLetterWriter
             var main = document.AddMainDocumentPart();
             AddStyles(main, largePrint);
             var header = main.AddNewPart<HeaderPart>();
-            header.Header = new Header(
-                Para(letterhead.CouncilName, "Letterhead"),
-                Para(letterhead.CouncilAddress, "LetterheadAddress"));
+            header.Header = new Header();
+            if (letterhead.Logo is { } logo) header.Header.Append(LogoParagraph(header, logo));
+            header.Header.Append(Para(letterhead.CouncilName, "Letterhead"), Para(letterhead.CouncilAddress, "LetterheadAddress"));
             var body = new Body();
             foreach (var block in Blocks(mergedText)) body.Append(block);
             body.Append(new SectionProperties(
@@ -79,6 +82,38 @@ public static class WordLetterWriter
 
     private static Paragraph Para(string text, string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    /// <summary>The logo, 1.5 cm high with its own proportions, above the council's name.</summary>
+    private static Paragraph LogoParagraph(HeaderPart header, byte[] png)
+    {
+        if (png.Length < 24 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G')
+        {
+            throw new InvalidOperationException("The letterhead logo must be a PNG file.");
+        }
+
+        var image = header.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(png)) image.FeedData(stream);
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
+        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
+        const long heightEmu = 540000L; // 1.5 cm
+        var widthEmu = heightEmu * width / Math.Max(1, height);
+        var id = header.GetIdOfPart(image);
+        var inline = new Wp.Inline(
+            new Wp.Extent { Cx = widthEmu, Cy = heightEmu },
+            new Wp.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new Wp.DocProperties { Id = 1U, Name = "Council logo", Description = "Council logo" },
+            new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = "logo.png" }, new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = widthEmu, Cy = heightEmu }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+        return new Paragraph(new Run(new Drawing(inline)));
+    }
 
     private static void AddStyles(MainDocumentPart main, bool largePrint)
     {

@@ -117,7 +117,7 @@ public class LetterRendering
     [Fact]
     public void EveryDocumentedFieldMerges()
     {
-        var template = string.Join("\n", LetterFields.All.Where(f => f.Example != "" && !f.Path.StartsWith("point.") && !f.Path.StartsWith("action.") && f.Path != "council.logo")
+        var template = string.Join("\n", LetterFields.All.Where(f => f.Example != "" && !f.Path.StartsWith("point.") && !f.Path.StartsWith("action."))
             .Select(f => $"{f.Path}={{{{ {f.Path} }}}}"));
         var text = LetterRenderer.Render(template, Sample(redress: 50m, representative: "Citizens Advice Ashbury").ToFields());
 
@@ -173,6 +173,28 @@ public class WordLetters
         Assert.Contains("Ashbury District Council", document.MainDocumentPart.HeaderParts.Single().Header.InnerText);
         var size = document.MainDocumentPart.Document.Body!.GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!;
         Assert.Equal((11906U, 16838U), (size.Width!.Value, size.Height!.Value)); // A4
+    }
+
+    [Fact]
+    public void TheCouncilsLogoGoesInTheLetterhead()
+    {
+        // A 2x1 red PNG, made here so the test needs no file.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEUlEQVR4nGP4z8DwHwyZGBgAOuEH/1R1r6oAAAAASUVORK5CYII=");
+        var bytes = WordLetterWriter.Write("# Hello", Council with { Logo = png }, largePrint: false);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => e.Description));
+        var header = document.MainDocumentPart!.HeaderParts.Single();
+        Assert.Equal(png, ReadAll(header.ImageParts.Single().GetStream()));
+        var extent = header.Header.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>().Single();
+        Assert.Equal((1080000L, 540000L), (extent.Cx!.Value, extent.Cy!.Value)); // 1.5 cm high, twice as wide
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     [Fact]

@@ -43,6 +43,22 @@ public class StartupConfiguration
     }
 
     [Fact]
+    public async Task MissingCouncilDetailsStopStartUpNamingThem()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Council:Name"] = "", ["Council:Address"] = " " });
+
+        Assert.Contains("Letters need the council's details: set Council:Name, Council:Address.", StartupError(factory));
+    }
+
+    [Fact]
+    public async Task ALogoPathWithNoFileStopsStartUp()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Council:LogoPath"] = "no-such-logo.png" });
+
+        Assert.Contains("Council:LogoPath is \"no-such-logo.png\" but there is no file at", StartupError(factory));
+    }
+
+    [Fact]
     public async Task WithEntraConfiguredTheDevelopmentSignInDoesNotExist()
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync("Production", TestSettings.EntraConfigured());

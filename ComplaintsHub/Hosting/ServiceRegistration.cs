@@ -29,7 +29,15 @@ internal static class ServiceRegistration
             throw new InvalidOperationException($"Letters need the council's details: set {string.Join(", ", missing.Select(m => $"Council:{m}"))}.");
         }
 
-        builder.Services.AddSingleton(new ComplaintsHub.Core.Letters.CouncilDetails(section["Name"]!, section["Address"]!, section["Signatory"]!, section["EscalationHow"]!));
+        byte[]? logo = null;
+        if (section["LogoPath"] is { Length: > 0 } logoPath)
+        {
+            var path = Path.IsPathRooted(logoPath) ? logoPath : Path.Combine(builder.Environment.ContentRootPath, logoPath);
+            if (!File.Exists(path)) throw new InvalidOperationException($"Council:LogoPath is \"{logoPath}\" but there is no file at {path}. Point it at a PNG, or remove it for a letterhead without a logo.");
+            logo = File.ReadAllBytes(path);
+        }
+
+        builder.Services.AddSingleton(new ComplaintsHub.Core.Letters.CouncilDetails(section["Name"]!, section["Address"]!, section["Signatory"]!, section["EscalationHow"]!, logo));
     }
 
     public static void AddComplaintsHubServices(this IServiceCollection services)
