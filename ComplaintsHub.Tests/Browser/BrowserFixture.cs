@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {executable}. Install Debian's package: apt-get install -y chromium (or set COMPLAINTSHUB_CHROMIUM).");
         }
 
+        // Expect() has its own 5-second default, separate from the actions' timeout; on two busy cores a Blazor
+        // circuit can take longer than that to connect while the rest of the suite runs alongside.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -21,15 +21,17 @@ public class TemplateEditorJourney(BrowserFixture browser)
         var original = await text.InputValueAsync();
 
         await text.FillAsync(original.Replace(" {{ escalation.how }}", "").Replace("Our decision", "{{ response.verdict }} Our decision"));
+        var problems = page.GetByTestId("template-problems");
+        await Assertions.Expect(problems).ToBeVisibleAsync(); // the editor checks as you type
         await page.GetByTestId("save-template").ClickAsync();
 
-        var problems = page.GetByTestId("template-problems");
         await Assertions.Expect(problems).ToContainTextAsync("unknown field \"response.verdict\"");
         await Assertions.Expect(problems).ToContainTextAsync("A Stage 1 response must include the escalation paragraph: add {{ escalation.how }}.");
         await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 1");
 
         await text.FillAsync(original.Replace("## Putting things right", "## Putting things right\nWe are sorry for the trouble this caused."));
         await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("We are sorry for the trouble this caused.");
+        await Assertions.Expect(problems).ToHaveCountAsync(0);
         await page.GetByTestId("save-template").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 2");
