@@ -33,6 +33,26 @@ public static class DefaultLetterTemplates
         You can ask the {{ ombudsman.name }} to look at your complaint. The Ombudsman is free, independent and impartial. You should normally contact them within {{ ombudsman.time_limit }} of becoming aware of the problem. Their website is {{ ombudsman.website }}.
         """;
 
+    /// <summary>The findings, decision and remedy: the same content rules at every stage.</summary>
+    private const string Findings = """
+        ## What we found
+        {% for point in response.points %}
+        - {{ point.issue }}: {{ point.decision }}. {{ point.reasons }}
+        {% endfor %}
+
+        Our decision is that your complaint is {{ response.decision }}. {{ response.reasons }}
+
+        ## Putting things right
+        {{ response.remedy }}
+        {% if response.financial_redress != "" %}
+        We will pay you {{ response.financial_redress }}.
+        {% endif %}
+        {% for action in response.outstanding_actions %}
+        - We will {{ action.what }} by {{ action.by }}.
+        {% endfor %}
+
+        """;
+
     public static IReadOnlyDictionary<LetterType, string> All { get; } = new Dictionary<LetterType, string>
     {
         [LetterType.Acknowledgement] = Opening + """
@@ -57,22 +77,7 @@ public static class DefaultLetterTemplates
             ## What you told us
             {{ case.summary }}
 
-            ## What we found
-            {% for point in response.points %}
-            - {{ point.issue }}: {{ point.decision }}. {{ point.reasons }}
-            {% endfor %}
-
-            Our decision is that your complaint is {{ response.decision }}. {{ response.reasons }}
-
-            ## Putting things right
-            {{ response.remedy }}
-            {% if response.financial_redress != "" %}
-            We will pay you {{ response.financial_redress }}.
-            {% endif %}
-            {% for action in response.outstanding_actions %}
-            - We will {{ action.what }} by {{ action.by }}.
-            {% endfor %}
-
+            """ + Findings + """
             ## If you are not satisfied
             If you are not satisfied with this response you can ask for your complaint to go to Stage 2, where a senior manager who has not been involved will review it. Please ask by {{ escalation.deadline }}. {{ escalation.how }}
             """ + SignOff,
@@ -90,23 +95,7 @@ public static class DefaultLetterTemplates
 
             This is our final response to your complaint about {{ case.service_area }}.
 
-            ## What we found
-            {% for point in response.points %}
-            - {{ point.issue }}: {{ point.decision }}. {{ point.reasons }}
-            {% endfor %}
-
-            Our decision is that your complaint is {{ response.decision }}. {{ response.reasons }}
-
-            ## Putting things right
-            {{ response.remedy }}
-            {% if response.financial_redress != "" %}
-            We will pay you {{ response.financial_redress }}.
-            {% endif %}
-            {% for action in response.outstanding_actions %}
-            - We will {{ action.what }} by {{ action.by }}.
-            {% endfor %}
-
-            """ + Ombudsman + SignOff,
+            """ + Findings + Ombudsman + SignOff,
 
         [LetterType.ExtensionNotice] = Opening + """
             # We need more time to respond

@@ -41,32 +41,14 @@ public static class WordLetterWriter
         return stream.ToArray();
     }
 
-    private static IEnumerable<Paragraph> Blocks(string text)
-    {
-        var lines = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+    private static IEnumerable<Paragraph> Blocks(string text) =>
+        LetterText.Parse(text).Select(block => block.Kind switch
         {
-            var line = raw.TrimEnd();
-            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("## ", StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal))
-            {
-                if (lines.Count > 0) yield return Paragraph(lines);
-                lines.Clear();
-                yield return line[0] == '-' ? Para("• " + line[2..].Trim(), "ListParagraph")
-                    : line.StartsWith("## ", StringComparison.Ordinal) ? Para(line[3..].Trim(), "Heading2") : Para(line[2..].Trim(), "Heading1");
-            }
-            else if (line.Length == 0)
-            {
-                if (lines.Count > 0) yield return Paragraph(lines);
-                lines.Clear();
-            }
-            else
-            {
-                lines.Add(line.Trim());
-            }
-        }
-
-        if (lines.Count > 0) yield return Paragraph(lines);
-    }
+            LetterBlockKind.Heading => Para(block.Text, "Heading1"),
+            LetterBlockKind.Subheading => Para(block.Text, "Heading2"),
+            LetterBlockKind.Bullet => Para("• " + block.Text, "ListParagraph"),
+            _ => Paragraph(block.Lines),
+        });
 
     private static Paragraph Paragraph(IReadOnlyList<string> lines)
     {
