@@ -298,3 +298,45 @@ public class LettersForRealSeededCases
         Assert.Equal("Write each outstanding action as \"what we will do | dd/mm/yyyy\": \"review the round next week\" has no date.", refusal.Message);
     }
 }
+
+public class LetterDrafts
+{
+    [Fact]
+    public async Task ADraftIsKeptWithItsEditsUntilDiscarded()
+    {
+        await using var world = await CaseWorld.CreateAsync();
+        var letters = world.Database.Get<LetterService>();
+        var leader = world.Staff["David Okafor"];
+        var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
+        var draft = (await letters.DraftAsync(draftId, leader))!;
+
+        await letters.SaveDraftAsync(draftId, draft.Version, draft.Text + "\nP.S. We will call you on Monday.", leader);
+        var saved = (await letters.DraftAsync(draftId, leader))!;
+        Assert.EndsWith("P.S. We will call you on Monday.", saved.Text);
+        Assert.Single((await letters.ForCaseAsync(await world.OpenAsync("David Okafor"))).Drafts);
+
+        await letters.DiscardDraftAsync(draftId, saved.Version, leader);
+
+        Assert.Null(await letters.DraftAsync(draftId, leader));
+        Assert.Empty((await letters.ForCaseAsync(await world.OpenAsync("David Okafor"))).Drafts);
+        Assert.Equal(CaseStatus.Received, (await world.OpenAsync("David Okafor")).Status);
+    }
+
+    [Fact]
+    public async Task SavingOverSomeoneElsesEditIsRefused()
+    {
+        await using var world = await CaseWorld.CreateAsync();
+        var letters = world.Database.Get<LetterService>();
+        var leader = world.Staff["David Okafor"];
+        var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
+        var seen = (await letters.DraftAsync(draftId, leader))!;
+        await letters.SaveDraftAsync(draftId, seen.Version, seen.Text + "\nFirst edit.", world.Staff["Tom Bennett"]);
+
+        var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => letters.SaveDraftAsync(draftId, seen.Version, seen.Text + "\nSecond edit.", leader));
+        var issueRefusal = await Assert.ThrowsAsync<ConcurrencyException>(() => letters.IssueAsync(draftId, seen.Version, seen.Text, leader));
+
+        Assert.Equal("Someone else changed this draft while you had it open. Reload it and try again.", refusal.Message);
+        Assert.Equal(refusal.Message, issueRefusal.Message);
+        Assert.EndsWith("First edit.", (await letters.DraftAsync(draftId, leader))!.Text);
+    }
+}

@@ -164,6 +164,32 @@ public class CaseScoping(AppFixture app) : IClassFixture<AppFixture>
         Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
     }
 
+    [Fact]
+    public async Task AnIssuedLetterDownloadsOnlyForThoseWhoMaySeeTheCase()
+    {
+        var staff = await app.Factory.Get<StaffDirectory>().ListAsync();
+        var leaderRow = staff.Single(s => s.DisplayName == "David Okafor");
+        var leader = new CurrentStaff(leaderRow.Id, leaderRow.DisplayName, leaderRow.Roles.ToHashSet());
+        var letters = app.Factory.Get<Core.Letters.LetterService>();
+        var reference = await Browser.Stage1Journey.LogComplaintAsync(app.Factory);
+        var draftId = await letters.CreateDraftAsync(reference, Core.Letters.LetterType.Acknowledgement, null, leader);
+        var draft = (await letters.DraftAsync(draftId, leader))!;
+        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.Text, leader);
+        var outsider = app.Factory.CreateBrowserLikeClient();
+        await outsider.SignInAsAsync(DemoStaff.Officer);
+        var insider = app.Factory.CreateBrowserLikeClient();
+        await insider.SignInAsAsync("Tom Bennett");
+
+        var refused = await outsider.GetAsync($"/letters/{letterId}/download");
+        var allowed = await insider.GetAsync($"/letters/{letterId}/download");
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", allowed.Content.Headers.ContentType!.MediaType);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await allowed.Content.ReadAsByteArrayAsync()), false);
+        Assert.Contains(reference, document.MainDocumentPart!.Document.Body!.InnerText);
+    }
+
     private async Task<(string Reference, string Description)> WasteCaseAsync()
     {
         await using var db = await app.Factory.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Data.ComplaintsDbContext>>().CreateDbContextAsync();
