@@ -17,9 +17,12 @@ public static class DefaultLetterTemplates
 
         {{ complainant.salutation }}
 
+
         """;
 
+    // Starts with a blank line so the sign-off is never run on into the letter's last paragraph.
     private const string SignOff = """
+
 
         Yours sincerely
 

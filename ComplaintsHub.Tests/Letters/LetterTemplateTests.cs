@@ -144,6 +144,16 @@ public class LetterRendering
         Assert.Contains("Please ask by 4 January 2027.", text);
     }
 
+    [Theory]
+    [MemberData(nameof(LetterTemplateValidation.LetterTypes), MemberType = typeof(LetterTemplateValidation))]
+    public void TheSalutationAndSignOffAreParagraphsOfTheirOwn(LetterType type)
+    {
+        var blocks = LetterText.Parse(LetterRenderer.Render(DefaultLetterTemplates.All[type], Sample().ToFields())).ToList();
+
+        Assert.Contains(blocks, b => b.Kind == LetterBlockKind.Paragraph && b.Lines.SequenceEqual(["Dear Ms Okonkwo"]));
+        Assert.Contains(blocks, b => b.Kind == LetterBlockKind.Paragraph && b.Lines.SequenceEqual(["Yours sincerely"]));
+    }
+
     [Fact]
     public void NoRedressMeansNoPaymentSentence()
     {
