@@ -312,6 +312,11 @@ public sealed class Complaint : VersionedEntity
         stage.RootCause = response.RootCause?.Trim();
         stage.LessonLearnt = response.LessonLearnt?.Trim();
         if (by.StaffUserId != Guid.Empty) stage.RespondedById = by.StaffUserId;
+        var clockStarted = Procedure.Stage(CurrentStage).ResponseClockStart == ClockStart.Acknowledgement && stage.AcknowledgedAt is { } acknowledged
+            ? UkTime.DateOf(acknowledged)
+            : stage.OpenedOn;
+        stage.WorkingDaysToRespond = calendar.WorkingDaysBetween(clockStarted, sentOn);
+        stage.WorkingDaysLate = stage.ResponseDue is { } due ? Math.Max(0, calendar.WorkingDaysBetween(due, sentOn)) : 0;
         var settings = Procedure.Stage(CurrentStage);
         if (CurrentStage < Procedure.StageCount && settings.EscalationWindow is { } window)
         {
@@ -454,6 +459,8 @@ public sealed class Complaint : VersionedEntity
         {
             stage.ResponseSentAt = null;
             stage.ResponseSentOn = null;
+            stage.WorkingDaysToRespond = null;
+            stage.WorkingDaysLate = null;
             stage.Outcome = null;
             stage.EscalationDeadline = null;
         }

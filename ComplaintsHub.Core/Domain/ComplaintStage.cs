@@ -33,6 +33,13 @@ public sealed class ComplaintStage
     public Guid? RespondedById { get; internal set; }
     public DateTime? ResponseSentAt { get; internal set; }
     public DateOnly? ResponseSentOn { get; internal set; }
+    /// <summary>
+    /// Working days from the clock's start to the response, and how many working days after the due date it went,
+    /// fixed by the calendar when the response is sent so that reports can add them up in the database.
+    /// </summary>
+    public int? WorkingDaysToRespond { get; internal set; }
+    public int? WorkingDaysLate { get; internal set; }
+    public bool? RespondedWithinTimescale => WorkingDaysLate is { } late ? late == 0 : null;
     public Outcome? Outcome { get; internal set; }
     public string? RemedySummary { get; internal set; }
     /// <summary>Financial redress offered, in pounds.</summary>

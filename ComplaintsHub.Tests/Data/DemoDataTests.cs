@@ -55,6 +55,9 @@ public class DemoDataSeeding
         Assert.All(stages, s => Assert.Equal(calendar.AddWorkingDays(s.OpenedOn, 5), s.AcknowledgementDue));
         Assert.All(stages.Where(s => s.AcknowledgedAt is not null),
             s => Assert.Equal(calendar.AddWorkingDays(UkTime.DateOf(s.AcknowledgedAt!.Value), s.StageNumber == 1 ? 10 : 20), s.OriginalResponseDue));
+        Assert.All(stages.Where(s => s.ResponseSentOn is not null), s =>
+            Assert.Equal(Math.Max(0, calendar.WorkingDaysBetween(s.ResponseDue!.Value, s.ResponseSentOn!.Value)), s.WorkingDaysLate));
+        Assert.Contains(stages, s => s.WorkingDaysLate > 0);
         var withoutTimeline = await db.Complaints.CountAsync(c => !db.TimelineEvents.Any(t => t.ComplaintId == c.Id && t.Type == TimelineEventType.Logged));
         Assert.Equal(0, withoutTimeline);
     }

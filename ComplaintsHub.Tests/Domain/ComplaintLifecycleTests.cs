@@ -247,3 +247,41 @@ public class ComplaintTransitions
         Assert.Equal("The date received cannot be in the future.", refusal.Message);
     }
 }
+
+public class ResponseTimeliness
+{
+    [Fact]
+    public void AResponseOnTheDueDateTookTenWorkingDaysAndWasNotLate()
+    {
+        var complaint = Cases.Log(receivedUk: "2026-11-16 10:00");
+        complaint.Acknowledge(Cases.TeamLeader, Cases.Uk("2026-11-17 10:00"), Cases.Calendar); // due 1 December
+
+        complaint.RecordResponse(new StageResponse(Outcome.NotUpheld), Cases.TeamLeader, Cases.Uk("2026-12-01 16:00"), Cases.Calendar);
+
+        Assert.Equal((10, 0, true), (complaint.Stage!.WorkingDaysToRespond!.Value, complaint.Stage.WorkingDaysLate!.Value, complaint.Stage.RespondedWithinTimescale!.Value));
+    }
+
+    [Fact]
+    public void ALateResponseCountsWorkingDaysLateSkippingBankHolidays()
+    {
+        var complaint = Cases.Log(receivedUk: "2026-12-07 10:00");
+        complaint.Acknowledge(Cases.TeamLeader, Cases.Uk("2026-12-08 10:00"), Cases.Calendar); // due 22 December
+
+        complaint.RecordResponse(new StageResponse(Outcome.NotUpheld), Cases.TeamLeader, Cases.Uk("2026-12-30 10:00"), Cases.Calendar);
+
+        // 23, 24, 29, 30 December: Christmas Day and the Boxing Day substitute are not counted.
+        Assert.Equal((4, false), (complaint.Stage!.WorkingDaysLate!.Value, complaint.Stage.RespondedWithinTimescale!.Value));
+    }
+
+    [Fact]
+    public void AnExtendedResponseIsJudgedAgainstTheExtendedDate()
+    {
+        var complaint = Cases.Log(receivedUk: "2026-11-16 10:00");
+        complaint.Acknowledge(Cases.TeamLeader, Cases.Uk("2026-11-17 10:00"), Cases.Calendar);
+        complaint.Extend(5, "Waiting for records.", Cases.Uk("2026-11-20 10:00"), Cases.TeamLeader, Cases.Uk("2026-11-20 10:00"), Cases.Calendar); // 8 December
+
+        complaint.RecordResponse(new StageResponse(Outcome.NotUpheld), Cases.TeamLeader, Cases.Uk("2026-12-08 10:00"), Cases.Calendar);
+
+        Assert.Equal((15, 0), (complaint.Stage!.WorkingDaysToRespond!.Value, complaint.Stage.WorkingDaysLate!.Value));
+    }
+}

@@ -73,6 +73,7 @@ internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<Com
         b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AssignedToId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.ComplaintStageId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(x => x.IsResponded);
+        b.Ignore(x => x.RespondedWithinTimescale);
     }
 }
 

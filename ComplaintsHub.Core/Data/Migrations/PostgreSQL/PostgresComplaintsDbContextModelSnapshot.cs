@@ -389,6 +389,12 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int>("StageNumber")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkingDaysLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkingDaysToRespond")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedToId");

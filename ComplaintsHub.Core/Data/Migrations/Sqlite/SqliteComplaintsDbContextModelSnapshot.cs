@@ -374,6 +374,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int>("StageNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkingDaysLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkingDaysToRespond")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedToId");

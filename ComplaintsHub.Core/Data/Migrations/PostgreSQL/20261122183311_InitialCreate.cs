@@ -396,6 +396,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     RespondedById = table.Column<Guid>(type: "uuid", nullable: true),
                     ResponseSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResponseSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingDaysToRespond = table.Column<int>(type: "integer", nullable: true),
+                    WorkingDaysLate = table.Column<int>(type: "integer", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     RemedySummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     FinancialRedress = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),

@@ -395,6 +395,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     RespondedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     ResponseSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResponseSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WorkingDaysToRespond = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkingDaysLate = table.Column<int>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     RemedySummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     FinancialRedress = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
