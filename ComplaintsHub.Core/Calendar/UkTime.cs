@@ -10,6 +10,14 @@ public static class UkTime
 
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow().UtcDateTime);
 
-    public static DateTime ToUtc(DateTime ukLocal) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(ukLocal, DateTimeKind.Unspecified), Zone);
+    /// <summary>
+    /// A UK wall-clock time as UTC. A time in the hour the clocks skip in March does not exist; it is read as the
+    /// same time an hour later, which is what a clock on the wall would have shown.
+    /// </summary>
+    public static DateTime ToUtc(DateTime ukLocal)
+    {
+        var local = DateTime.SpecifyKind(ukLocal, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(local)) local = local.AddHours(1);
+        return TimeZoneInfo.ConvertTimeToUtc(local, Zone);
+    }
 }

@@ -60,7 +60,7 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
         var complaint = await CaseLoading.Aggregate(db).AsNoTracking()
             .Include(c => c.ServiceArea).Include(c => c.Subject).Include(c => c.Category).Include(c => c.Complainant).Include(c => c.AllocatedOfficer)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.Reference == reference.Trim().ToUpper(), cancellationToken);
+            .SingleOrDefaultAsync(c => c.Reference == reference.Trim().ToUpperInvariant(), cancellationToken);
         if (complaint is null) return new CaseLookup.NotFound();
         var areas = await CaseLoading.AreasOfAsync(db, staff, cancellationToken);
         if (!CaseRules.CanSee(staff, areas, complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId))

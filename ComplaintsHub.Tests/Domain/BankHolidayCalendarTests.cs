@@ -151,3 +151,16 @@ public class WorkingDayArithmetic
         Assert.Equal(expected, Calendar.DueStatusOf(DateOnly.Parse(due), DateOnly.Parse(today)));
     }
 }
+
+public class UkClock
+{
+    [Theory]
+    [InlineData("2026-03-29 00:30", "2026-03-29 00:30")] // still GMT
+    [InlineData("2026-03-29 01:30", "2026-03-29 01:30")] // the skipped hour: read as 02:30 BST
+    [InlineData("2026-07-01 09:00", "2026-07-01 08:00")] // BST
+    [InlineData("2026-12-01 09:00", "2026-12-01 09:00")] // GMT
+    public void UkWallClockTimesConvertToUtcEvenInTheHourTheClocksSkip(string uk, string utc)
+    {
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), UkTime.ToUtc(DateTime.Parse(uk, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
