@@ -32,8 +32,7 @@ public static class SeededDatabaseTemplate
                          .AddLogging()
                          .AddSingleton(TimeProvider.System)
                          .AddComplaintsHubData(settings)
-                         .AddSingleton<CalendarService>()
-                         .AddSingleton<DemoDataSeeder>()
+                         .AddComplaintsHubCore()
                          .BuildServiceProvider())
         {
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();

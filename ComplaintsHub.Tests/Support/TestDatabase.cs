@@ -70,17 +70,8 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(clock)
             .AddComplaintsHubData(settings)
-            .AddSingleton<CalendarService>()
-            .AddSingleton<StaffDirectory>()
-            .AddSingleton<MyWorkQuery>()
-            .AddSingleton<HeadlineFiguresQuery>()
-            .AddSingleton<DemoDataSeeder>()
-            .AddSingleton<ContactLogging>()
-            .AddSingleton<CaseQuery>()
-            .AddSingleton<CaseActions>()
-            .AddSingleton<CaseListQuery>()
+            .AddComplaintsHubCore()
             .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference."))
-            .AddSingleton<Core.Letters.LetterService>()
             .BuildServiceProvider();
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();

@@ -1,6 +1,4 @@
 using ComplaintsHub.Core.Data;
-using ComplaintsHub.Core.DemoData;
-using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
 using MudBlazor.Services;
 
@@ -43,16 +41,7 @@ internal static class ServiceRegistration
     public static void AddComplaintsHubServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<CalendarService>();
-        services.AddSingleton<StaffDirectory>();
-        services.AddSingleton<MyWorkQuery>();
-        services.AddSingleton<HeadlineFiguresQuery>();
-        services.AddSingleton<DemoDataSeeder>();
-        services.AddSingleton<ContactLogging>();
-        services.AddSingleton<CaseQuery>();
-        services.AddSingleton<CaseActions>();
-        services.AddSingleton<CaseListQuery>();
-        services.AddSingleton<ComplaintsHub.Core.Letters.LetterService>();
+        services.AddComplaintsHubCore();
     }
 
     public static void AddComplaintsHubUi(this IServiceCollection services)

@@ -1,0 +1,25 @@
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Queries;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintsHub.Core.Services;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Core services, one list for the web host and the tests. The host supplies a <see cref="TimeProvider"/>,
+    /// the data layer (<c>AddComplaintsHubData</c>) and <see cref="CouncilDetails"/> for letters.
+    /// </summary>
+    public static IServiceCollection AddComplaintsHubCore(this IServiceCollection services) => services
+        .AddSingleton<CalendarService>()
+        .AddSingleton<StaffDirectory>()
+        .AddSingleton<MyWorkQuery>()
+        .AddSingleton<HeadlineFiguresQuery>()
+        .AddSingleton<DemoDataSeeder>()
+        .AddSingleton<ContactLogging>()
+        .AddSingleton<CaseQuery>()
+        .AddSingleton<CaseActions>()
+        .AddSingleton<CaseListQuery>()
+        .AddSingleton<LetterService>();
+}
