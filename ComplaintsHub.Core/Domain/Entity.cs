@@ -15,5 +15,11 @@ public sealed record Actor(Guid StaffUserId, string Name)
     public static Actor System { get; } = new(Guid.Empty, "ComplaintsHub");
 }
 
-/// <summary>A rule was broken: the message is written for the person who tried.</summary>
-public sealed class DomainException(string message) : Exception(message);
+/// <summary>
+/// Something a person tried was refused, and the message is written for them: pages show it where they are looking.
+/// Anything else that goes wrong is a fault, not a refusal.
+/// </summary>
+public abstract class RefusalException(string message) : Exception(message);
+
+/// <summary>A rule was broken.</summary>
+public sealed class DomainException(string message) : RefusalException(message);

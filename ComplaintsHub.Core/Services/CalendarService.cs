@@ -133,4 +133,4 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
 }
 
 /// <summary>Someone else changed the record first. The message tells the user what to do.</summary>
-public sealed class ConcurrencyException(string message) : Exception(message);
+public sealed class ConcurrencyException(string message) : RefusalException(message);

@@ -20,4 +20,5 @@ public sealed record CurrentStaff(Guid StaffUserId, string Name, IReadOnlySet<St
     }
 }
 
-public sealed class PermissionDeniedException(string message) : Exception(message);
+/// <summary>The person's role or service areas do not allow it.</summary>
+public sealed class PermissionDeniedException(string message) : RefusalException(message);
