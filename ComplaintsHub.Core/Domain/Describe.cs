@@ -3,6 +3,9 @@ namespace ComplaintsHub.Core.Domain;
 /// <summary>Plain-English names for enum values, used in messages, the timeline and the UI.</summary>
 public static class Describer
 {
+    /// <summary>Descriptions read as part of a sentence ("while the case is received"); a heading or table cell starts with a capital.</summary>
+    public static string Capitalised(this string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     public static string Describe(this ContactClassification value) => value switch
     {
         ContactClassification.Complaint => "Complaint",

@@ -204,7 +204,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.DateOf(now):yyyy-MM-dd}.docx";
         var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor, now);
         db.IssuedLetters.Add(letter);
-        complaint.RecordLetterIssued($"{LetterTemplateValidator.Describe(draft.Type).Capitalise()} issued to {addressedTo}{(largePrint ? " in large print" : "")} (template revision {draft.TemplateRevision}).", staff.Actor, now);
+        complaint.RecordLetterIssued($"{LetterTemplateValidator.Describe(draft.Type).Capitalised()} issued to {addressedTo}{(largePrint ? " in large print" : "")} (template revision {draft.TemplateRevision}).", staff.Actor, now);
         db.LetterDrafts.Remove(draft);
         try
         {
@@ -308,9 +308,4 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             stage?.Extensions.LastOrDefault()?.NewDue, stage?.Extensions.LastOrDefault()?.Reason, escalationDeadline, council.EscalationHow,
             c.Ombudsman, procedure.OmbudsmanWebsite, procedure.OmbudsmanTimeLimitMonths, officer?.DisplayName ?? staff.Name, officer?.JobTitle);
     }
-}
-
-internal static class TextExtensions
-{
-    public static string Capitalise(this string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -154,7 +154,7 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
 
     private static ConcurrencyException Stale(string who, DateTime at)
     {
-        var uk = TimeZoneInfo.ConvertTimeFromUtc(at, UkTime.Zone);
+        var uk = UkTime.ToLocal(at);
         return new ConcurrencyException($"This case was changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had it open. Nothing you entered has been saved: reload the case to see the change, then try again.");
     }
 }
