@@ -139,8 +139,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         if (Responses.Contains(type) && decision is null) throw new DomainException("Choose the outcome before writing the response.");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var procedureId = await db.Complaints.Where(x => x.Id == c.Id).Select(x => x.ProcedureId).SingleAsync(cancellationToken);
-        var template = await CurrentAsync(db, type, procedureId, exact: false, cancellationToken)
+        var template = await CurrentAsync(db, type, c.ProcedureId, exact: false, cancellationToken)
             ?? throw new DomainException($"There is no {LetterTemplateValidator.Describe(type)} template yet: the complaints team can add one.");
         var model = await ModelAsync(c, type, decision, staff, cancellationToken);
         var draft = new LetterDraft(c.Id, c.CurrentStage, template, LetterRenderer.Render(template.Body, model.ToFields()), decision, staff.Actor, clock.GetUtcNow().UtcDateTime);
@@ -152,12 +151,9 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     public async Task<LetterDraftView?> DraftAsync(int draftId, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var draft = await db.LetterDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
-        if (draft is null) return null;
-        var reference = await db.Complaints.Where(x => x.Id == draft.ComplaintId).Select(x => x.Reference).SingleAsync(cancellationToken);
-        var c = await VisibleCaseAsync(reference, staff, cancellationToken);
+        if (await FindDraftAsync(db, draftId, staff, cancellationToken) is not var (draft, c)) return null;
         var (largePrint, addressedTo) = Addressee(c);
-        return new LetterDraftView(draft.Id, draft.ComplaintId, reference, draft.Type, draft.StageNumber, draft.TemplateRevision, draft.Text, draft.Decision,
+        return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, draft.Text, draft.Decision,
             draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, addressedTo);
     }
 
@@ -175,10 +171,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         var calendar = await calendars.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var draft = await db.LetterDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken)
-            ?? throw new DomainException("That draft has already been issued or discarded.");
-        var reference = await db.Complaints.Where(x => x.Id == draft.ComplaintId).Select(x => x.Reference).SingleAsync(cancellationToken);
-        var c = await VisibleCaseAsync(reference, staff, cancellationToken);
+        var (draft, c) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
         if (draft.Version != version) throw new ConcurrencyException("Someone else changed this draft while you had it open. Reload it and try again.");
         draft.Edit(text, clock.GetUtcNow().UtcDateTime);
         CheckStillSaysWhatItMust(draft, c);
@@ -245,10 +238,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     private async Task ChangeDraftAsync(int draftId, Guid version, CurrentStaff staff, Action<ComplaintsDbContext, LetterDraft> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var draft = await db.LetterDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken)
-            ?? throw new DomainException("That draft has already been issued or discarded.");
-        var reference = await db.Complaints.Where(x => x.Id == draft.ComplaintId).Select(x => x.Reference).SingleAsync(cancellationToken);
-        await VisibleCaseAsync(reference, staff, cancellationToken);
+        var (draft, _) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
         db.Entry(draft).Property(d => d.Version).OriginalValue = version;
         change(db, draft);
         try
@@ -260,6 +250,18 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             throw new ConcurrencyException("Someone else changed this draft while you had it open. Reload it and try again.");
         }
     }
+
+    /// <summary>A draft (tracked) with its case, once the person is known to be able to see the case; null when issued or discarded.</summary>
+    private async Task<(LetterDraft Draft, CaseDetails Case)?> FindDraftAsync(ComplaintsDbContext db, int draftId, CurrentStaff staff, CancellationToken cancellationToken)
+    {
+        var draft = await db.LetterDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        if (draft is null) return null;
+        var reference = await db.Complaints.Where(x => x.Id == draft.ComplaintId).Select(x => x.Reference).SingleAsync(cancellationToken);
+        return (draft, await VisibleCaseAsync(reference, staff, cancellationToken));
+    }
+
+    private async Task<(LetterDraft Draft, CaseDetails Case)> RequireDraftAsync(ComplaintsDbContext db, int draftId, CurrentStaff staff, CancellationToken cancellationToken) =>
+        await FindDraftAsync(db, draftId, staff, cancellationToken) ?? throw new DomainException("That draft has already been issued or discarded.");
 
     private async Task<CaseDetails> VisibleCaseAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken) =>
         await cases.GetAsync(reference, staff, cancellationToken) switch
@@ -286,7 +288,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var officer = await db.StaffUsers.AsNoTracking().Where(s => s.Id == staff.StaffUserId).Select(s => new { s.DisplayName, s.JobTitle }).SingleOrDefaultAsync(cancellationToken);
-        var procedure = await db.Complaints.Where(x => x.Id == c.Id).Select(x => new { x.Procedure.OmbudsmanWebsite, x.Procedure.OmbudsmanTimeLimitMonths }).SingleAsync(cancellationToken);
+        var procedure = await db.Procedures.AsNoTracking().SingleAsync(p => p.Id == c.ProcedureId, cancellationToken);
         var stage = c.Stages.SingleOrDefault(s => s.Number == c.CurrentStage);
         var person = c.Complainant;
         var (_, addressedTo) = Addressee(c);
@@ -295,7 +297,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var salutation = person is null ? "Dear Sir or Madam" : $"Dear {(viaRepresentative ? addressedTo : person.Name)}";
         var address = person is null ? "" : viaRepresentative ? person.RepresentativeContact ?? "" : string.Join(", ", new[] { person.Address, person.Postcode }.Where(x => !string.IsNullOrWhiteSpace(x)));
         var calendar = await calendars.GetAsync(cancellationToken);
-        var stageSettings = c.CurrentStage > 0 ? await db.ProcedureStages.AsNoTracking().Where(s => s.ProcedureId == db.Complaints.Where(x => x.Id == c.Id).Select(x => x.ProcedureId).Single() && s.StageNumber == c.CurrentStage).SingleOrDefaultAsync(cancellationToken) : null;
+        var stageSettings = procedure.Stages.SingleOrDefault(s => s.StageNumber == c.CurrentStage);
         var today = UkTime.Today(clock);
         var escalationDeadline = stage?.EscalationDeadline
             ?? (stageSettings?.EscalationWindow is { } window ? (stageSettings.EscalationWindowUnit == EscalationWindowUnit.CalendarDays ? today.AddDays(window) : calendar.AddWorkingDays(today, window)) : null);

@@ -33,7 +33,7 @@ public sealed record CaseAction(ComplaintAction Action, string? Refusal)
 public sealed record CaseDetails(
     int Id, string Reference, ContactClassification Classification, CaseStatus Status, int CurrentStage, Outcome? Outcome,
     DateTime ReceivedAt, Channel Channel, string ServiceArea, int ServiceAreaId, string? Subject, string? Category,
-    string Procedure, string Ombudsman, int ProcedureStages, bool AllowsInformalResolution, int MaxExtensionWorkingDays, bool ResponseDateAgreed,
+    int ProcedureId, string Procedure, string Ombudsman, int ProcedureStages, bool AllowsInformalResolution, int MaxExtensionWorkingDays, bool ResponseDateAgreed,
     string Description, string? DesiredOutcome, string? SharedServicePartner, PartnerStatus PartnerStatus,
     Guid? AllocatedOfficerId, string? AllocatedOfficer, string LoggedBy, CaseComplainant? Complainant,
     IReadOnlyList<CaseStage> Stages, IReadOnlyList<CaseOmbudsmanEnquiry> OmbudsmanEnquiries, IReadOnlyList<CaseTimelineEntry> Timeline,
@@ -83,7 +83,7 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
         return new CaseLookup.Found(new CaseDetails(
             complaint.Id, complaint.Reference, complaint.Classification, complaint.Status, complaint.CurrentStage, complaint.Outcome,
             complaint.ReceivedAt, complaint.Channel, complaint.ServiceArea!.Name, complaint.ServiceAreaId, complaint.Subject?.Name, complaint.Category?.Name,
-            complaint.Procedure.Name, complaint.Procedure.Ombudsman, complaint.Procedure.StageCount, complaint.Procedure.AllowsInformalResolution,
+            complaint.ProcedureId, complaint.Procedure.Name, complaint.Procedure.Ombudsman, complaint.Procedure.StageCount, complaint.Procedure.AllowsInformalResolution,
             settings?.MaxExtensionWorkingDays ?? 0, settings?.ResponseDateAgreedWithComplainant ?? false,
             complaint.Description, complaint.DesiredOutcome, complaint.SharedServicePartner, complaint.PartnerStatus,
             complaint.AllocatedOfficerId, complaint.AllocatedOfficer?.DisplayName, loggedBy,
