@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -61,6 +62,27 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     {
         PrepareForSave();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves on condition that <paramref name="entity"/> is still at the version the person saw. If someone else saved
+    /// it first, nothing is written and the person gets <paramref name="staleMessage"/>.
+    /// </summary>
+    public Task SaveExpectingAsync<T>(T entity, Guid expectedVersion, string staleMessage, CancellationToken cancellationToken) where T : VersionedEntity =>
+        SaveExpectingAsync(entity, expectedVersion, () => Task.FromResult(staleMessage), cancellationToken);
+
+    /// <inheritdoc cref="SaveExpectingAsync{T}(T, Guid, string, CancellationToken)"/>
+    public async Task SaveExpectingAsync<T>(T entity, Guid expectedVersion, Func<Task<string>> staleMessage, CancellationToken cancellationToken) where T : VersionedEntity
+    {
+        Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyException(await staleMessage());
+        }
     }
 
     private void PrepareForSave()

@@ -33,6 +33,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
+    private const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
+
     /// <summary>Seeds the default set the first time the app meets an empty template table.</summary>
     public async Task EnsureDefaultTemplatesAsync(CancellationToken cancellationToken = default)
     {
@@ -172,7 +174,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var calendar = await calendars.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (draft, c) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
-        if (draft.Version != version) throw new ConcurrencyException("Someone else changed this draft while you had it open. Reload it and try again.");
+        if (draft.Version != version) throw new ConcurrencyException(StaleDraft);
         draft.Edit(text, clock.GetUtcNow().UtcDateTime);
         CheckStillSaysWhatItMust(draft, c);
 
@@ -199,14 +201,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         db.IssuedLetters.Add(letter);
         complaint.RecordLetterIssued($"{LetterTemplateValidator.Describe(draft.Type).Capitalised()} issued to {addressedTo}{(largePrint ? " in large print" : "")} (template revision {draft.TemplateRevision}).", staff.Actor, now);
         db.LetterDrafts.Remove(draft);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyException("The case or this draft was changed by someone else while you were writing. Nothing was issued: reload and try again.");
-        }
+        await db.SaveExpectingAsync(draft, version, "The case or this draft was changed by someone else while you were writing. Nothing was issued: reload and try again.", cancellationToken);
 
         return letter.Id;
     }
@@ -239,16 +234,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (draft, _) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
-        db.Entry(draft).Property(d => d.Version).OriginalValue = version;
         change(db, draft);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyException("Someone else changed this draft while you had it open. Reload it and try again.");
-        }
+        await db.SaveExpectingAsync(draft, version, StaleDraft, cancellationToken);
     }
 
     /// <summary>A draft (tracked) with its case, once the person is known to be able to see the case; null when issued or discarded.</summary>

@@ -79,18 +79,10 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var adjustment = await db.CalendarAdjustments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new ConcurrencyException("That calendar day has already been removed by someone else. Reload to see the calendar as it is now.");
-        db.Entry(adjustment).Property(a => a.Version).OriginalValue = version;
         db.CalendarAdjustments.Remove(adjustment);
         db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
             $"Calendar: {adjustment.Date:d MMMM yyyy} no longer {Describe(adjustment.Kind)} ({adjustment.Description})."));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyException("That calendar day was changed by someone else while you were looking. Reload and try again.");
-        }
+        await db.SaveExpectingAsync(adjustment, version, "That calendar day was changed by someone else while you were looking. Reload and try again.", cancellationToken);
 
         Invalidate();
     }

@@ -136,25 +136,21 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
         }
 
         if (CaseRules.RoleRefusal(staff, action, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
-        if (complaint.Version != expectedVersion) throw Stale(complaint.UpdatedByName, complaint.UpdatedAt);
+        if (complaint.Version != expectedVersion) throw new ConcurrencyException(StaleMessage(complaint.UpdatedByName, complaint.UpdatedAt));
 
         change(complaint, calendar, clock.GetUtcNow().UtcDateTime, db);
-        db.Entry(complaint).Property(c => c.Version).OriginalValue = expectedVersion;
-        try
+        await db.SaveExpectingAsync(complaint, expectedVersion, async () =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
+            // Say who got there first: read the case as it is now.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var latest = await fresh.Complaints.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.UpdatedByName, c.UpdatedAt }).SingleAsync(cancellationToken);
-            throw Stale(latest.UpdatedByName, latest.UpdatedAt);
-        }
+            return StaleMessage(latest.UpdatedByName, latest.UpdatedAt);
+        }, cancellationToken);
     }
 
-    private static ConcurrencyException Stale(string who, DateTime at)
+    private static string StaleMessage(string who, DateTime at)
     {
         var uk = UkTime.ToLocal(at);
-        return new ConcurrencyException($"This case was changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had it open. Nothing you entered has been saved: reload the case to see the change, then try again.");
+        return $"This case was changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had it open. Nothing you entered has been saved: reload the case to see the change, then try again.";
     }
 }

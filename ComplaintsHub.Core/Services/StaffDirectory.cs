@@ -66,17 +66,9 @@ public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var staff = await db.StaffUsers.SingleOrDefaultAsync(s => s.Id == staffUserId, cancellationToken)
             ?? throw new DomainException("That member of staff no longer exists.");
-        db.Entry(staff).Property(s => s.Version).OriginalValue = version;
         if (active) staff.Enable(); else staff.Disable();
         db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.StaffChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
             $"{staff.DisplayName}'s access {(active ? "switched on" : "switched off")}."));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyException($"{staff.DisplayName}'s record was changed by someone else while you were looking. Reload and try again.");
-        }
+        await db.SaveExpectingAsync(staff, version, $"{staff.DisplayName}'s record was changed by someone else while you were looking. Reload and try again.", cancellationToken);
     }
 }
