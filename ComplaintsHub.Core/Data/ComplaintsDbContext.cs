@@ -32,6 +32,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
     public DbSet<LetterDraft> LetterDrafts => Set<LetterDraft>();
     public DbSet<IssuedLetter> IssuedLetters => Set<IssuedLetter>();
+    public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
+    public DbSet<HousingStock> HousingStock => Set<HousingStock>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Core.Services;
@@ -21,5 +22,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CaseQuery>()
         .AddSingleton<CaseActions>()
         .AddSingleton<CaseListQuery>()
-        .AddSingleton<LetterService>();
+        .AddSingleton<LetterService>()
+        .AddSingleton<KpiQuery>();
 }

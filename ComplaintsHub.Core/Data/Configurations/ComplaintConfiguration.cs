@@ -57,6 +57,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(x => new { x.Status, x.NextDueDate });
         b.HasIndex(x => new { x.ReceivedOn, x.Classification, x.ServiceAreaId });
         b.HasIndex(x => x.ComplainantId);
+        b.HasIndex(x => x.ClosedAt);
     }
 }
 
@@ -70,6 +71,9 @@ internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<Com
         b.HasIndex(x => new { x.ComplaintId, x.StageNumber }).IsUnique();
         b.HasIndex(x => new { x.StageNumber, x.ResponseSentOn });
         b.HasIndex(x => new { x.StageNumber, x.OpenedOn });
+        // Reports take every stage opened or answered in a period, whatever the stage number.
+        b.HasIndex(x => x.OpenedOn);
+        b.HasIndex(x => x.ResponseSentOn);
         b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AssignedToId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.ComplaintStageId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(x => x.IsResponded);
@@ -95,6 +99,7 @@ internal sealed class OmbudsmanEnquiryConfiguration : IEntityTypeConfiguration<O
         b.Property(x => x.RemedyRecommended).HasMaxLength(4000);
         b.Ignore(x => x.FaultFound);
         b.HasIndex(x => x.DecidedOn);
+        b.HasIndex(x => x.ReceivedOn);
     }
 }
 
@@ -105,5 +110,7 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         b.Property(x => x.ActorName).HasMaxLength(200);
         b.Property(x => x.Summary).HasMaxLength(4000);
         b.HasIndex(x => new { x.ComplaintId, x.OccurredAt });
+        // Reports count some events (service requests turned into complaints) by type within a period.
+        b.HasIndex(x => new { x.Type, x.OccurredAt });
     }
 }

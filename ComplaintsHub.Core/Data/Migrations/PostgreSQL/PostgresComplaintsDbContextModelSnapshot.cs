@@ -294,6 +294,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ComplainantId");
 
                     b.HasIndex("LoggedById");
@@ -399,6 +401,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("AssignedToId");
 
+                    b.HasIndex("OpenedOn");
+
+                    b.HasIndex("ResponseSentOn");
+
                     b.HasIndex("ComplaintId", "StageNumber")
                         .IsUnique();
 
@@ -407,6 +413,32 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("StageNumber", "ResponseSentOn");
 
                     b.ToTable("ComplaintStages");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.HousingStock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Homes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("HousingStock");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
@@ -458,6 +490,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("DecidedOn");
+
+                    b.HasIndex("ReceivedOn");
 
                     b.ToTable("OmbudsmanEnquiries");
                 });
@@ -577,6 +611,24 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Prefix", "Year");
 
                     b.ToTable("ReferenceCounters");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ReportingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("TimescaleTargetPercent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingSettings");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
@@ -823,6 +875,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId", "OccurredAt");
+
+                    b.HasIndex("Type", "OccurredAt");
 
                     b.ToTable("TimelineEvents");
                 });

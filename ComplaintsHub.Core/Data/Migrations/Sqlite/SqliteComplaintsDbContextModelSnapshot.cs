@@ -281,6 +281,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("ComplainantId");
 
                     b.HasIndex("LoggedById");
@@ -384,6 +386,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("AssignedToId");
 
+                    b.HasIndex("OpenedOn");
+
+                    b.HasIndex("ResponseSentOn");
+
                     b.HasIndex("ComplaintId", "StageNumber")
                         .IsUnique();
 
@@ -392,6 +398,30 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("StageNumber", "ResponseSentOn");
 
                     b.ToTable("ComplaintStages");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.HousingStock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Homes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("HousingStock");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
@@ -441,6 +471,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("DecidedOn");
+
+                    b.HasIndex("ReceivedOn");
 
                     b.ToTable("OmbudsmanEnquiries");
                 });
@@ -556,6 +588,24 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Prefix", "Year");
 
                     b.ToTable("ReferenceCounters");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ReportingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TimescaleTargetPercent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingSettings");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
@@ -792,6 +842,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId", "OccurredAt");
+
+                    b.HasIndex("Type", "OccurredAt");
 
                     b.ToTable("TimelineEvents");
                 });

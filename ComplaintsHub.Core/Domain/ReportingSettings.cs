@@ -1,0 +1,51 @@
+namespace ComplaintsHub.Core.Domain;
+
+/// <summary>
+/// Council-wide reporting settings: one row, kept by the complaints team. The target is the share of responses
+/// that should go out within timescale (seed 003 uses 90%).
+/// </summary>
+public sealed class ReportingSettings : VersionedEntity
+{
+    public const int SingletonId = 1;
+    public const decimal DefaultTargetPercent = 90m;
+
+    private ReportingSettings() { }
+
+    public static ReportingSettings CreateDefault() => new() { Id = SingletonId, TimescaleTargetPercent = DefaultTargetPercent };
+
+    public int Id { get; private set; }
+    public decimal TimescaleTargetPercent { get; private set; }
+
+    public void SetTarget(decimal percent)
+    {
+        if (percent is <= 0 or > 100) throw new DomainException("The target is a percentage between 1 and 100.");
+        TimescaleTargetPercent = decimal.Round(percent, 1);
+    }
+}
+
+/// <summary>
+/// How many homes the council owns in a financial year: the denominator of the Tenant Satisfaction Measure CH01
+/// (complaints per 1,000 homes).
+/// </summary>
+public sealed class HousingStock : VersionedEntity
+{
+    private HousingStock() { }
+
+    public HousingStock(int financialYearStart, int homes)
+    {
+        if (financialYearStart is < 2000 or > 2100) throw new DomainException("Give the year the financial year starts in, e.g. 2026 for 2026/27.");
+        FinancialYearStart = financialYearStart;
+        SetHomes(homes);
+    }
+
+    public int Id { get; private set; }
+    /// <summary>2026 means the financial year April 2026 to March 2027.</summary>
+    public int FinancialYearStart { get; private set; }
+    public int Homes { get; private set; }
+
+    public void SetHomes(int homes)
+    {
+        if (homes <= 0) throw new DomainException("The number of homes must be more than nought.");
+        Homes = homes;
+    }
+}

@@ -1,0 +1,232 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Reports;
+
+/// <summary>
+/// The KPI set for a period, aggregated in the database: each query groups the period's rows down to a few hundred
+/// counts and sums, and the report is assembled from those. docs/kpi-definitions.md says what every figure counts.
+/// </summary>
+public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
+{
+    public const string HousingProcedureCode = "Housing";
+
+    private static readonly StaffRole[] SeesEveryArea = [StaffRole.PortfolioHolder, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin];
+
+    public async Task<KpiReport> GetAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await ScopeAsync(db, filter, staff, cancellationToken);
+        var period = filter.Period;
+        var today = UkTime.Today(clock);
+        var asAt = period.End < today ? period.End : today;
+        var (start, end) = (period.Start, period.End);
+        var startUtc = UkTime.ToUtc(start.ToDateTime(TimeOnly.MinValue));
+        var endUtc = UkTime.ToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var asAtEndUtc = UkTime.ToUtc(asAt.AddDays(1).ToDateTime(TimeOnly.MinValue));
+
+        var complaints = Scoped(db, filter, scope);
+        var stages = from s in db.ComplaintStages.AsNoTracking()
+                     join c in complaints on s.ComplaintId equals c.Id
+                     select new { Stage = s, Complaint = c };
+
+        var received = await stages
+            .Where(x => x.Stage.OpenedOn >= start && x.Stage.OpenedOn <= end)
+            .GroupBy(x => new
+            {
+                x.Complaint.ServiceAreaId, x.Complaint.SubjectId, x.Complaint.CategoryId, x.Complaint.ProcedureId, x.Stage.StageNumber,
+                x.Stage.OpenedOn.Year, x.Stage.OpenedOn.Month,
+                // 0 within, 1 late, 2 awaiting, 3 withdrawn: numbers, because an enum-valued CASE does not translate.
+                Answer = x.Stage.WorkingDaysLate == 0 ? 0
+                    : x.Stage.WorkingDaysLate > 0 ? 1
+                    : x.Complaint.Status == CaseStatus.Withdrawn && x.Complaint.CurrentStage == x.Stage.StageNumber ? 3 : 2,
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var responses = await stages
+            .Where(x => x.Stage.ResponseSentOn >= start && x.Stage.ResponseSentOn <= end)
+            .GroupBy(x => new { x.Complaint.ServiceAreaId, x.Complaint.ProcedureId, x.Stage.StageNumber, x.Stage.Outcome, Late = x.Stage.WorkingDaysLate > 0 })
+            .Select(g => new
+            {
+                g.Key,
+                Count = g.Count(),
+                Days = g.Sum(x => x.Stage.WorkingDaysToRespond ?? 0),
+                DaysLate = g.Sum(x => x.Stage.WorkingDaysLate ?? 0),
+                MaxLate = g.Max(x => x.Stage.WorkingDaysLate ?? 0),
+            })
+            .ToListAsync(cancellationToken);
+
+        var closed = await complaints
+            .Where(c => c.Classification == ContactClassification.Complaint && c.ClosedAt >= startUtc && c.ClosedAt < endUtc)
+            .GroupBy(c => new { c.Status, c.CurrentStage, HasOutcome = c.Outcome != null })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        // A stage is open on the day if it had been opened and not yet answered, and the case had not been withdrawn.
+        var open = await stages
+            .Where(x => x.Stage.OpenedOn <= asAt && (x.Stage.ResponseSentOn == null || x.Stage.ResponseSentOn > asAt))
+            .Where(x => !(x.Complaint.Status == CaseStatus.Withdrawn && x.Complaint.ClosedAt < asAtEndUtc))
+            .GroupBy(x => new
+            {
+                Overdue = x.Stage.AcknowledgedAt == null || x.Stage.AcknowledgedAt >= asAtEndUtc
+                    ? x.Stage.AcknowledgementDue < asAt
+                    : x.Stage.ResponseDue < asAt,
+                Allocated = x.Complaint.AllocatedOfficerId != null,
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var enquiries = from e in db.OmbudsmanEnquiries.AsNoTracking() join c in complaints on e.ComplaintId equals c.Id select e;
+        var enquiriesReceived = await enquiries.CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken);
+        var decisions = await enquiries
+            .Where(e => e.DecidedOn >= start && e.DecidedOn <= end)
+            .GroupBy(e => new
+            {
+                e.Decision,
+                HasRemedy = e.ComplianceDue != null,
+                // 0 on time, 1 late, 2 overdue, 3 not yet due
+                Compliance = e.CompliedOn != null ? (e.CompliedOn <= e.ComplianceDue ? 0 : 1) : (e.ComplianceDue < asAt ? 2 : 3),
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var contacts = await complaints
+            .Where(c => c.ReceivedOn >= start && c.ReceivedOn <= end)
+            .GroupBy(c => c.Classification)
+            .Select(g => new { Classification = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var converted = await (from t in db.TimelineEvents.AsNoTracking()
+                               join c in complaints on t.ComplaintId equals c.Id
+                               where t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc
+                               select t.Id).CountAsync(cancellationToken);
+
+        var trendQuarters = period.TrendQuarters;
+        var (trendStart, trendEnd) = (trendQuarters[0].Start, trendQuarters[^1].End);
+        var trendReceived = await stages
+            .Where(x => x.Stage.OpenedOn >= trendStart && x.Stage.OpenedOn <= trendEnd && x.Stage.StageNumber <= 2)
+            .GroupBy(x => new { x.Stage.OpenedOn.Year, x.Stage.OpenedOn.Month, x.Stage.StageNumber })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.StageNumber, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var trendResponses = await stages
+            .Where(x => x.Stage.ResponseSentOn >= trendStart && x.Stage.ResponseSentOn <= trendEnd && x.Stage.StageNumber <= 2)
+            .GroupBy(x => new { x.Stage.ResponseSentOn!.Value.Year, x.Stage.ResponseSentOn!.Value.Month, x.Stage.StageNumber, Late = x.Stage.WorkingDaysLate > 0 })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.StageNumber, g.Key.Late, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var target = await db.ReportingSettings.AsNoTracking().Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken)
+                     ?? ReportingSettings.DefaultTargetPercent;
+        var homes = await db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken);
+        var names = await ReferenceNamesAsync(db, scope, cancellationToken);
+
+        var receivedFigures = received.Select(r => new ReceivedFigure(r.Key.ServiceAreaId, r.Key.SubjectId, r.Key.CategoryId, r.Key.ProcedureId, r.Key.StageNumber,
+            new DateOnly(r.Key.Year, r.Key.Month, 1), (AnswerState)r.Key.Answer, r.Count)).ToList();
+        var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber, r.Key.Outcome, r.Key.Late,
+            r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
+        var housingId = names.Procedures.SingleOrDefault(p => p.Code == HousingProcedureCode)?.Id;
+
+        return new KpiReport
+        {
+            Filter = filter,
+            AsAt = asAt,
+            Audience = staff.IsCaseworker ? KpiAudience.Staff : KpiAudience.Councillor,
+            Target = (double)target / 100,
+            ServiceAreas = names.Areas.Where(a => filter.ServiceAreaId is null || a.Id == filter.ServiceAreaId).ToDictionary(a => a.Id, a => a.Name),
+            Subjects = names.Subjects,
+            Categories = names.Categories,
+            Procedures = names.Procedures.ToDictionary(p => p.Id, p => p.Name),
+            ServiceAreaName = filter.ServiceAreaId is { } areaId ? names.Areas.FirstOrDefault(a => a.Id == areaId)?.Name : null,
+            ProcedureName = filter.ProcedureId is { } procedureId ? names.Procedures.FirstOrDefault(p => p.Id == procedureId)?.Name : null,
+            Received = receivedFigures,
+            Responses = responseFigures,
+            WithdrawnByStage = closed.Where(c => c.Key.Status == CaseStatus.Withdrawn).GroupBy(c => c.Key.CurrentStage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
+            ClosedInPeriod = closed.Sum(c => c.Count),
+            ClosedWithOutcome = closed.Where(c => c.Key.HasOutcome).Sum(c => c.Count),
+            OpenAtEnd = open.Sum(o => o.Count),
+            OverdueAtEnd = open.Where(o => o.Key.Overdue).Sum(o => o.Count),
+            OpenWithAllocatedOfficer = open.Where(o => o.Key.Allocated).Sum(o => o.Count),
+            Ombudsman = new OmbudsmanFigures(
+                enquiriesReceived,
+                decisions.Where(d => d.Key.Decision is not null).GroupBy(d => d.Key.Decision!.Value).ToDictionary(g => g.Key, g => g.Sum(d => d.Count)),
+                decisions.Where(d => d.Key.HasRemedy).Sum(d => d.Count),
+                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 0).Sum(d => d.Count),
+                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 1).Sum(d => d.Count),
+                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 2).Sum(d => d.Count),
+                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 3).Sum(d => d.Count)),
+            ContactsByClassification = contacts.ToDictionary(c => c.Classification, c => c.Count),
+            ServiceRequestsConvertedToComplaints = converted,
+            Trend = trendQuarters.Select(q =>
+            {
+                bool InQuarter(int year, int month) => FinancialQuarter.Containing(new DateOnly(year, month, 1)) == q;
+                var inReceived = trendReceived.Where(r => InQuarter(r.Year, r.Month)).ToList();
+                var inResponses = trendResponses.Where(r => InQuarter(r.Year, r.Month)).ToList();
+                return new TrendPoint(q,
+                    inReceived.Where(r => r.StageNumber == 1).Sum(r => r.Count),
+                    inReceived.Where(r => r.StageNumber == 2).Sum(r => r.Count),
+                    inResponses.Where(r => r.StageNumber == 1).Sum(r => r.Count),
+                    inResponses.Where(r => r.StageNumber == 1 && !r.Late).Sum(r => r.Count),
+                    inResponses.Where(r => r.StageNumber == 2).Sum(r => r.Count),
+                    inResponses.Where(r => r.StageNumber == 2 && !r.Late).Sum(r => r.Count));
+            }).ToList(),
+            Housing = housingId is { } housing && (filter.ProcedureId is null || filter.ProcedureId == housing)
+                ? new HousingMeasures(homes,
+                    KpiReport.Performance(receivedFigures.Where(r => r.ProcedureId == housing && r.Stage == 1), responseFigures.Where(r => r.ProcedureId == housing && r.Stage == 1), 1),
+                    KpiReport.Performance(receivedFigures.Where(r => r.ProcedureId == housing && r.Stage == 2), responseFigures.Where(r => r.ProcedureId == housing && r.Stage == 2), 2))
+                : null,
+        };
+    }
+
+    /// <summary>The service areas the person may see figures for: null for all. Team leaders see their own areas.</summary>
+    internal static async Task<IReadOnlyCollection<int>?> ScopeAsync(ComplaintsDbContext db, KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken)
+    {
+        if (!staff.Roles.Overlaps([.. SeesEveryArea, StaffRole.TeamLeader]))
+        {
+            throw new PermissionDeniedException("Complaint performance figures are for team leaders, heads of service, the complaints team and portfolio holders.");
+        }
+
+        if (staff.Roles.Overlaps(SeesEveryArea)) return null;
+        var areas = await CaseLoading.AreasOfAsync(db, staff, cancellationToken);
+        if (filter.ServiceAreaId is { } area && !areas.Contains(area))
+        {
+            throw new PermissionDeniedException("You see figures for your own service areas only.");
+        }
+
+        return areas;
+    }
+
+    internal static IQueryable<Complaint> Scoped(ComplaintsDbContext db, KpiFilter filter, IReadOnlyCollection<int>? scope)
+    {
+        var complaints = db.Complaints.AsNoTracking();
+        if (scope is not null) complaints = complaints.Where(c => scope.Contains(c.ServiceAreaId));
+        if (filter.ServiceAreaId is { } area) complaints = complaints.Where(c => c.ServiceAreaId == area);
+        if (filter.ProcedureId is { } procedure) complaints = complaints.Where(c => c.ProcedureId == procedure);
+        return complaints;
+    }
+
+    private sealed record Names(
+        IReadOnlyList<NamedArea> Areas,
+        IReadOnlyDictionary<int, string> Subjects,
+        IReadOnlyDictionary<int, string> Categories,
+        IReadOnlyList<NamedProcedure> Procedures);
+
+    private sealed record NamedArea(int Id, string Name);
+
+    private sealed record NamedProcedure(int Id, string Code, string Name);
+
+    private static async Task<Names> ReferenceNamesAsync(ComplaintsDbContext db, IReadOnlyCollection<int>? scope, CancellationToken cancellationToken)
+    {
+        var areas = await db.ServiceAreas.AsNoTracking().Where(a => scope == null || scope.Contains(a.Id)).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var subjects = await db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var procedures = await db.Procedures.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Code, p.Name }).ToListAsync(cancellationToken);
+        return new Names(
+            areas.Select(a => new NamedArea(a.Id, a.Name)).ToList(),
+            subjects,
+            categories.ToDictionary(c => c.Id, c => c.Name),
+            procedures.Select(p => new NamedProcedure(p.Id, p.Code, p.Name)).ToList());
+    }
+}
