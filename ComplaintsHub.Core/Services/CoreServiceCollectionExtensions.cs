@@ -23,5 +23,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CaseActions>()
         .AddSingleton<CaseListQuery>()
         .AddSingleton<LetterService>()
-        .AddSingleton<KpiQuery>();
+        .AddSingleton<KpiQuery>()
+        .AddSingleton<KpiCaseRowsQuery>();
 }

@@ -1,0 +1,134 @@
+using ClosedXML.Excel;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Reports;
+using ComplaintsHub.Core.Services;
+
+namespace ComplaintsHub.Tests.Reports;
+
+public class KpiWorkbookContents
+{
+    private static readonly DateTime GeneratedAt = new(2026, 11, 20, 10, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task EverySheetHoldsTheDashboardTablesFiguresAsTypedCells()
+    {
+        var world = await KpiWorld.GetAsync(DatabaseProvider.Sqlite);
+        var report = await world.ReportAsync(KpiWorld.Q2);
+        var tables = KpiTables.Build(report);
+
+        using var workbook = await WriteAsync(world, report, world.Admin);
+
+        Assert.Equal([KpiWorkbook.CoverSheet, .. tables.Select(KpiWorkbook.SheetName), KpiWorkbook.CasesSheet], workbook.Worksheets.Select(w => w.Name));
+        foreach (var table in tables)
+        {
+            var sheet = workbook.Worksheet(KpiWorkbook.SheetName(table));
+            Assert.Equal([.. table.LabelColumns, .. table.ValueColumns], sheet.Row(1).Cells(1, table.LabelColumns.Count + table.ValueColumns.Count).Select(c => c.GetString()));
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                var row = table.Rows[r];
+                for (var c = 0; c < row.Cells.Count; c++)
+                {
+                    var cell = sheet.Cell(r + 2, row.Labels.Count + c + 1);
+                    var expected = row.Cells[c];
+                    if (expected.Value is { } number && expected.Format != KpiFormat.Text)
+                    {
+                        Assert.Equal(XLDataType.Number, cell.DataType);
+                        Assert.Equal(number, cell.GetDouble(), 6);
+                    }
+                    else
+                    {
+                        Assert.Equal(expected.Text, cell.GetString());
+                    }
+                }
+            }
+
+            Assert.Equal(1, sheet.SheetView.SplitRow);
+            Assert.True(sheet.AutoFilter.IsEnabled);
+        }
+
+        var timescales = workbook.Worksheet(KpiWorkbook.SheetName(tables.Single(t => t.Key == KpiTables.Timescales)));
+        Assert.Equal("0.0%", timescales.Cell(2, 6).Style.NumberFormat.Format);
+        Assert.Equal(0.6, timescales.Cell(2, 6).GetDouble(), 6);
+        Assert.InRange(timescales.Column(1).Width, 8, 70);
+    }
+
+    [Fact]
+    public async Task TheCaseSheetHasOneRowPerStageOpenedOrAnsweredWithRealDatesAndNoComplainantDetails()
+    {
+        var world = await KpiWorld.GetAsync(DatabaseProvider.Sqlite);
+        var report = await world.ReportAsync(KpiWorld.Q2);
+
+        using var workbook = await WriteAsync(world, report, world.Admin);
+
+        var cases = workbook.Worksheet(KpiWorkbook.CasesSheet);
+        Assert.Equal(11, cases.LastRowUsed().RowNumber());             // header + 10 stages
+        var a = cases.RowsUsed().Single(r => r.Cell(1).GetString() == "KPI-001");
+        Assert.Equal(new DateTime(2026, 8, 26), a.Cell(7).GetDateTime());
+        Assert.Equal((10, "Yes", "Not upheld"), (a.Cell(12).GetValue<int>(), a.Cell(14).GetString(), a.Cell(15).GetString()));
+        Assert.Equal(1, cases.SheetView.SplitRow);
+        Assert.DoesNotContain(cases.CellsUsed(), c => c.GetString().Contains("Person", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACouncillorsWorkbookHasNoCaseSheetAndSuppressesSmallCounts()
+    {
+        var world = await KpiWorld.GetAsync(DatabaseProvider.Sqlite);
+        var report = await world.ReportAsync(KpiWorld.Q2, world.Councillor);
+
+        using var workbook = await WriteAsync(world, report, world.Councillor);
+
+        Assert.DoesNotContain(workbook.Worksheets, w => w.Name == KpiWorkbook.CasesSheet);
+        var headline = workbook.Worksheet("Headline");
+        var decisions = headline.RowsUsed().Single(r => r.Cell(1).GetString() == "Ombudsman decisions");
+        Assert.Equal((XLDataType.Text, "<5"), (decisions.Cell(2).DataType, decisions.Cell(2).GetString()));
+        Assert.DoesNotContain(workbook.Worksheets.SelectMany(w => w.CellsUsed()), c => c.GetString().Contains("KPI-0", StringComparison.Ordinal) || c.GetString().Contains("Person", StringComparison.Ordinal));
+        await Assert.ThrowsAsync<PermissionDeniedException>(async () =>
+        {
+            await foreach (var _ in world.Database.Get<KpiCaseRowsQuery>().ListAsync(new KpiFilter(KpiWorld.Q2), world.Councillor)) { }
+        });
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"Click\")")]
+    [InlineData("+SUM(1,2)")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1+1")]
+    public async Task TextThatLooksLikeAFormulaIsWrittenAsTextWithAQuotePrefix(string text)
+    {
+        var world = await KpiWorld.GetAsync(DatabaseProvider.Sqlite);
+        var report = await world.ReportAsync(KpiWorld.Q2);
+        var table = new KpiTable("injection", "Injection check", "", ["Label"], ["Value"], [new KpiRow([text], [KpiCell.Of(text)])]);
+        var row = new KpiCaseRow(text, text, text, null, "Corporate", 1, new DateOnly(2026, 7, 1), null, null, 0, null, null, null, null, Core.Domain.CaseStatus.Received, text);
+
+        using var stream = new MemoryStream();
+        await KpiWorkbook.WriteAsync(stream, report, [table], new WorkbookCover("Ashbury", "Mark Ellis", GeneratedAt), Rows(row));
+        stream.Position = 0;
+        using var workbook = new XLWorkbook(stream);
+
+        var cells = workbook.Worksheet("Injection check").Range("A2:B2").Cells().Concat(workbook.Worksheet(KpiWorkbook.CasesSheet).Range("A2:B2").Cells()).ToList();
+        Assert.All(cells, cell =>
+        {
+            Assert.False(cell.HasFormula);
+            Assert.Equal(XLDataType.Text, cell.DataType);
+            Assert.Equal(text, cell.GetString());
+            Assert.True(cell.Style.IncludeQuotePrefix);
+        });
+    }
+
+    private static async Task<XLWorkbook> WriteAsync(KpiWorld world, KpiReport report, CurrentStaff staff)
+    {
+        var stream = new MemoryStream();
+        var cases = report.Audience == KpiAudience.Staff ? world.Database.Get<KpiCaseRowsQuery>().ListAsync(report.Filter, staff) : null;
+        await KpiWorkbook.WriteAsync(stream, report, KpiTables.Build(report), new WorkbookCover("Ashbury District Council", staff.Name, GeneratedAt), cases);
+        stream.Position = 0;
+        return new XLWorkbook(stream);
+    }
+
+#pragma warning disable CS1998 // an async iterator over fixed rows
+    private static async IAsyncEnumerable<KpiCaseRow> Rows(params KpiCaseRow[] rows)
+    {
+        foreach (var row in rows) yield return row;
+    }
+#pragma warning restore CS1998
+}
