@@ -12,6 +12,8 @@ public sealed record FinancialQuarter(int FinancialYearStart, int Quarter)
     public DateOnly End => Start.AddMonths(3).AddDays(-1);
     public string Label => $"Q{Quarter} {FinancialYearStart}/{(FinancialYearStart + 1) % 100:00}";
 
+    public FinancialQuarter Previous => Quarter == 1 ? new(FinancialYearStart - 1, 4) : new(FinancialYearStart, Quarter - 1);
+
     public static FinancialQuarter Containing(DateOnly date)
     {
         var fyStart = date.Month >= 4 ? date.Year : date.Year - 1;

@@ -40,20 +40,14 @@ public sealed record ReportPeriod
     public FinancialQuarter LastQuarter => new(FinancialYearStart, Quarter ?? 4);
 
     /// <summary>The eight quarters ending with the period's last quarter, oldest first.</summary>
-    public IReadOnlyList<FinancialQuarter> TrendQuarters
-    {
-        get
-        {
-            var quarters = new List<FinancialQuarter>();
-            var (year, quarter) = (FinancialYearStart, Quarter ?? 4);
-            for (var i = 0; i < 8; i++)
-            {
-                quarters.Insert(0, new FinancialQuarter(year, quarter));
-                (year, quarter) = quarter == 1 ? (year - 1, 4) : (year, quarter - 1);
-            }
+    public IReadOnlyList<FinancialQuarter> TrendQuarters => QuartersEndingWith(LastQuarter, 8);
 
-            return quarters;
-        }
+    /// <summary><paramref name="count"/> quarters ending with <paramref name="last"/>, oldest first.</summary>
+    public static IReadOnlyList<FinancialQuarter> QuartersEndingWith(FinancialQuarter last, int count)
+    {
+        var quarters = new List<FinancialQuarter>();
+        for (var quarter = last; quarters.Count < count; quarter = quarter.Previous) quarters.Insert(0, quarter);
+        return quarters;
     }
 
     public static bool TryParse(string? key, out ReportPeriod period)

@@ -24,5 +24,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CaseListQuery>()
         .AddSingleton<LetterService>()
         .AddSingleton<KpiQuery>()
-        .AddSingleton<KpiCaseRowsQuery>();
+        .AddSingleton<KpiCaseRowsQuery>()
+        .AddSingleton<ReportingSettingsService>();
 }

@@ -1,0 +1,83 @@
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Reports;
+
+public sealed record HousingStockRow(int Id, int FinancialYearStart, int Homes, Guid Version)
+{
+    public string YearLabel => $"{FinancialYearStart}/{(FinancialYearStart + 1) % 100:00}";
+}
+
+/// <summary>The reporting target and the homes per year (for CH01), kept by the complaints team.</summary>
+public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbContext> dbFactory)
+{
+    public async Task<(decimal TargetPercent, Guid? Version)> GetTargetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settings = await db.ReportingSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return settings is null ? (ReportingSettings.DefaultTargetPercent, null) : (settings.TimescaleTargetPercent, settings.Version);
+    }
+
+    /// <param name="version">The version the person saw; null if there was no row yet.</param>
+    public async Task SetTargetAsync(decimal percent, Guid? version, CurrentStaff by, CancellationToken cancellationToken = default)
+    {
+        by.Require(StaffRole.ComplaintsAdmin, "change the reporting target");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settings = await db.ReportingSettings.FirstOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            if (version is not null) throw new ConcurrencyException("The reporting settings were changed by someone else: reload the page.");
+            settings = ReportingSettings.CreateDefault();
+            settings.SetTarget(percent);
+            db.ReportingSettings.Add(settings);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                throw new ConcurrencyException("The reporting settings were changed by someone else: reload the page.");
+            }
+
+            return;
+        }
+
+        settings.SetTarget(percent);
+        await db.SaveExpectingAsync(settings, version ?? Guid.Empty, "The reporting target was changed by someone else: reload the page to see it.", cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<HousingStockRow>> ListHomesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.HousingStock.AsNoTracking().OrderByDescending(h => h.FinancialYearStart)
+            .Select(h => new HousingStockRow(h.Id, h.FinancialYearStart, h.Homes, h.Version)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Records or corrects the homes owned in a financial year.</summary>
+    public async Task SetHomesAsync(int financialYearStart, int homes, Guid? version, CurrentStaff by, CancellationToken cancellationToken = default)
+    {
+        by.Require(StaffRole.ComplaintsAdmin, "change the number of homes");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.HousingStock.FirstOrDefaultAsync(h => h.FinancialYearStart == financialYearStart, cancellationToken);
+        if (existing is null)
+        {
+            db.HousingStock.Add(new HousingStock(financialYearStart, homes));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                throw new ConcurrencyException("Someone else has just entered the homes for that year: reload the page.");
+            }
+
+            return;
+        }
+
+        if (version is null) throw new DomainException($"The homes for {existing.FinancialYearStart}/{(existing.FinancialYearStart + 1) % 100:00} are already entered: change that row instead.");
+        existing.SetHomes(homes);
+        await db.SaveExpectingAsync(existing, version.Value, "The homes for that year were changed by someone else: reload the page to see them.", cancellationToken);
+    }
+}

@@ -1,0 +1,44 @@
+using ComplaintsHub.Auth;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Reports;
+using Microsoft.Net.Http.Headers;
+
+namespace ComplaintsHub.Endpoints;
+
+internal static class KpiExportEndpoints
+{
+    public const string Path = "/kpis/export";
+
+    /// <summary>The dashboard's figures as an Excel workbook; staff also get the case-level sheet, councillors never.</summary>
+    public static void MapKpiExportEndpoints(this WebApplication app) =>
+        app.MapGet(Path, async (HttpContext context, string? period, int? area, int? procedure,
+            KpiQuery query, KpiCaseRowsQuery caseRows, CouncilDetails council, TimeProvider clock) =>
+        {
+            var staff = context.User.ToCurrentStaff();
+            if (staff is null) return Results.Forbid();
+            if (!ReportPeriod.TryParse(period, out var reportPeriod))
+            {
+                return Results.BadRequest("Choose a period: a quarter such as 2026-Q2 or a financial year such as 2026.");
+            }
+
+            var filter = new KpiFilter(reportPeriod, area, procedure);
+            KpiReport report;
+            try
+            {
+                report = await query.GetAsync(filter, staff, context.RequestAborted);
+            }
+            catch (RefusalException refusal)
+            {
+                return Results.Problem(refusal.Message, statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var cases = report.Audience == KpiAudience.Staff ? caseRows.ListAsync(filter, staff, context.RequestAborted) : null;
+            var cover = new WorkbookCover(council.Name, staff.Name, clock.GetUtcNow().UtcDateTime);
+            context.Response.ContentType = KpiWorkbook.ContentType;
+            context.Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = KpiWorkbook.FileName(report) }.ToString();
+            context.Response.Headers[HeaderNames.CacheControl] = "no-store";
+            await KpiWorkbook.WriteAsync(context.Response.Body, report, KpiTables.Build(report), cover, cases, context.RequestAborted);
+            return Results.Empty;
+        }).RequireAuthorization(Policies.ViewKpis);
+}
