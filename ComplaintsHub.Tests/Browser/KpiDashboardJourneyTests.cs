@@ -1,0 +1,71 @@
+using ClosedXML.Excel;
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Reports;
+using ComplaintsHub.Tests.Support;
+using Microsoft.Playwright;
+
+namespace ComplaintsHub.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public class KpiDashboardJourney(BrowserFixture browser)
+{
+    [Fact]
+    public async Task APortfolioHolderSeesEveryChartDrawnForASeededQuarterWithItsTableAndDownloadsTheWorkbook()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        var quarter = ReportPeriod.ForQuarter(ReportPeriod.QuarterContaining(UkTime.Today(TimeProvider.System)).LastQuarter.Previous);
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {DemoStaff.PortfolioHolder}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Performance" })).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/kpis?period={quarter.Key}");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+
+        await Assertions.Expect(page.GetByTestId("period-summary")).ToContainTextAsync(quarter.Label);
+        foreach (var chart in new[] { "chart-received", "chart-within", "chart-outcomes", "chart-categories", "chart-trend", "chart-trend-shares" })
+        {
+            // ApexCharts draws into an SVG with one path per bar or line: the chart is really drawn, not just its box.
+            await Assertions.Expect(page.GetByTestId(chart).Locator("svg.apexcharts-svg")).ToHaveCountAsync(1);
+            Assert.True(await page.GetByTestId(chart).Locator("svg path.apexcharts-bar-area, svg path.apexcharts-line").CountAsync() > 0, $"{chart} has no bars or lines");
+        }
+
+        await Assertions.Expect(page.GetByTestId("table-received-by-month").Locator("tbody tr")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("tile-received")).Not.ToContainTextAsync("0\n");
+        await Assertions.Expect(page.GetByText("CMP-")).ToHaveCountAsync(0);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
+
+        Assert.Equal($"complaints-kpis-{quarter.Key}.xlsx", download.SuggestedFilename);
+        var path = Path.Combine(Path.GetTempPath(), $"kpis-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(path);
+        using var workbook = new XLWorkbook(path);
+        Assert.DoesNotContain(workbook.Worksheets, w => w.Name == KpiWorkbook.CasesSheet);
+        var shownOnPage = (await page.GetByTestId("tile-received").InnerTextAsync()).Split('\n')[0].Trim();
+        Assert.Equal(shownOnPage, workbook.Worksheet("Headline").Cell(2, 2).GetFormattedString());
+        File.Delete(path);
+    }
+
+    [Fact]
+    public async Task ChangingTheQuarterRedrawsTheChartsAndKeepsTheChoiceInTheAddress()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        var current = ReportPeriod.QuarterContaining(UkTime.Today(TimeProvider.System));
+        var earlier = ReportPeriod.ForQuarter(current.LastQuarter.Previous.Previous);
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as Mark Ellis" }).ClickAsync();
+        await page.GotoAsync("/kpis");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("period-summary")).ToContainTextAsync(current.Label);
+        await Assertions.Expect(page.GetByTestId("chart-received").Locator("svg.apexcharts-svg")).ToHaveCountAsync(1);
+
+        await page.GetByTestId("period").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = earlier.Label, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"period={earlier.Key}"));
+        await Assertions.Expect(page.GetByTestId("period-summary")).ToContainTextAsync(earlier.Label);
+        var firstMonth = earlier.Months[0].ToString("MMM yyyy");
+        await Assertions.Expect(page.GetByTestId("chart-received").Locator(".apexcharts-xaxis-label tspan").First).ToHaveTextAsync(firstMonth);
+    }
+}
