@@ -9,10 +9,10 @@ public class NavigationMenu : ComponentTestContext
     public static TheoryData<StaffRole, string[]> LinksByRole => new()
     {
         { StaffRole.Officer, ["/", "contacts/new", "cases"] },
-        { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true"] },
-        { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true"] },
-        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "admin/calendar", "admin/staff", "admin/letters"] },
-        { StaffRole.PortfolioHolder, ["/"] },
+        { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "kpis"] },
+        { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "kpis"] },
+        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "kpis", "admin/calendar", "admin/staff", "admin/letters", "admin/reporting"] },
+        { StaffRole.PortfolioHolder, ["/", "kpis"] },
     };
 
     [Theory]
@@ -46,6 +46,6 @@ public class NavigationMenu : ComponentTestContext
 
         var menu = RenderSignedIn<NavMenu>();
 
-        Assert.Equal(8, menu.FindAll("a.mud-nav-link").Count);
+        Assert.Equal(10, menu.FindAll("a.mud-nav-link").Count);
     }
 }

@@ -1,0 +1,48 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Reports;
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintsHub.Benchmarks;
+
+/// <summary>
+/// The lower bound: one hand-written SQL statement for the headline figures (stages received, responses and how
+/// many were within timescale per stage, open and overdue at the period end, Ombudsman decisions), no ORM.
+/// </summary>
+internal static class HandWritten
+{
+    public sealed record Headline(int Stage1Received, int Stage2Received, int Stage1Responses, int Stage1Within, int Stage2Responses, int Stage2Within, int Open, int Overdue, int OmbudsmanDecisions);
+
+    private const string Sql = """
+        SELECT
+          (SELECT COUNT(*) FROM ComplaintStages WHERE OpenedOn BETWEEN $start AND $end AND StageNumber = 1),
+          (SELECT COUNT(*) FROM ComplaintStages WHERE OpenedOn BETWEEN $start AND $end AND StageNumber = 2),
+          r.s1, r.s1within, r.s2, r.s2within,
+          o.open, o.overdue,
+          (SELECT COUNT(*) FROM OmbudsmanEnquiries WHERE DecidedOn BETWEEN $start AND $end)
+        FROM
+          (SELECT SUM(StageNumber = 1) AS s1, SUM(StageNumber = 1 AND WorkingDaysLate = 0) AS s1within,
+                  SUM(StageNumber = 2) AS s2, SUM(StageNumber = 2 AND WorkingDaysLate = 0) AS s2within
+           FROM ComplaintStages WHERE ResponseSentOn BETWEEN $start AND $end) AS r,
+          (SELECT COUNT(*) AS open,
+                  SUM(CASE WHEN s.AcknowledgedAt IS NULL OR s.AcknowledgedAt >= $asAtEnd THEN s.AcknowledgementDue < $asAt ELSE s.ResponseDue < $asAt END) AS overdue
+           FROM ComplaintStages s JOIN Complaints c ON c.Id = s.ComplaintId
+           WHERE s.OpenedOn <= $asAt AND (s.ResponseSentOn IS NULL OR s.ResponseSentOn > $asAt)
+             AND NOT (c.Status = 'Withdrawn' AND c.ClosedAt < $asAtEnd)) AS o
+        """;
+
+    public static async Task<Headline> HeadlineAsync(string path, ReportPeriod period, DateOnly asAt)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.Parameters.AddWithValue("$start", period.Start.ToString("yyyy-MM-dd"));
+        command.Parameters.AddWithValue("$end", period.End.ToString("yyyy-MM-dd"));
+        command.Parameters.AddWithValue("$asAt", asAt.ToString("yyyy-MM-dd"));
+        command.Parameters.AddWithValue("$asAtEnd", UkTime.ToUtc(asAt.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToString("yyyy-MM-dd HH:mm:ss"));
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        int Int(int i) => reader.IsDBNull(i) ? 0 : reader.GetInt32(i);
+        return new Headline(Int(0), Int(1), Int(2), Int(3), Int(4), Int(5), Int(6), Int(7), Int(8));
+    }
+}
