@@ -26,11 +26,19 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
         var days = Enumerable.Range(0, count).Select(_ => workingDays[random.Next(workingDays.Count)]).Order().ToList();
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        // A complaint's row is written after its stages (its status depends on them): keys are checked at commit.
+        await using (var defer = connection.CreateCommand())
+        {
+            defer.Transaction = transaction;
+            defer.CommandText = "PRAGMA defer_foreign_keys = ON;";
+            await defer.ExecuteNonQueryAsync();
+        }
+
         var complaint = Command(connection, transaction, "Complaints",
             ["Id", "Reference", "Classification", "ReceivedAt", "ReceivedOn", "Channel", "ProcedureId", "ServiceAreaId", "SubjectId", "CategoryId", "Description",
              "PartnerStatus", "AllocatedOfficerId", "LoggedById", "CurrentStage", "Status", "Outcome", "ClosedAt", "NextDueDate", "NextDueKind", "CreatedAt", "UpdatedAt", "UpdatedByName", "Version"]);
         var stage = Command(connection, transaction, "ComplaintStages",
-            ["ComplaintId", "StageNumber", "OpenedAt", "OpenedOn", "AcknowledgementDue", "AcknowledgedAt", "ResponseDue", "OriginalResponseDue", "ExtendedByWorkingDays",
+            ["ComplaintId", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "WithdrawnOn", "OpenedAt", "OpenedOn", "AcknowledgementDue", "AcknowledgedAt", "ResponseDue", "OriginalResponseDue", "ExtendedByWorkingDays",
              "ResponseSentAt", "ResponseSentOn", "WorkingDaysToRespond", "WorkingDaysLate", "Outcome"]);
         var enquiry = Command(connection, transaction, "OmbudsmanEnquiries",
             ["ComplaintId", "Body", "ReceivedOn", "Decision", "DecidedOn", "RemedyRecommended", "ComplianceDue", "CompliedOn", "Version"]);
@@ -43,6 +51,7 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
             var receivedOn = days[i];
             var number = perYear[receivedOn.Year] = perYear.GetValueOrDefault(receivedOn.Year) + 1;
             var area = areas[random.Next(areas.Count)];
+            var keys = new Keys(area.Id, area.ProcedureId, area.SubjectIds[random.Next(area.SubjectIds.Length)], random.NextDouble() < 0.95 ? categoryIds[random.Next(categoryIds.Length)] : null);
             var status = "Received";
             string? outcome = null;
             DateOnly? closedOn = null;
@@ -54,9 +63,10 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
             for (var stageNumber = 1; stageNumber <= 2; stageNumber++)
             {
                 currentStage = stageNumber;
-                var result = PlayStage(stage, id, stageNumber, opened, stageNumber == 1 ? 10 : 20);
+                var result = PlayStage(stage, id, stageNumber, keys, opened, stageNumber == 1 ? 10 : 20);
                 stages++;
                 (status, outcome, nextDue, nextDueKind) = result.State;
+                if (result.WithdrawnOn is { } withdrawnOn) closedOn = withdrawnOn;
                 if (result.SentOn is not { } sent) break;
                 if (stageNumber == 2 || random.NextDouble() >= 0.15 || sent.AddDays(14) > today)
                 {
@@ -71,7 +81,6 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
                 if (opened > today) break;
             }
 
-            if (status == "Withdrawn") closedOn = receivedOn.AddDays(5) <= today ? receivedOn.AddDays(5) : today;
             if (currentStage == 2 && status == "Closed" && random.NextDouble() < 0.1 && closedOn!.Value.AddDays(200) < today)
             {
                 var decided = closedOn.Value.AddDays(random.Next(60, 180));
@@ -86,7 +95,7 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
 
             var receivedAt = T(receivedOn, 9 + random.Next(0, 8));
             Set(complaint, id, $"CMP-{receivedOn.Year}-{number:00000}", "Complaint", receivedAt, D(receivedOn), "Phone", area.ProcedureId, area.Id,
-                area.SubjectIds[random.Next(area.SubjectIds.Length)], random.NextDouble() < 0.95 ? categoryIds[random.Next(categoryIds.Length)] : null,
+                keys.SubjectId, keys.CategoryId,
                 "Benchmark case.", "NotApplicable", random.NextDouble() < 0.92 ? officers[random.Next(officers.Length)] : null, loggedBy, currentStage, status, outcome,
                 closedOn is { } closed ? T(closed, 15) : null, nextDue is { } n ? D(n) : null, nextDueKind, receivedAt, receivedAt, "Benchmark", Guid.NewGuid().ToString().ToUpperInvariant());
             await complaint.ExecuteNonQueryAsync();
@@ -96,9 +105,11 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
         return (count, stages, enquiries);
     }
 
-    private sealed record StageResult(DateOnly? SentOn, (string Status, string? Outcome, DateOnly? NextDue, string? NextDueKind) State);
+    private sealed record StageResult(DateOnly? SentOn, (string Status, string? Outcome, DateOnly? NextDue, string? NextDueKind) State, DateOnly? WithdrawnOn);
 
-    private StageResult PlayStage(SqliteCommand command, int complaintId, int stageNumber, DateOnly openedOn, int responseDays)
+    private sealed record Keys(int ServiceAreaId, int ProcedureId, int SubjectId, int? CategoryId);
+
+    private StageResult PlayStage(SqliteCommand command, int complaintId, int stageNumber, Keys keys, DateOnly openedOn, int responseDays)
     {
         var ackDue = calendar.AddWorkingDays(openedOn, 5);
         var ackOn = calendar.AddWorkingDays(openedOn, random.NextDouble() < 0.12 ? random.Next(6, 9) : random.Next(1, 6));
@@ -117,14 +128,15 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
         var outcome = sentOn is null ? null : Outcomes[random.Next(Outcomes.Length)];
         var toRespond = sentOn is { } s ? calendar.WorkingDaysBetween(ackOn, s) : (int?)null;
         var late = sentOn is { } sent ? Math.Max(0, calendar.WorkingDaysBetween(due!.Value, sent)) : (int?)null;
-        Set(command, complaintId, stageNumber, T(openedOn, 10), D(openedOn), D(ackDue), acknowledged ? T(ackOn, 11) : null, due is { } rd ? D(rd) : null,
+        DateOnly? withdrawnOn = withdrawn ? (ackOn.AddDays(3) <= today ? ackOn.AddDays(3) : today) : null;
+        Set(command, complaintId, stageNumber, keys.ServiceAreaId, keys.ProcedureId, keys.SubjectId, keys.CategoryId, withdrawnOn is { } w ? D(w) : null, T(openedOn, 10), D(openedOn), D(ackDue), acknowledged ? T(ackOn, 11) : null, due is { } rd ? D(rd) : null,
             originalDue is { } od ? D(od) : null, extension, sentOn is { } st ? T(st, 14) : null, sentOn is { } sd ? D(sd) : null, toRespond, late, outcome);
         command.ExecuteNonQuery();
         (string Status, string? Outcome, DateOnly? NextDue, string? NextDueKind) state = withdrawn ? ("Withdrawn", "Withdrawn", null, null)
             : sentOn is not null ? ("Responded", outcome, null, null)
             : acknowledged ? ("Acknowledged", null, due, "Response")
             : ("Received", null, ackDue, "Acknowledgement");
-        return new StageResult(sentOn, state);
+        return new StageResult(sentOn, state, withdrawnOn);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)

@@ -17,6 +17,8 @@ using Microsoft.Extensions.Logging;
 // Generates each size into a SQLite file (kept under the temp folder for a re-run) and times the quarter KPI set, the
 // hand-written lower bound and the year export. Figures go in docs/benchmarks.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-GB");
+var trace = args.Contains("--trace");
+args = args.Where(a => a != "--trace").ToArray();
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [200_000, 1_000_000];
 var now = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 var quarter = ReportPeriod.ForQuarter(2026, 2);
@@ -28,7 +30,7 @@ foreach (var size in sizes)
     var path = Path.Combine(Path.GetTempPath(), $"complaintshub-bench-{size}.db");
     var settings = DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath());
     await using var services = new ServiceCollection()
-        .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+        .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", trace ? LogLevel.Information : LogLevel.Warning).AddSimpleConsole())
         .AddSingleton<TimeProvider>(new FixedClock(now))
         .AddComplaintsHubData(settings)
         .AddComplaintsHubCore()
@@ -58,6 +60,12 @@ foreach (var size in sizes)
     var kpis = services.GetRequiredService<KpiQuery>();
     var caseRows = services.GetRequiredService<KpiCaseRowsQuery>();
     var councillor = new CurrentStaff(Guid.NewGuid(), "Cllr Janet Hughes", new HashSet<StaffRole> { StaffRole.PortfolioHolder });
+
+    if (trace)
+    {
+        await kpis.GetAsync(new KpiFilter(quarter), admin);
+        return;
+    }
 
     var kpiSet = await TimeAsync(20, async () => await kpis.GetAsync(new KpiFilter(quarter), admin));
     var report = await kpis.GetAsync(new KpiFilter(quarter), admin);

@@ -340,6 +340,7 @@ public sealed class Complaint : VersionedEntity
     {
         Ensure(ComplaintAction.Withdraw);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Record why the complainant withdrew.");
+        if (Stage is { } stage) stage.WithdrawnOn = UkTime.DateOf(at);
         End(CaseStatus.Withdrawn, Domain.Outcome.Withdrawn, TimelineEventType.Withdrawn, by, at, $"Withdrawn: {reason.Trim()}");
     }
 
@@ -465,6 +466,7 @@ public sealed class Complaint : VersionedEntity
             stage.EscalationDeadline = null;
         }
 
+        if (Stage is { } current) current.WithdrawnOn = null;
         Status = Stage?.AcknowledgedAt is not null ? CaseStatus.Acknowledged : CaseStatus.Received;
         Outcome = null;
         ClosedAt = null;
@@ -527,7 +529,8 @@ public sealed class Complaint : VersionedEntity
         DateOnly? responseDue = settings is { ResponseClockStart: ClockStart.Receipt, ResponseWorkingDays: { } days }
             ? calendar.AddWorkingDays(openedOn, days)
             : null;
-        Stages.Add(new ComplaintStage(number, openedAt, openedOn, calendar.AddWorkingDays(openedOn, settings.AcknowledgeWorkingDays), responseDue));
+        Stages.Add(new ComplaintStage(number, openedAt, openedOn, calendar.AddWorkingDays(openedOn, settings.AcknowledgeWorkingDays), responseDue,
+            new ReportingKeys(ServiceAreaId, ProcedureId, SubjectId, CategoryId)));
         CurrentStage = number;
     }
 

@@ -5,9 +5,10 @@ public sealed class ComplaintStage
 {
     private ComplaintStage() { }
 
-    internal ComplaintStage(int stageNumber, DateTime openedAt, DateOnly openedOn, DateOnly acknowledgementDue, DateOnly? responseDue)
+    internal ComplaintStage(int stageNumber, DateTime openedAt, DateOnly openedOn, DateOnly acknowledgementDue, DateOnly? responseDue, ReportingKeys keys)
     {
         StageNumber = stageNumber;
+        (ServiceAreaId, ProcedureId, SubjectId, CategoryId) = keys;
         OpenedAt = openedAt;
         OpenedOn = openedOn;
         AcknowledgementDue = acknowledgementDue;
@@ -18,6 +19,18 @@ public sealed class ComplaintStage
     public int Id { get; private set; }
     public int ComplaintId { get; private set; }
     public int StageNumber { get; private set; }
+
+    /// <summary>
+    /// The case's service area, procedure, subject and category, copied when the stage opens so that reports can
+    /// count stages from one covering index without joining every row to its case. A case's classification facts do
+    /// not change after logging; anything that one day changes them must change these too.
+    /// </summary>
+    public int ServiceAreaId { get; private set; }
+    public int ProcedureId { get; private set; }
+    public int? SubjectId { get; private set; }
+    public int? CategoryId { get; private set; }
+    /// <summary>The UK date the complaint was withdrawn while at this stage; cleared if it is reopened.</summary>
+    public DateOnly? WithdrawnOn { get; internal set; }
     public DateTime OpenedAt { get; private set; }
     /// <summary>The UK date the stage's clock counts from.</summary>
     public DateOnly OpenedOn { get; private set; }
@@ -65,6 +78,9 @@ public sealed class ComplaintStage
         }
     }
 }
+
+/// <summary>The case facts reports break a stage down by.</summary>
+internal sealed record ReportingKeys(int ServiceAreaId, int ProcedureId, int? SubjectId, int? CategoryId);
 
 public sealed class StageExtension
 {

@@ -19,8 +19,12 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 
     public async Task<KpiReport> GetAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var scope = await ScopeAsync(db, filter, staff, cancellationToken);
+        IReadOnlyCollection<int>? scope;
+        await using (var scopeDb = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            scope = await ScopeAsync(scopeDb, filter, staff, cancellationToken);
+        }
+
         var period = filter.Period;
         var today = UkTime.Today(clock);
         var asAt = period.End < today ? period.End : today;
@@ -29,61 +33,58 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         var endUtc = UkTime.ToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var asAtEndUtc = UkTime.ToUtc(asAt.AddDays(1).ToDateTime(TimeOnly.MinValue));
 
-        var complaints = Scoped(db, filter, scope);
-        var stages = from s in db.ComplaintStages.AsNoTracking()
-                     join c in complaints on s.ComplaintId equals c.Id
-                     select new { Stage = s, Complaint = c };
+        // The queries are independent, so each runs on its own connection at the same time as the others.
+        Task<T> Read<T>(Func<ComplaintsDbContext, IQueryable<Complaint>, IQueryable<ComplaintStage>, Task<T>> query) => ReadAsync(filter, scope, query, cancellationToken);
 
-        var received = await stages
-            .Where(x => x.Stage.OpenedOn >= start && x.Stage.OpenedOn <= end)
-            .GroupBy(x => new
+        var receivedQuery = Read((db, complaints, stages) => stages
+            .Where(s => s.OpenedOn >= start && s.OpenedOn <= end)
+            .GroupBy(s => new
             {
-                x.Complaint.ServiceAreaId, x.Complaint.SubjectId, x.Complaint.CategoryId, x.Complaint.ProcedureId, x.Stage.StageNumber,
-                x.Stage.OpenedOn.Year, x.Stage.OpenedOn.Month,
+                s.ServiceAreaId, s.SubjectId, s.CategoryId, s.ProcedureId, s.StageNumber, s.OpenedOn.Year, s.OpenedOn.Month,
                 // 0 within, 1 late, 2 awaiting, 3 withdrawn: numbers, because an enum-valued CASE does not translate.
-                Answer = x.Stage.WorkingDaysLate == 0 ? 0
-                    : x.Stage.WorkingDaysLate > 0 ? 1
-                    : x.Complaint.Status == CaseStatus.Withdrawn && x.Complaint.CurrentStage == x.Stage.StageNumber ? 3 : 2,
+                Answer = s.WorkingDaysLate == 0 ? 0 : s.WorkingDaysLate > 0 ? 1 : s.WithdrawnOn != null ? 3 : 2,
             })
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
-        var responses = await stages
-            .Where(x => x.Stage.ResponseSentOn >= start && x.Stage.ResponseSentOn <= end)
-            .GroupBy(x => new { x.Complaint.ServiceAreaId, x.Complaint.ProcedureId, x.Stage.StageNumber, x.Stage.Outcome, Late = x.Stage.WorkingDaysLate > 0 })
+        var responsesQuery = Read((db, complaints, stages) => stages
+            .Where(s => s.ResponseSentOn >= start && s.ResponseSentOn <= end)
+            .GroupBy(s => new { s.ServiceAreaId, s.ProcedureId, s.StageNumber, s.Outcome, Late = s.WorkingDaysLate > 0 })
             .Select(g => new
             {
                 g.Key,
                 Count = g.Count(),
-                Days = g.Sum(x => x.Stage.WorkingDaysToRespond ?? 0),
-                DaysLate = g.Sum(x => x.Stage.WorkingDaysLate ?? 0),
-                MaxLate = g.Max(x => x.Stage.WorkingDaysLate ?? 0),
+                Days = g.Sum(s => s.WorkingDaysToRespond ?? 0),
+                DaysLate = g.Sum(s => s.WorkingDaysLate ?? 0),
+                MaxLate = g.Max(s => s.WorkingDaysLate ?? 0),
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
-        var closed = await complaints
+        var closedQuery = Read((db, complaints, stages) => complaints
             .Where(c => c.Classification == ContactClassification.Complaint && c.ClosedAt >= startUtc && c.ClosedAt < endUtc)
             .GroupBy(c => new { c.Status, c.CurrentStage, HasOutcome = c.Outcome != null })
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
-        // A stage is open on the day if it had been opened and not yet answered, and the case had not been withdrawn.
-        var open = await stages
-            .Where(x => x.Stage.OpenedOn <= asAt && (x.Stage.ResponseSentOn == null || x.Stage.ResponseSentOn > asAt))
-            .Where(x => !(x.Complaint.Status == CaseStatus.Withdrawn && x.Complaint.ClosedAt < asAtEndUtc))
+        // A stage is open on the day if it had been opened and not yet answered or withdrawn. Unanswered stages and those
+        // answered after the day are found separately, each through the responses index, rather than by reading every
+        // stage opened before the day.
+        var openQuery = Read((db, complaints, stages) => (from st in stages.Where(s => s.ResponseSentOn == null).Concat(stages.Where(s => s.ResponseSentOn > asAt))
+                          where st.OpenedOn <= asAt && (st.WithdrawnOn == null || st.WithdrawnOn > asAt)
+                          join c in db.Complaints on st.ComplaintId equals c.Id
+                          select new { Stage = st, c.AllocatedOfficerId })
             .GroupBy(x => new
             {
                 Overdue = x.Stage.AcknowledgedAt == null || x.Stage.AcknowledgedAt >= asAtEndUtc
                     ? x.Stage.AcknowledgementDue < asAt
                     : x.Stage.ResponseDue < asAt,
-                Allocated = x.Complaint.AllocatedOfficerId != null,
+                Allocated = x.AllocatedOfficerId != null,
             })
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
-        var enquiries = from e in db.OmbudsmanEnquiries.AsNoTracking() join c in complaints on e.ComplaintId equals c.Id select e;
-        var enquiriesReceived = await enquiries.CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken);
-        var decisions = await enquiries
+        var enquiriesReceivedQuery = Read((db, complaints, stages) => Enquiries(db, complaints).CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken));
+        var decisionsQuery = Read((db, complaints, stages) => Enquiries(db, complaints)
             .Where(e => e.DecidedOn >= start && e.DecidedOn <= end)
             .GroupBy(e => new
             {
@@ -93,35 +94,50 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 Compliance = e.CompliedOn != null ? (e.CompliedOn <= e.ComplianceDue ? 0 : 1) : (e.ComplianceDue < asAt ? 2 : 3),
             })
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
 
-        var contacts = await complaints
+        var contactsQuery = Read((db, complaints, stages) => complaints
             .Where(c => c.ReceivedOn >= start && c.ReceivedOn <= end)
             .GroupBy(c => c.Classification)
             .Select(g => new { Classification = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var converted = await (from t in db.TimelineEvents.AsNoTracking()
+            .ToListAsync(cancellationToken));
+        var convertedQuery = Read((db, complaints, stages) => (from t in db.TimelineEvents.AsNoTracking()
                                join c in complaints on t.ComplaintId equals c.Id
                                where t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc
-                               select t.Id).CountAsync(cancellationToken);
+                               select t.Id).CountAsync(cancellationToken));
 
         var trendQuarters = period.TrendQuarters;
         var (trendStart, trendEnd) = (trendQuarters[0].Start, trendQuarters[^1].End);
-        var trendReceived = await stages
-            .Where(x => x.Stage.OpenedOn >= trendStart && x.Stage.OpenedOn <= trendEnd && x.Stage.StageNumber <= 2)
-            .GroupBy(x => new { x.Stage.OpenedOn.Year, x.Stage.OpenedOn.Month, x.Stage.StageNumber })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.StageNumber, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var trendResponses = await stages
-            .Where(x => x.Stage.ResponseSentOn >= trendStart && x.Stage.ResponseSentOn <= trendEnd && x.Stage.StageNumber <= 2)
-            .GroupBy(x => new { x.Stage.ResponseSentOn!.Value.Year, x.Stage.ResponseSentOn!.Value.Month, x.Stage.StageNumber, Late = x.Stage.WorkingDaysLate > 0 })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.StageNumber, g.Key.Late, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // By day, in index order (no sort), and put into quarters here: a few hundred rows whatever the size.
+        var trendReceivedQuery = Read((db, complaints, stages) => stages
+            .Where(s => s.OpenedOn >= trendStart && s.OpenedOn <= trendEnd && s.StageNumber <= 2)
+            .GroupBy(s => new { s.OpenedOn, s.StageNumber })
+            .Select(g => new { Day = g.Key.OpenedOn, g.Key.StageNumber, Count = g.Count() })
+            .ToListAsync(cancellationToken));
+        var trendResponsesQuery = Read((db, complaints, stages) => stages
+            .Where(s => s.ResponseSentOn >= trendStart && s.ResponseSentOn <= trendEnd && s.StageNumber <= 2)
+            .GroupBy(s => new { Day = s.ResponseSentOn!.Value, s.StageNumber })
+            .Select(g => new { g.Key.Day, g.Key.StageNumber, Count = g.Count(), Within = g.Count(s => s.WorkingDaysLate == 0) })
+            .ToListAsync(cancellationToken));
 
-        var target = await db.ReportingSettings.AsNoTracking().Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken)
-                     ?? ReportingSettings.DefaultTargetPercent;
-        var homes = await db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken);
-        var names = await ReferenceNamesAsync(db, scope, cancellationToken);
+        var targetQuery = Read((db, complaints, stages) => db.ReportingSettings.AsNoTracking().Where(s => s.Id == ReportingSettings.SingletonId).Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken));
+        var homesQuery = Read((db, complaints, stages) => db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken));
+        var namesQuery = Read((db, complaints, stages) => ReferenceNamesAsync(db, scope, cancellationToken));
+
+        await Task.WhenAll(receivedQuery, responsesQuery, closedQuery, openQuery, enquiriesReceivedQuery, decisionsQuery, contactsQuery, convertedQuery, trendReceivedQuery, trendResponsesQuery, targetQuery, homesQuery, namesQuery);
+        var received = await receivedQuery;
+        var responses = await responsesQuery;
+        var closed = await closedQuery;
+        var open = await openQuery;
+        var enquiriesReceived = await enquiriesReceivedQuery;
+        var decisions = await decisionsQuery;
+        var contacts = await contactsQuery;
+        var converted = await convertedQuery;
+        var trendReceived = await trendReceivedQuery;
+        var trendResponses = await trendResponsesQuery;
+        var target = await targetQuery ?? ReportingSettings.DefaultTargetPercent;
+        var homes = await homesQuery;
+        var names = await namesQuery;
 
         var receivedFigures = received.Select(r => new ReceivedFigure(r.Key.ServiceAreaId, r.Key.SubjectId, r.Key.CategoryId, r.Key.ProcedureId, r.Key.StageNumber,
             new DateOnly(r.Key.Year, r.Key.Month, 1), (AnswerState)r.Key.Answer, r.Count)).ToList();
@@ -162,16 +178,15 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             ServiceRequestsConvertedToComplaints = converted,
             Trend = trendQuarters.Select(q =>
             {
-                bool InQuarter(int year, int month) => FinancialQuarter.Containing(new DateOnly(year, month, 1)) == q;
-                var inReceived = trendReceived.Where(r => InQuarter(r.Year, r.Month)).ToList();
-                var inResponses = trendResponses.Where(r => InQuarter(r.Year, r.Month)).ToList();
+                var inReceived = trendReceived.Where(r => r.Day >= q.Start && r.Day <= q.End).ToList();
+                var inResponses = trendResponses.Where(r => r.Day >= q.Start && r.Day <= q.End).ToList();
                 return new TrendPoint(q,
                     inReceived.Where(r => r.StageNumber == 1).Sum(r => r.Count),
                     inReceived.Where(r => r.StageNumber == 2).Sum(r => r.Count),
                     inResponses.Where(r => r.StageNumber == 1).Sum(r => r.Count),
-                    inResponses.Where(r => r.StageNumber == 1 && !r.Late).Sum(r => r.Count),
+                    inResponses.Where(r => r.StageNumber == 1).Sum(r => r.Within),
                     inResponses.Where(r => r.StageNumber == 2).Sum(r => r.Count),
-                    inResponses.Where(r => r.StageNumber == 2 && !r.Late).Sum(r => r.Count));
+                    inResponses.Where(r => r.StageNumber == 2).Sum(r => r.Within));
             }).ToList(),
             Housing = housingId is { } housing && (filter.ProcedureId is null || filter.ProcedureId == housing)
                 ? new HousingMeasures(homes,
@@ -197,6 +212,25 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         }
 
         return areas;
+    }
+
+    private async Task<T> ReadAsync<T>(KpiFilter filter, IReadOnlyCollection<int>? scope,
+        Func<ComplaintsDbContext, IQueryable<Complaint>, IQueryable<ComplaintStage>, Task<T>> query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await query(db, Scoped(db, filter, scope), ScopedStages(db, filter, scope));
+    }
+
+    private static IQueryable<OmbudsmanEnquiry> Enquiries(ComplaintsDbContext db, IQueryable<Complaint> complaints) =>
+        from e in db.OmbudsmanEnquiries.AsNoTracking() join c in complaints on e.ComplaintId equals c.Id select e;
+
+    internal static IQueryable<ComplaintStage> ScopedStages(ComplaintsDbContext db, KpiFilter filter, IReadOnlyCollection<int>? scope)
+    {
+        var stages = db.ComplaintStages.AsNoTracking();
+        if (scope is not null) stages = stages.Where(s => scope.Contains(s.ServiceAreaId));
+        if (filter.ServiceAreaId is { } area) stages = stages.Where(s => s.ServiceAreaId == area);
+        if (filter.ProcedureId is { } procedure) stages = stages.Where(s => s.ProcedureId == procedure);
+        return stages;
     }
 
     internal static IQueryable<Complaint> Scoped(ComplaintsDbContext db, KpiFilter filter, IReadOnlyCollection<int>? scope)

@@ -57,7 +57,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(x => new { x.Status, x.NextDueDate });
         b.HasIndex(x => new { x.ReceivedOn, x.Classification, x.ServiceAreaId });
         b.HasIndex(x => x.ComplainantId);
-        b.HasIndex(x => x.ClosedAt);
+        b.HasIndex(x => new { x.ClosedAt, x.Classification, x.Status, x.CurrentStage, x.Outcome, x.ServiceAreaId, x.ProcedureId })
+            .HasDatabaseName("IX_Complaints_Closed");
     }
 }
 
@@ -69,11 +70,17 @@ internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<Com
         b.Property(x => x.RootCause).HasMaxLength(2000);
         b.Property(x => x.LessonLearnt).HasMaxLength(2000);
         b.HasIndex(x => new { x.ComplaintId, x.StageNumber }).IsUnique();
-        b.HasIndex(x => new { x.StageNumber, x.ResponseSentOn });
-        b.HasIndex(x => new { x.StageNumber, x.OpenedOn });
-        // Reports take every stage opened or answered in a period, whatever the stage number.
-        b.HasIndex(x => x.OpenedOn);
-        b.HasIndex(x => x.ResponseSentOn);
+        // Reports count the stages opened, and the responses sent, in a period. These two indexes hold every column
+        // those counts read, so a quarter is one range scan of an index and never touches the table (docs/benchmarks.md).
+        b.HasIndex(x => new { x.OpenedOn, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.SubjectId, x.CategoryId, x.WorkingDaysLate, x.WithdrawnOn })
+            .HasDatabaseName("IX_ComplaintStages_Received");
+        // The responses index also answers "open on a day" (unanswered, or answered after it) without reading the table.
+        b.HasIndex(x => new
+            {
+                x.ResponseSentOn, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.Outcome, x.WorkingDaysLate, x.WorkingDaysToRespond,
+                x.OpenedOn, x.WithdrawnOn, x.AcknowledgedAt, x.AcknowledgementDue, x.ResponseDue, x.ComplaintId,
+            })
+            .HasDatabaseName("IX_ComplaintStages_Responses");
         b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AssignedToId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.ComplaintStageId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(x => x.IsResponded);

@@ -294,8 +294,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("ClosedAt");
-
                     b.HasIndex("ComplainantId");
 
                     b.HasIndex("LoggedById");
@@ -318,6 +316,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ServiceAreaId", "Status", "NextDueDate");
 
+                    b.HasIndex("ClosedAt", "Classification", "Status", "CurrentStage", "Outcome", "ServiceAreaId", "ProcedureId")
+                        .HasDatabaseName("IX_Complaints_Closed");
+
                     b.ToTable("Complaints");
                 });
 
@@ -337,6 +338,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<Guid?>("AssignedToId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ComplaintId")
                         .HasColumnType("integer");
@@ -368,6 +372,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RemedySummary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -388,8 +395,17 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("StageNumber")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("WorkingDaysLate")
                         .HasColumnType("integer");
@@ -401,16 +417,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("AssignedToId");
 
-                    b.HasIndex("OpenedOn");
-
-                    b.HasIndex("ResponseSentOn");
-
                     b.HasIndex("ComplaintId", "StageNumber")
                         .IsUnique();
 
-                    b.HasIndex("StageNumber", "OpenedOn");
+                    b.HasIndex("OpenedOn", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "WorkingDaysLate", "WithdrawnOn")
+                        .HasDatabaseName("IX_ComplaintStages_Received");
 
-                    b.HasIndex("StageNumber", "ResponseSentOn");
+                    b.HasIndex("ResponseSentOn", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate", "WorkingDaysToRespond", "OpenedOn", "WithdrawnOn", "AcknowledgedAt", "AcknowledgementDue", "ResponseDue", "ComplaintId")
+                        .HasDatabaseName("IX_ComplaintStages_Responses");
 
                     b.ToTable("ComplaintStages");
                 });

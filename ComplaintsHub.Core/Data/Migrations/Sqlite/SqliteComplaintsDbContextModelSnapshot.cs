@@ -281,8 +281,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("ClosedAt");
-
                     b.HasIndex("ComplainantId");
 
                     b.HasIndex("LoggedById");
@@ -305,6 +303,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceAreaId", "Status", "NextDueDate");
 
+                    b.HasIndex("ClosedAt", "Classification", "Status", "CurrentStage", "Outcome", "ServiceAreaId", "ProcedureId")
+                        .HasDatabaseName("IX_Complaints_Closed");
+
                     b.ToTable("Complaints");
                 });
 
@@ -322,6 +323,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("AssignedToId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ComplaintId")
                         .HasColumnType("INTEGER");
@@ -353,6 +357,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RemedySummary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -373,8 +380,17 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StageNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("WorkingDaysLate")
                         .HasColumnType("INTEGER");
@@ -386,16 +402,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("AssignedToId");
 
-                    b.HasIndex("OpenedOn");
-
-                    b.HasIndex("ResponseSentOn");
-
                     b.HasIndex("ComplaintId", "StageNumber")
                         .IsUnique();
 
-                    b.HasIndex("StageNumber", "OpenedOn");
+                    b.HasIndex("OpenedOn", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "WorkingDaysLate", "WithdrawnOn")
+                        .HasDatabaseName("IX_ComplaintStages_Received");
 
-                    b.HasIndex("StageNumber", "ResponseSentOn");
+                    b.HasIndex("ResponseSentOn", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate", "WorkingDaysToRespond", "OpenedOn", "WithdrawnOn", "AcknowledgedAt", "AcknowledgementDue", "ResponseDue", "ComplaintId")
+                        .HasDatabaseName("IX_ComplaintStages_Responses");
 
                     b.ToTable("ComplaintStages");
                 });
