@@ -17,28 +17,37 @@ public sealed record KpiCaseRow(
 
 public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFactory)
 {
-    /// <summary>Streams the rows in reference and stage order, without holding them all in memory.</summary>
+    /// <summary>
+    /// Streams the rows without holding them in memory: the stages opened in the period (in the order opened), then
+    /// those answered in it but opened before it. Names come from small look-ups here rather than a join per row.
+    /// </summary>
     public async IAsyncEnumerable<KpiCaseRow> ListAsync(KpiFilter filter, CurrentStaff staff, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Case-level figures are for council staff: councillors see aggregates only.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = await KpiQuery.ScopeAsync(db, filter, staff, cancellationToken);
+        var areas = await db.ServiceAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var subjects = await db.Subjects.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var officers = await db.StaffUsers.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.DisplayName, cancellationToken);
         var (start, end) = (filter.Period.Start, filter.Period.End);
-        var rows = from s in db.ComplaintStages.AsNoTracking()
-                   join c in KpiQuery.Scoped(db, filter, scope) on s.ComplaintId equals c.Id
-                   where (s.OpenedOn >= start && s.OpenedOn <= end) || (s.ResponseSentOn >= start && s.ResponseSentOn <= end)
-                   orderby c.Reference, s.StageNumber
+        var stages = KpiQuery.ScopedStages(db, filter, scope);
+        var counted = stages.Where(s => s.OpenedOn >= start && s.OpenedOn <= end)
+            .Concat(stages.Where(s => s.ResponseSentOn >= start && s.ResponseSentOn <= end && s.OpenedOn < start));
+        var rows = from s in counted
+                   join c in db.Complaints on s.ComplaintId equals c.Id
                    select new
                    {
-                       c.Reference, Area = c.ServiceArea!.Name, Subject = c.Subject!.Name, Category = c.Category!.Name, Procedure = c.Procedure.Name,
-                       s.StageNumber, s.OpenedOn, s.AcknowledgedAt, s.ResponseDue, s.ExtendedByWorkingDays, s.ResponseSentOn, s.WorkingDaysToRespond, s.WorkingDaysLate,
-                       s.Outcome, c.Status, Officer = c.AllocatedOfficer!.DisplayName,
+                       c.Reference, s.ServiceAreaId, s.SubjectId, s.CategoryId, s.ProcedureId, s.StageNumber, s.OpenedOn, s.AcknowledgedAt, s.ResponseDue,
+                       s.ExtendedByWorkingDays, s.ResponseSentOn, s.WorkingDaysToRespond, s.WorkingDaysLate, s.Outcome, c.Status, c.AllocatedOfficerId,
                    };
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return new KpiCaseRow(r.Reference, r.Area, r.Subject, r.Category, r.Procedure, r.StageNumber, r.OpenedOn,
+            yield return new KpiCaseRow(r.Reference, areas.GetValueOrDefault(r.ServiceAreaId, ""), r.SubjectId is { } subject ? subjects.GetValueOrDefault(subject) : null,
+                r.CategoryId is { } category ? categories.GetValueOrDefault(category) : null, procedures.GetValueOrDefault(r.ProcedureId, ""), r.StageNumber, r.OpenedOn,
                 r.AcknowledgedAt is { } acknowledged ? UkTime.DateOf(acknowledged) : null, r.ResponseDue, r.ExtendedByWorkingDays, r.ResponseSentOn,
-                r.WorkingDaysToRespond, r.WorkingDaysLate, r.Outcome, r.Status, r.Officer);
+                r.WorkingDaysToRespond, r.WorkingDaysLate, r.Outcome, r.Status, r.AllocatedOfficerId is { } officer ? officers.GetValueOrDefault(officer) : null);
         }
     }
 }

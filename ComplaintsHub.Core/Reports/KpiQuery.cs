@@ -17,6 +17,13 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 
     private static readonly StaffRole[] SeesEveryArea = [StaffRole.PortfolioHolder, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin];
 
+    /// <summary>Refuses, with the reason, a person who may not see these figures.</summary>
+    public async Task CheckAccessAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await ScopeAsync(db, filter, staff, cancellationToken);
+    }
+
     public async Task<KpiReport> GetAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         IReadOnlyCollection<int>? scope;

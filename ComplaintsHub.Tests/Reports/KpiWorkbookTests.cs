@@ -116,6 +116,22 @@ public class KpiWorkbookContents
         });
     }
 
+    [Fact]
+    public async Task AControlCharacterPastedIntoANameDoesNotBreakTheFile()
+    {
+        var world = await KpiWorld.GetAsync(DatabaseProvider.Sqlite);
+        var report = await world.ReportAsync(KpiWorld.Q2);
+        var row = new KpiCaseRow("CMP-2026-00001", "Waste\u0001 & Recycling", null, null, "Corporate", 1, new DateOnly(2026, 7, 1), null, null, 0, null, null, null, null, Core.Domain.CaseStatus.Received, null);
+
+        using var stream = new MemoryStream();
+        await KpiWorkbook.WriteAsync(stream, report, [], new WorkbookCover("Ashbury", "Mark Ellis", GeneratedAt), Rows(row));
+        stream.Position = 0;
+        using var workbook = new XLWorkbook(stream);
+
+        Assert.Equal("Waste  & Recycling", workbook.Worksheet(KpiWorkbook.CasesSheet).Cell(2, 2).GetString());
+        Assert.Equal(new DateTime(2026, 7, 1), workbook.Worksheet(KpiWorkbook.CasesSheet).Cell(2, 7).GetDateTime());
+    }
+
     private static async Task<XLWorkbook> WriteAsync(KpiWorld world, KpiReport report, CurrentStaff staff)
     {
         var stream = new MemoryStream();

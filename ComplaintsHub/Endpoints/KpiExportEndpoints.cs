@@ -23,22 +23,23 @@ internal static class KpiExportEndpoints
             }
 
             var filter = new KpiFilter(reportPeriod, area, procedure);
-            KpiReport report;
             try
             {
-                report = await query.GetAsync(filter, staff, context.RequestAborted);
+                // Checked before anything is sent, so a refusal is a plain 403 rather than a broken download.
+                await query.CheckAccessAsync(filter, staff, context.RequestAborted);
             }
             catch (RefusalException refusal)
             {
                 return Results.Problem(refusal.Message, statusCode: StatusCodes.Status403Forbidden);
             }
 
-            var cases = report.Audience == KpiAudience.Staff ? caseRows.ListAsync(filter, staff, context.RequestAborted) : null;
+            var report = query.GetAsync(filter, staff, context.RequestAborted);
+            var cases = staff.IsCaseworker ? caseRows.ListAsync(filter, staff, context.RequestAborted) : null;
             var cover = new WorkbookCover(council.Name, staff.Name, clock.GetUtcNow().UtcDateTime);
             context.Response.ContentType = KpiWorkbook.ContentType;
-            context.Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = KpiWorkbook.FileName(report) }.ToString();
+            context.Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = KpiWorkbook.FileName(reportPeriod) }.ToString();
             context.Response.Headers[HeaderNames.CacheControl] = "no-store";
-            await KpiWorkbook.WriteAsync(context.Response.Body, report, KpiTables.Build(report), cover, cases, context.RequestAborted);
+            await KpiWorkbook.WriteAsync(context.Response.Body, report, cover, cases, context.RequestAborted);
             return Results.Empty;
         }).RequireAuthorization(Policies.ViewKpis);
 }
