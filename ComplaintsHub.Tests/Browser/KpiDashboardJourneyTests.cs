@@ -33,6 +33,7 @@ public class KpiDashboardJourney(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("table-received-by-month").Locator("tbody tr")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("tile-received")).Not.ToContainTextAsync("0\n");
         await Assertions.Expect(page.GetByText("CMP-")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "complaintshub-kpis.png"), FullPage = true });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
 

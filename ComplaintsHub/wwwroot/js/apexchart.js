@@ -20,14 +20,21 @@ function withFormatters(options) {
     const percent = v => v === null || v === undefined ? meta.missingText : `${(v * 100).toFixed(1)}%`;
     const count = v => v === null || v === undefined ? meta.missingText : Math.round(v).toLocaleString('en-GB');
     const format = meta.percent ? percent : count;
-    options.yaxis = { ...(options.yaxis ?? {}), labels: { formatter: format } };
-    if (meta.percent) { options.yaxis.min = 0; options.yaxis.max = 1; options.yaxis.tickAmount = 5; }
+    // On a horizontal bar chart the values run along the x-axis and the categories down the y-axis.
+    const horizontal = options.plotOptions?.bar?.horizontal === true;
+    if (horizontal) {
+        options.xaxis = { ...(options.xaxis ?? {}), labels: { formatter: format } };
+    } else {
+        options.yaxis = { ...(options.yaxis ?? {}), labels: { formatter: format } };
+    }
+    if (meta.percent) {
+        options.yaxis = { ...(options.yaxis ?? {}), min: 0, max: 1, tickAmount: 5 };
+    }
     options.tooltip = { y: { formatter: format } };
     options.dataLabels = { enabled: false };
     if (meta.target !== null && meta.target !== undefined) {
-        options.annotations = {
-            yaxis: [{ y: meta.target, borderColor: '#b71c1c', strokeDashArray: 4, label: { text: `Target ${percent(meta.target)}`, style: { color: '#fff', background: '#b71c1c' } } }],
-        };
+        const line = { borderColor: '#b71c1c', strokeDashArray: 4, label: { text: `Target ${percent(meta.target)}`, style: { color: '#fff', background: '#b71c1c' } } };
+        options.annotations = horizontal ? { xaxis: [{ x: meta.target, ...line }] } : { yaxis: [{ y: meta.target, ...line }] };
     }
     return options;
 }
