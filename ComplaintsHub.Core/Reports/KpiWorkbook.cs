@@ -451,32 +451,21 @@ public static class KpiWorkbook
             xml.Write("</v></c>");
         }
 
-        public void Number(int? value)
+        public void Number(int? value) => Value(value?.ToString(CultureInfo.InvariantCulture), style: null);
+
+        /// <summary>A date as Excel's serial number (days since 30 December 1899) in the short-date style.</summary>
+        public void Date(DateOnly? value) => Value(value is { } date ? (date.DayNumber - ExcelEpoch.DayNumber).ToString(CultureInfo.InvariantCulture) : null, _date);
+
+        private void Value(string? number, string? style)
         {
-            if (value is not { } number)
+            if (number is null)
             {
                 xml.Write("<c/>");
                 return;
             }
 
-            xml.Write("<c><v>");
+            xml.Write(style is null ? "<c><v>" : $"<c s=\"{style}\"><v>");
             xml.Write(number);
-            xml.Write("</v></c>");
-        }
-
-        public void Date(DateOnly? value)
-        {
-            if (value is not { } date)
-            {
-                xml.Write("<c/>");
-                return;
-            }
-
-            xml.Write("<c s=\"");
-            xml.Write(_date);
-            xml.Write("\"><v>");
-            // Excel's serial date: days since 30 December 1899.
-            xml.Write(date.DayNumber - ExcelEpoch.DayNumber);
             xml.Write("</v></c>");
         }
 

@@ -69,6 +69,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/admin/calendar", admin);
             data.Add(person, "/admin/staff", admin);
             data.Add(person, "/admin/letters", admin);
+            data.Add(person, "/admin/reporting", admin);
         }
 
         return data;

@@ -51,6 +51,22 @@ public class KpiExport(AppFixture app) : IClassFixture<AppFixture>
         Assert.DoesNotContain(text, t => names.Any(n => t.Contains(n, StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task APortfolioHoldersDashboardShowsFiguresButNoReferencesOrNames()
+    {
+        var client = app.Factory.CreateBrowserLikeClient();
+        await client.SignInAsAsync(DemoStaff.PortfolioHolder);
+
+        var page = await client.GetStringAsync($"/kpis?period={LastQuarter.Key}");
+
+        Assert.Contains("Complaints received by month and service area", page);
+        Assert.Contains("&lt;5", page);
+        Assert.DoesNotContain("CMP-", page);
+        await using var db = await app.Factory.Get<IDbContextFactory<Core.Data.ComplaintsDbContext>>().CreateDbContextAsync();
+        var names = await db.Complainants.Select(c => c.FirstName + " " + c.LastName).Distinct().ToListAsync();
+        Assert.DoesNotContain(names, n => page.Contains(n, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(DemoStaff.Officer, "period=2026-Q1", HttpStatusCode.Redirect)]      // to the access-denied page, as for pages
     [InlineData(DemoStaff.ComplaintsAdmin, "period=next-year", HttpStatusCode.BadRequest)]
