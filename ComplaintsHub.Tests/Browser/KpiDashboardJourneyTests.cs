@@ -17,7 +17,7 @@ public class KpiDashboardJourney(BrowserFixture browser)
         var quarter = ReportPeriod.ForQuarter(ReportPeriod.QuarterContaining(UkTime.Today(TimeProvider.System)).LastQuarter.Previous);
         await page.GotoAsync("/account/dev-signin");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {DemoStaff.PortfolioHolder}" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Performance" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Performance", Exact = true })).ToBeVisibleAsync();
 
         await page.GotoAsync($"/kpis?period={quarter.Key}");
         await SignInJourney.WaitUntilInteractiveAsync(page);
