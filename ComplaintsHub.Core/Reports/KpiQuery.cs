@@ -160,6 +160,7 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             Target = (double)target / 100,
             ServiceAreas = names.Areas.Where(a => filter.ServiceAreaId is null || a.Id == filter.ServiceAreaId).ToDictionary(a => a.Id, a => a.Name),
             SelectableServiceAreas = names.Areas.ToDictionary(a => a.Id, a => a.Name),
+            LimitedToOwnAreas = scope is not null,
             Subjects = names.Subjects,
             Categories = names.Categories,
             Procedures = names.Procedures.ToDictionary(p => p.Id, p => p.Name),

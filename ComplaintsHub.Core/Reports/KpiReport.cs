@@ -88,6 +88,8 @@ public sealed record KpiReport
     public required double Target { get; init; }
     /// <summary>Service areas the figures cover (the filter and the person's scope), in display order.</summary>
     public required IReadOnlyDictionary<int, string> ServiceAreas { get; init; }
+    /// <summary>True for a team leader, who sees the figures of their own service areas only.</summary>
+    public bool LimitedToOwnAreas { get; init; }
     /// <summary>Every service area the person may choose from, whatever the filter.</summary>
     public required IReadOnlyDictionary<int, string> SelectableServiceAreas { get; init; }
     public required IReadOnlyDictionary<int, string> Subjects { get; init; }

@@ -210,6 +210,8 @@ public class KpiDefinitions
         var waste = await world.ReportAsync(KpiWorld.Q2, world.Staff["David Okafor"]);
 
         Assert.Equal(9, waste.ReceivedTotal);                      // everything but the housing case
+        Assert.True(waste.LimitedToOwnAreas);
+        Assert.False((await world.ReportAsync(KpiWorld.Q2)).LimitedToOwnAreas);
         Assert.DoesNotContain("Housing", waste.ServiceAreas.Values);
         await Assert.ThrowsAsync<PermissionDeniedException>(() => world.ReportAsync(KpiWorld.Q2, world.Staff["Sarah Mitchell"], world.Areas["Waste & Recycling"]));
         await Assert.ThrowsAsync<PermissionDeniedException>(() => world.ReportAsync(KpiWorld.Q2, world.Staff["Tom Bennett"]));
