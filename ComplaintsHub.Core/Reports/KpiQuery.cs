@@ -3,6 +3,7 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Reports;
@@ -43,13 +44,16 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         // The queries are independent, so each runs on its own connection at the same time as the others.
         Task<T> Read<T>(Func<ComplaintsDbContext, IQueryable<Complaint>, IQueryable<ComplaintStage>, Task<T>> query) => ReadAsync(filter, scope, query, cancellationToken);
 
+        var monthOf = MonthIndex(period.Months);
         var receivedQuery = Read((db, complaints, stages) => stages
             .Where(s => s.OpenedOn >= start && s.OpenedOn <= end)
-            .GroupBy(s => new
+            .Select(s => new StageInMonth { Stage = s, Month = 0 })
+            .Select(monthOf)
+            .GroupBy(x => new
             {
-                s.ServiceAreaId, s.SubjectId, s.CategoryId, s.ProcedureId, s.StageNumber, s.OpenedOn.Year, s.OpenedOn.Month,
+                x.Stage.ServiceAreaId, x.Stage.SubjectId, x.Stage.CategoryId, x.Stage.ProcedureId, x.Stage.StageNumber, x.Month,
                 // 0 within, 1 late, 2 awaiting, 3 withdrawn: numbers, because an enum-valued CASE does not translate.
-                Answer = s.WorkingDaysLate == 0 ? 0 : s.WorkingDaysLate > 0 ? 1 : s.WithdrawnOn != null ? 3 : 2,
+                Answer = x.Stage.WorkingDaysLate == 0 ? 0 : x.Stage.WorkingDaysLate > 0 ? 1 : x.Stage.WithdrawnOn != null ? 3 : 2,
             })
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken));
@@ -147,7 +151,7 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         var names = await namesQuery;
 
         var receivedFigures = received.Select(r => new ReceivedFigure(r.Key.ServiceAreaId, r.Key.SubjectId, r.Key.CategoryId, r.Key.ProcedureId, r.Key.StageNumber,
-            new DateOnly(r.Key.Year, r.Key.Month, 1), (AnswerState)r.Key.Answer, r.Count)).ToList();
+            period.Months[r.Key.Month], (AnswerState)r.Key.Answer, r.Count)).ToList();
         var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber, r.Key.Outcome, r.Key.Late,
             r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
         var housingId = names.Procedures.SingleOrDefault(p => p.Code == HousingProcedureCode)?.Id;
@@ -220,6 +224,35 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         }
 
         return areas;
+    }
+
+    /// <summary>A stage and the index of the period's month it was opened in.</summary>
+    private sealed class StageInMonth
+    {
+        public required ComplaintStage Stage { get; init; }
+        public int Month { get; init; }
+    }
+
+    /// <summary>
+    /// The month as comparisons with the months' first days (a CASE in SQL) rather than a date function: SQLite's
+    /// strftime is slower, and it stops the other report queries running alongside this one.
+    /// </summary>
+    private static Expression<Func<StageInMonth, StageInMonth>> MonthIndex(IReadOnlyList<DateOnly> monthStarts)
+    {
+        var row = Expression.Parameter(typeof(StageInMonth), "row");
+        var stage = Expression.Property(row, nameof(StageInMonth.Stage));
+        var opened = Expression.Property(stage, nameof(ComplaintStage.OpenedOn));
+        Expression month = Expression.Constant(monthStarts.Count - 1);
+        for (var i = monthStarts.Count - 1; i >= 1; i--)
+        {
+            month = Expression.Condition(Expression.LessThan(opened, Expression.Constant(monthStarts[i])), Expression.Constant(i - 1), month);
+        }
+
+        return Expression.Lambda<Func<StageInMonth, StageInMonth>>(
+            Expression.MemberInit(Expression.New(typeof(StageInMonth)),
+                Expression.Bind(typeof(StageInMonth).GetProperty(nameof(StageInMonth.Stage))!, stage),
+                Expression.Bind(typeof(StageInMonth).GetProperty(nameof(StageInMonth.Month))!, month)),
+            row);
     }
 
     private async Task<T> ReadAsync<T>(KpiFilter filter, IReadOnlyCollection<int>? scope,
