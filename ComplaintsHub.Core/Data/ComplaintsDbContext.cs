@@ -87,6 +87,22 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
         }
     }
 
+    /// <summary>
+    /// Saves a row that may only exist once (a unique key). If someone else added the same one first, nothing is written
+    /// and the person gets <paramref name="clashMessage"/>.
+    /// </summary>
+    public async Task SaveRefusingClashAsync(string clashMessage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new ConcurrencyException(clashMessage);
+        }
+    }
+
     private void PrepareForSave()
     {
         foreach (var entry in ChangeTracker.Entries())

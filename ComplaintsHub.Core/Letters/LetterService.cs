@@ -76,14 +76,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         if (current is not null) current.IsCurrent = false;
         var next = new LetterTemplate(type, procedureId, (current?.Revision ?? 0) + 1, body.Replace("\r\n", "\n"), by.Actor, clock.GetUtcNow().UtcDateTime);
         db.LetterTemplates.Add(next);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw new ConcurrencyException("Someone saved this template at the same moment. Copy your changes, reload and try again.");
-        }
+        await db.SaveRefusingClashAsync("Someone saved this template at the same moment. Copy your changes, reload and try again.", cancellationToken);
 
         return new TemplateSaveResult(next.Revision, []);
     }

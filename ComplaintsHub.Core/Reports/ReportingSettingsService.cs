@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace ComplaintsHub.Core.Reports;
 
 public sealed record HousingStockRow(int Id, int FinancialYearStart, int Homes, Guid Version)
 {
-    public string YearLabel => $"{FinancialYearStart}/{(FinancialYearStart + 1) % 100:00}";
+    public string YearLabel => FinancialQuarter.YearLabel(FinancialYearStart);
 }
 
 /// <summary>The reporting target and the homes per year (for CH01), kept by the complaints team.</summary>
@@ -32,15 +33,7 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
             settings = ReportingSettings.CreateDefault();
             settings.SetTarget(percent);
             db.ReportingSettings.Add(settings);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                throw new ConcurrencyException("The reporting settings were changed by someone else: reload the page.");
-            }
-
+            await db.SaveRefusingClashAsync("The reporting settings were changed by someone else: reload the page.", cancellationToken);
             return;
         }
 
@@ -64,19 +57,11 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
         if (existing is null)
         {
             db.HousingStock.Add(new HousingStock(financialYearStart, homes));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                throw new ConcurrencyException("Someone else has just entered the homes for that year: reload the page.");
-            }
-
+            await db.SaveRefusingClashAsync("Someone else has just entered the homes for that year: reload the page.", cancellationToken);
             return;
         }
 
-        if (version is null) throw new DomainException($"The homes for {existing.FinancialYearStart}/{(existing.FinancialYearStart + 1) % 100:00} are already entered: change that row instead.");
+        if (version is null) throw new DomainException($"The homes for {FinancialQuarter.YearLabel(existing.FinancialYearStart)} are already entered: change that row instead.");
         existing.SetHomes(homes);
         await db.SaveExpectingAsync(existing, version.Value, "The homes for that year were changed by someone else: reload the page to see them.", cancellationToken);
     }
