@@ -10,7 +10,10 @@ public sealed record FinancialQuarter(int FinancialYearStart, int Quarter)
 {
     public DateOnly Start => new DateOnly(FinancialYearStart, 4, 1).AddMonths((Quarter - 1) * 3);
     public DateOnly End => Start.AddMonths(3).AddDays(-1);
-    public string Label => $"Q{Quarter} {FinancialYearStart}/{(FinancialYearStart + 1) % 100:00}";
+    public string Label => $"Q{Quarter} {YearLabel(FinancialYearStart)}";
+
+    /// <summary>A financial year as councils write it: 2026 is "2026/27".</summary>
+    public static string YearLabel(int financialYearStart) => $"{financialYearStart}/{(financialYearStart + 1) % 100:00}";
 
     public FinancialQuarter Previous => Quarter == 1 ? new(FinancialYearStart - 1, 4) : new(FinancialYearStart, Quarter - 1);
 

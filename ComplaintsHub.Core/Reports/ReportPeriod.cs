@@ -26,9 +26,9 @@ public sealed record ReportPeriod
     public static ReportPeriod QuarterContaining(DateOnly date) => ForQuarter(FinancialQuarter.Containing(date));
 
     public bool IsWholeYear => Quarter is null;
-    public DateOnly Start => new DateOnly(FinancialYearStart, 4, 1).AddMonths(((Quarter ?? 1) - 1) * 3);
-    public DateOnly End => Start.AddMonths(IsWholeYear ? 12 : 3).AddDays(-1);
-    public string YearLabel => $"{FinancialYearStart}/{(FinancialYearStart + 1) % 100:00}";
+    public DateOnly Start => IsWholeYear ? new FinancialQuarter(FinancialYearStart, 1).Start : LastQuarter.Start;
+    public DateOnly End => LastQuarter.End;
+    public string YearLabel => FinancialQuarter.YearLabel(FinancialYearStart);
     public string Label => IsWholeYear ? $"Year {YearLabel}" : $"Q{Quarter} {YearLabel}";
     public string LongLabel => $"{Label} ({Start:d MMMM yyyy} to {End:d MMMM yyyy})";
     public string Key => IsWholeYear ? FinancialYearStart.ToString(CultureInfo.InvariantCulture) : $"{FinancialYearStart}-Q{Quarter}";
