@@ -254,7 +254,7 @@ public static class KpiWorkbook
         var styles = AddCaseStyles(workbookPart.WorkbookStylesPart!.Stylesheet);
         var sharedStrings = new SharedStrings(workbookPart);
         var part = workbookPart.AddNewPart<WorksheetPart>();
-        var columns = Enumerable.Range(1, CaseColumns.Length).Select(ColumnName).ToArray();
+        var lastColumn = ColumnName(CaseColumns.Length);
         // Widths must be written before the rows, and the rows are streamed once, so they are set per column, not measured.
         double[] widths = [16, 24, 28, 24, 30, 8, 12, 13, 13, 14, 13, 13, 11, 11, 18, 16, 22];
         var rowCount = 1;
@@ -299,13 +299,13 @@ public static class KpiWorkbook
                 row.End();
             }
 
-            xml.Write($"</sheetData><autoFilter ref=\"A1:{columns[^1]}{rowCount}\"/></worksheet>");
+            xml.Write($"</sheetData><autoFilter ref=\"A1:{lastColumn}{rowCount}\"/></worksheet>");
         }
 
         var sheets = workbookPart.Workbook.Sheets!;
         sheets.Append(new Sheet { Name = CasesSheet, SheetId = sheets.Elements<Sheet>().Max(s => s.SheetId!.Value) + 1, Id = workbookPart.GetIdOfPart(part) });
         var definedNames = workbookPart.Workbook.DefinedNames ?? workbookPart.Workbook.AppendChild(new DefinedNames());
-        definedNames.Append(new DefinedName($"'{CasesSheet}'!$A$1:${columns[^1]}${rowCount}")
+        definedNames.Append(new DefinedName($"'{CasesSheet}'!$A$1:${lastColumn}${rowCount}")
         {
             Name = "_xlnm._FilterDatabase",
             LocalSheetId = (uint)(sheets.Count() - 1),
