@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -34,6 +35,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<IssuedLetter> IssuedLetters => Set<IssuedLetter>();
     public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
     public DbSet<HousingStock> HousingStock => Set<HousingStock>();
+    public DbSet<StageMonthlyCount> StageMonthlyCounts => Set<StageMonthlyCount>();
+    public DbSet<ReceivedStageCount> ReceivedStageCounts => Set<ReceivedStageCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -54,16 +57,43 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        PrepareForSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <summary>The application saves asynchronously only; this path would not keep the reporting counts.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the monthly reporting counts in step with the stages.");
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves, and in the same transaction adjusts the monthly stage counts the trend reads, so that a count can never
+    /// disagree with the stages it counts (docs/decisions/0007).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareForSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var counts = StageMonthlyCounter.ChangesIn(ChangeTracker);
+        if (counts.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            // The caller's transaction: it commits or rolls back both together.
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await StageMonthlyCounter.ApplyAsync(this, counts, cancellationToken);
+            return written;
+        }
+
+        // Changes are accepted only once both are committed, so that a retried attempt (PostgreSQL retries transient
+        // failures) writes them again rather than thinking them saved.
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await StageMonthlyCounter.ApplyAsync(this, counts, ct);
+            await transaction.CommitAsync(ct);
+            return written;
+        }, cancellationToken);
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+        return saved;
     }
 
     /// <summary>

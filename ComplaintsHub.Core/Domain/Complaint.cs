@@ -37,7 +37,7 @@ public sealed record StageResponse(
 /// happen next lives here: one transition table, a refusal with a reason for anything else, and a timeline
 /// event for every change.
 /// </summary>
-public sealed class Complaint : VersionedEntity
+public sealed class Complaint : VersionedEntity, IReportedByArea
 {
     private static readonly IReadOnlyDictionary<ComplaintAction, CaseStatus[]> Transitions = new Dictionary<ComplaintAction, CaseStatus[]>
     {

@@ -1,7 +1,7 @@
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>One stage of a complaint (Stage 1, Stage 2, …) with its deadlines and response.</summary>
-public sealed class ComplaintStage
+public sealed class ComplaintStage : IReportedByArea
 {
     private ComplaintStage() { }
 

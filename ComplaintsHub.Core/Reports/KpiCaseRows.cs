@@ -32,7 +32,7 @@ public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFa
         var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var officers = await db.StaffUsers.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.DisplayName, cancellationToken);
         var (start, end) = (filter.Period.Start, filter.Period.End);
-        var stages = KpiQuery.ScopedStages(db, filter, scope);
+        var stages = KpiQuery.InScope(db.ComplaintStages.AsNoTracking(), filter, scope);
         var counted = stages.Where(s => s.OpenedOn >= start && s.OpenedOn <= end)
             .Concat(stages.Where(s => s.ResponseSentOn >= start && s.ResponseSentOn <= end && s.OpenedOn < start));
         var rows = from s in counted

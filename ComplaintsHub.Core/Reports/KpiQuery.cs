@@ -3,7 +3,6 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Reports;
@@ -44,18 +43,10 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         // The queries are independent, so each runs on its own connection at the same time as the others.
         Task<T> Read<T>(Func<ComplaintsDbContext, IQueryable<Complaint>, IQueryable<ComplaintStage>, Task<T>> query) => ReadAsync(filter, scope, query, cancellationToken);
 
-        var monthOf = MonthIndex(period.Months);
-        var receivedQuery = Read((db, complaints, stages) => stages
-            .Where(s => s.OpenedOn >= start && s.OpenedOn <= end)
-            .Select(s => new StageInMonth { Stage = s, Month = 0 })
-            .Select(monthOf)
-            .GroupBy(x => new
-            {
-                x.Stage.ServiceAreaId, x.Stage.SubjectId, x.Stage.CategoryId, x.Stage.ProcedureId, x.Stage.StageNumber, x.Month,
-                // 0 within, 1 late, 2 awaiting, 3 withdrawn: numbers, because an enum-valued CASE does not translate.
-                Answer = x.Stage.WorkingDaysLate == 0 ? 0 : x.Stage.WorkingDaysLate > 0 ? 1 : x.Stage.WithdrawnOn != null ? 3 : 2,
-            })
-            .Select(g => new { g.Key, Count = g.Count() })
+        // From the counts kept with every save (docs/decisions/0007): a few thousand rows a quarter, not a row per stage.
+        var receivedQuery = Read((db, complaints, stages) => InScope(db.ReceivedStageCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .Select(r => new { r.ServiceAreaId, r.SubjectId, r.CategoryId, r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages })
             .ToListAsync(cancellationToken));
 
         var responsesQuery = Read((db, complaints, stages) => stages
@@ -119,23 +110,18 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 
         var trendQuarters = period.TrendQuarters;
         var (trendStart, trendEnd) = (trendQuarters[0].Start, trendQuarters[^1].End);
-        // By day, in index order (no sort), and put into quarters here: a few hundred rows whatever the size.
-        var trendReceivedQuery = Read((db, complaints, stages) => stages
-            .Where(s => s.OpenedOn >= trendStart && s.OpenedOn <= trendEnd && s.StageNumber <= 2)
-            .GroupBy(s => new { s.OpenedOn, s.StageNumber })
-            .Select(g => new { Day = g.Key.OpenedOn, g.Key.StageNumber, Count = g.Count() })
-            .ToListAsync(cancellationToken));
-        var trendResponsesQuery = Read((db, complaints, stages) => stages
-            .Where(s => s.ResponseSentOn >= trendStart && s.ResponseSentOn <= trendEnd && s.StageNumber <= 2)
-            .GroupBy(s => new { Day = s.ResponseSentOn!.Value, s.StageNumber })
-            .Select(g => new { g.Key.Day, g.Key.StageNumber, Count = g.Count(), Within = g.Count(s => s.WorkingDaysLate == 0) })
+        // From the monthly counts kept with every save, not the stages: two years of stages are most of the work otherwise.
+        var trendQuery = Read((db, complaints, stages) => InScope(db.StageMonthlyCounts.AsNoTracking(), filter, scope)
+            .Where(m => m.Month >= trendStart && m.Month <= trendEnd && m.StageNumber <= 2)
+            .GroupBy(m => new { m.Month, m.Measure, m.StageNumber })
+            .Select(g => new { g.Key.Month, g.Key.Measure, g.Key.StageNumber, Count = g.Sum(m => m.Stages), Within = g.Sum(m => m.WithinTimescale) })
             .ToListAsync(cancellationToken));
 
         var targetQuery = Read((db, complaints, stages) => db.ReportingSettings.AsNoTracking().Where(s => s.Id == ReportingSettings.SingletonId).Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken));
         var homesQuery = Read((db, complaints, stages) => db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken));
         var namesQuery = Read((db, complaints, stages) => ReferenceNamesAsync(db, scope, cancellationToken));
 
-        await Task.WhenAll(receivedQuery, responsesQuery, closedQuery, openQuery, enquiriesReceivedQuery, decisionsQuery, contactsQuery, convertedQuery, trendReceivedQuery, trendResponsesQuery, targetQuery, homesQuery, namesQuery);
+        await Task.WhenAll(receivedQuery, responsesQuery, closedQuery, openQuery, enquiriesReceivedQuery, decisionsQuery, contactsQuery, convertedQuery, trendQuery, targetQuery, homesQuery, namesQuery);
         var received = await receivedQuery;
         var responses = await responsesQuery;
         var closed = await closedQuery;
@@ -144,14 +130,14 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         var decisions = await decisionsQuery;
         var contacts = await contactsQuery;
         var converted = await convertedQuery;
-        var trendReceived = await trendReceivedQuery;
-        var trendResponses = await trendResponsesQuery;
+        var trend = await trendQuery;
         var target = await targetQuery ?? ReportingSettings.DefaultTargetPercent;
         var homes = await homesQuery;
         var names = await namesQuery;
 
-        var receivedFigures = received.Select(r => new ReceivedFigure(r.Key.ServiceAreaId, r.Key.SubjectId, r.Key.CategoryId, r.Key.ProcedureId, r.Key.StageNumber,
-            period.Months[r.Key.Month], (AnswerState)r.Key.Answer, r.Count)).ToList();
+        var receivedFigures = received.Select(r => new ReceivedFigure(r.ServiceAreaId,
+            r.SubjectId == ReceivedStageCount.NoneRecorded ? null : r.SubjectId, r.CategoryId == ReceivedStageCount.NoneRecorded ? null : r.CategoryId,
+            r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages)).ToList();
         var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber, r.Key.Outcome, r.Key.Late,
             r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
         var housingId = names.Procedures.SingleOrDefault(p => p.Code == HousingProcedureCode)?.Id;
@@ -190,15 +176,16 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             ServiceRequestsConvertedToComplaints = converted,
             Trend = trendQuarters.Select(q =>
             {
-                var inReceived = trendReceived.Where(r => r.Day >= q.Start && r.Day <= q.End).ToList();
-                var inResponses = trendResponses.Where(r => r.Day >= q.Start && r.Day <= q.End).ToList();
+                var inQuarter = trend.Where(t => t.Month >= q.Start && t.Month <= q.End).ToList();
+                int Sum(StageMeasure measure, int stage, bool within = false) =>
+                    inQuarter.Where(t => t.Measure == measure && t.StageNumber == stage).Sum(t => within ? t.Within : t.Count);
                 return new TrendPoint(q,
-                    inReceived.Where(r => r.StageNumber == 1).Sum(r => r.Count),
-                    inReceived.Where(r => r.StageNumber == 2).Sum(r => r.Count),
-                    inResponses.Where(r => r.StageNumber == 1).Sum(r => r.Count),
-                    inResponses.Where(r => r.StageNumber == 1).Sum(r => r.Within),
-                    inResponses.Where(r => r.StageNumber == 2).Sum(r => r.Count),
-                    inResponses.Where(r => r.StageNumber == 2).Sum(r => r.Within));
+                    Sum(StageMeasure.Opened, 1),
+                    Sum(StageMeasure.Opened, 2),
+                    Sum(StageMeasure.Responded, 1),
+                    Sum(StageMeasure.Responded, 1, within: true),
+                    Sum(StageMeasure.Responded, 2),
+                    Sum(StageMeasure.Responded, 2, within: true));
             }).ToList(),
             Housing = housingId is { } housing && (filter.ProcedureId is null || filter.ProcedureId == housing)
                 ? new HousingMeasures(homes,
@@ -226,61 +213,23 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         return areas;
     }
 
-    /// <summary>A stage and the index of the period's month it was opened in.</summary>
-    private sealed class StageInMonth
-    {
-        public required ComplaintStage Stage { get; init; }
-        public int Month { get; init; }
-    }
-
-    /// <summary>
-    /// The month as comparisons with the months' first days (a CASE in SQL) rather than a date function: SQLite's
-    /// strftime is slower, and it stops the other report queries running alongside this one.
-    /// </summary>
-    private static Expression<Func<StageInMonth, StageInMonth>> MonthIndex(IReadOnlyList<DateOnly> monthStarts)
-    {
-        var row = Expression.Parameter(typeof(StageInMonth), "row");
-        var stage = Expression.Property(row, nameof(StageInMonth.Stage));
-        var opened = Expression.Property(stage, nameof(ComplaintStage.OpenedOn));
-        Expression month = Expression.Constant(monthStarts.Count - 1);
-        for (var i = monthStarts.Count - 1; i >= 1; i--)
-        {
-            month = Expression.Condition(Expression.LessThan(opened, Expression.Constant(monthStarts[i])), Expression.Constant(i - 1), month);
-        }
-
-        return Expression.Lambda<Func<StageInMonth, StageInMonth>>(
-            Expression.MemberInit(Expression.New(typeof(StageInMonth)),
-                Expression.Bind(typeof(StageInMonth).GetProperty(nameof(StageInMonth.Stage))!, stage),
-                Expression.Bind(typeof(StageInMonth).GetProperty(nameof(StageInMonth.Month))!, month)),
-            row);
-    }
-
     private async Task<T> ReadAsync<T>(KpiFilter filter, IReadOnlyCollection<int>? scope,
         Func<ComplaintsDbContext, IQueryable<Complaint>, IQueryable<ComplaintStage>, Task<T>> query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await query(db, Scoped(db, filter, scope), ScopedStages(db, filter, scope));
+        return await query(db, InScope(db.Complaints.AsNoTracking(), filter, scope), InScope(db.ComplaintStages.AsNoTracking(), filter, scope));
     }
 
     private static IQueryable<OmbudsmanEnquiry> Enquiries(ComplaintsDbContext db, IQueryable<Complaint> complaints) =>
         from e in db.OmbudsmanEnquiries.AsNoTracking() join c in complaints on e.ComplaintId equals c.Id select e;
 
-    internal static IQueryable<ComplaintStage> ScopedStages(ComplaintsDbContext db, KpiFilter filter, IReadOnlyCollection<int>? scope)
+    /// <summary>Limits any reported rows to the filter's area and procedure and to the areas the person may see.</summary>
+    internal static IQueryable<T> InScope<T>(IQueryable<T> rows, KpiFilter filter, IReadOnlyCollection<int>? scope) where T : IReportedByArea
     {
-        var stages = db.ComplaintStages.AsNoTracking();
-        if (scope is not null) stages = stages.Where(s => scope.Contains(s.ServiceAreaId));
-        if (filter.ServiceAreaId is { } area) stages = stages.Where(s => s.ServiceAreaId == area);
-        if (filter.ProcedureId is { } procedure) stages = stages.Where(s => s.ProcedureId == procedure);
-        return stages;
-    }
-
-    internal static IQueryable<Complaint> Scoped(ComplaintsDbContext db, KpiFilter filter, IReadOnlyCollection<int>? scope)
-    {
-        var complaints = db.Complaints.AsNoTracking();
-        if (scope is not null) complaints = complaints.Where(c => scope.Contains(c.ServiceAreaId));
-        if (filter.ServiceAreaId is { } area) complaints = complaints.Where(c => c.ServiceAreaId == area);
-        if (filter.ProcedureId is { } procedure) complaints = complaints.Where(c => c.ProcedureId == procedure);
-        return complaints;
+        if (scope is not null) rows = rows.Where(r => scope.Contains(r.ServiceAreaId));
+        if (filter.ServiceAreaId is { } area) rows = rows.Where(r => r.ServiceAreaId == area);
+        if (filter.ProcedureId is { } procedure) rows = rows.Where(r => r.ProcedureId == procedure);
+        return rows;
     }
 
     private sealed record Names(

@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,5 +19,22 @@ internal sealed class HousingStockConfiguration : IEntityTypeConfiguration<Housi
     public void Configure(EntityTypeBuilder<HousingStock> b)
     {
         b.HasIndex(x => x.FinancialYearStart).IsUnique();
+    }
+}
+
+internal sealed class StageMonthlyCountConfiguration : IEntityTypeConfiguration<StageMonthlyCount>
+{
+    public void Configure(EntityTypeBuilder<StageMonthlyCount> b)
+    {
+        // Month first: the trend reads a range of months. The upsert in StageMonthlyCounter names these columns.
+        b.HasKey(x => new { x.Month, x.Measure, x.StageNumber, x.ServiceAreaId, x.ProcedureId });
+    }
+}
+
+internal sealed class ReceivedStageCountConfiguration : IEntityTypeConfiguration<ReceivedStageCount>
+{
+    public void Configure(EntityTypeBuilder<ReceivedStageCount> b)
+    {
+        b.HasKey(x => new { x.Month, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.SubjectId, x.CategoryId, x.Answer });
     }
 }

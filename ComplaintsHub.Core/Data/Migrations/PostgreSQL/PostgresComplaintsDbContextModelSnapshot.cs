@@ -1059,6 +1059,67 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("LetterTemplates");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedStageCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "Answer");
+
+                    b.ToTable("ReceivedStageCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.StageMonthlyCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithinTimescale")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId");
+
+                    b.ToTable("StageMonthlyCounts");
+                });
+
             modelBuilder.Entity("StaffUserServiceAreas", b =>
                 {
                     b.Property<int>("ServiceAreasId")

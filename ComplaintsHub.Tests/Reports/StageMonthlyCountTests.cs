@@ -1,0 +1,212 @@
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Reports;
+using ComplaintsHub.Core.Services;
+using ComplaintsHub.Tests.Data;
+using ComplaintsHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ComplaintsHub.Tests.Reports;
+
+/// <summary>
+/// The eight-quarter trend and the quarter's received tables read monthly counts kept alongside the stages. These tests change stages every way the
+/// application can and check the counts against counting the stages themselves, and the trend against the quarter's
+/// responses (which still read the stages).
+/// </summary>
+public class StageMonthlyCounts
+{
+    private static readonly ReportPeriod ThisQuarter = ReportPeriod.ForQuarter(2026, 3);   // October–December 2026
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheTrendFollowsACaseThroughDateCorrectionResponseReopeningAndEscalation(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider);
+        var leader = world.Staff["David Okafor"];
+        var waste = (await world.OpenAsync("Mark Ellis")).ServiceAreaId;
+        var before = await OctoberAndNovemberAsync(world.Database, waste);
+        var trendBefore = await TrendNowAsync(world.Database, waste);
+
+        // Received 16 November; really received on 28 October: the stage moves month.
+        await world.Actions.CorrectReceivedDateAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new DateTime(2026, 10, 28, 9, 0, 0), "Email found in the shared inbox.", leader);
+        Assert.Equal((before.October + 1, before.November - 1), await OctoberAndNovemberAsync(world.Database, waste));
+        await AssertCountsAgreeAsync(world.Database);
+
+        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new StageResponse(Outcome.NotUpheld), leader);
+        Assert.Equal(trendBefore.Stage1Responded + 1, (await TrendNowAsync(world.Database, waste)).Stage1Responded);
+        await AssertCountsAgreeAsync(world.Database);
+
+        await world.Actions.CloseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, leader);
+        await world.Actions.ReopenAsync(world.CaseId, (await world.OpenAsync("Mark Ellis")).Version, "The complainant sent evidence we had not seen.", world.Staff["Mark Ellis"]);
+        Assert.Equal(trendBefore.Stage1Responded, (await TrendNowAsync(world.Database, waste)).Stage1Responded);
+        await AssertCountsAgreeAsync(world.Database);
+
+        await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new StageResponse(Outcome.NotUpheld), leader);
+        await world.Actions.EscalateAsync(world.CaseId, (await world.OpenAsync("Tom Bennett")).Version, null, world.Staff["Tom Bennett"]);
+        var escalated = await TrendNowAsync(world.Database, waste);
+        Assert.Equal((trendBefore.Stage1Responded + 1, trendBefore.Stage2Received + 1), (escalated.Stage1Responded, escalated.Stage2Received));
+        await AssertCountsAgreeAsync(world.Database);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task MonthlyCountsMatchTheStagesAfterMonthsOfDemoCases(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 150);
+
+        await AssertCountsAgreeAsync(database);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task PeopleAnsweringComplaintsAtTheSameMomentAreAllCounted(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider);
+        var leader = world.Staff["David Okafor"];
+        var waste = (await world.OpenAsync("Mark Ellis")).ServiceAreaId;
+        var cases = new List<int>();
+        for (var i = 1; i <= 8; i++)
+        {
+            var logged = await world.Database.Get<ContactLogging>().LogAsync(new ContactLogForm
+            {
+                ServiceAreaId = waste,
+                ReceivedDate = new DateTime(2026, 11, 19),
+                Description = $"Bin not collected, call {i}.",
+                Complainant = new ComplainantForm { LastName = $"Caller{i}", Phone = "07700 900456" },
+            }, world.Staff["Tom Bennett"]);
+            await world.Actions.AcknowledgeAsync(logged.ComplaintId!.Value, await VersionAsync(world.Database, logged.ComplaintId.Value), null, leader);
+            cases.Add(logged.ComplaintId.Value);
+        }
+
+        var before = await TrendNowAsync(world.Database, waste);
+        var versions = new Dictionary<int, Guid>();
+        foreach (var id in cases) versions[id] = await VersionAsync(world.Database, id);
+
+        // Eight responses counted in the same monthly row at once, each saved on its own connection.
+        await Task.WhenAll(cases.Select(id => Task.Run(() => world.Actions.RecordResponseAsync(id, versions[id], new StageResponse(Outcome.NotUpheld), leader))));
+
+        var report = await QuarterAsync(world.Database, waste);
+        Assert.Equal((before.Stage1Responded + 8, before.Stage1Within + 8), (report.Trend[^1].Stage1Responded, report.Trend[^1].Stage1Within));
+        Assert.Equal((report.Stage(1).Responded, report.Stage(1).WithinTimescale), (report.Trend[^1].Stage1Responded, report.Trend[^1].Stage1Within));
+        await AssertCountsAgreeAsync(world.Database);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task ARefusedSaveChangesNoCount(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider);
+        var leader = world.Staff["David Okafor"];
+        var waste = (await world.OpenAsync("Mark Ellis")).ServiceAreaId;
+        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        var responsesBefore = (await TrendNowAsync(world.Database, waste)).Stage1Responded;
+        var seen = (await world.OpenAsync("David Okafor")).Version;
+        await world.Actions.RecordResponseAsync(world.CaseId, seen, new StageResponse(Outcome.NotUpheld), leader);
+
+        // A second person answering from the same screen is refused; their response must not be counted as well.
+        await Assert.ThrowsAsync<ConcurrencyException>(() => world.Actions.RecordResponseAsync(world.CaseId, seen, new StageResponse(Outcome.NotUpheld), world.Staff["Mark Ellis"]));
+
+        Assert.Equal(responsesBefore + 1, (await TrendNowAsync(world.Database, waste)).Stage1Responded);
+        await AssertCountsAgreeAsync(world.Database);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task UpgradingADatabaseWithCasesCountsTheStagesAlreadyThere(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            // Back to the release before the counts existed (the table goes, the stages stay), then forward again.
+            var migrations = db.Database.GetMigrations().ToList();
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_StageMonthlyCounts", StringComparison.Ordinal))) - 1]);
+            Assert.DoesNotContain(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_StageMonthlyCounts", StringComparison.Ordinal));
+            await migrator.MigrateAsync();
+        }
+
+        Assert.NotEqual(0, await CountRowsAsync(database));
+        await AssertCountsAgreeAsync(database);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task ARecountRebuildsCountsLostOutsideTheApplication(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.StageMonthlyCounts.ExecuteDeleteAsync();
+            Assert.All((await QuarterAsync(database, null)).Trend, t => Assert.Equal(0, t.Stage1Received));
+            await StageMonthlyCounter.RecountAsync(db);
+        }
+
+        var report = await QuarterAsync(database, null);
+        Assert.Equal(report.Stage(1).Received, report.Trend[^1].Stage1Received);
+        await AssertCountsAgreeAsync(database);
+    }
+
+    private static async Task<KpiReport> QuarterAsync(TestDatabase database, int? areaId)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var admin = await db.StaffUsers.Where(s => s.DisplayName == "Mark Ellis").Select(s => s.Id).SingleAsync();
+        return await database.Get<KpiQuery>().GetAsync(new KpiFilter(ThisQuarter, areaId), new CurrentStaff(admin, "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin }));
+    }
+
+    private static async Task<TrendPoint> TrendNowAsync(TestDatabase database, int areaId) => (await QuarterAsync(database, areaId)).Trend[^1];
+
+    private static async Task<(int October, int November)> OctoberAndNovemberAsync(TestDatabase database, int areaId)
+    {
+        var report = await QuarterAsync(database, areaId);
+        var byMonth = report.Received.Where(r => r.Stage == 1).GroupBy(r => r.Month).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        return (byMonth.GetValueOrDefault(new DateOnly(2026, 10, 1)), byMonth.GetValueOrDefault(new DateOnly(2026, 11, 1)));
+    }
+
+    private static async Task<Guid> VersionAsync(TestDatabase database, int caseId)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return await db.Complaints.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
+    }
+
+    private static async Task<int> CountRowsAsync(TestDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return await db.StageMonthlyCounts.CountAsync();
+    }
+
+    /// <summary>Every stored count equals counting the stages, and no month the stages have is missing.</summary>
+    private static async Task AssertCountsAgreeAsync(TestDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var stages = await db.ComplaintStages.AsNoTracking()
+            .Select(s => new { s.OpenedOn, s.ResponseSentOn, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId, s.CategoryId, s.WorkingDaysLate, s.WithdrawnOn })
+            .ToListAsync();
+        static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+        var expectedMonthly = stages
+            .Select(s => (Month: MonthOf(s.OpenedOn), Measure: StageMeasure.Opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, Within: 0))
+            .Concat(stages.Where(s => s.ResponseSentOn is not null).Select(s =>
+                (Month: MonthOf(s.ResponseSentOn!.Value), Measure: StageMeasure.Responded, s.StageNumber, s.ServiceAreaId, s.ProcedureId, Within: s.WorkingDaysLate == 0 ? 1 : 0)))
+            .GroupBy(x => (x.Month, x.Measure, x.StageNumber, x.ServiceAreaId, x.ProcedureId))
+            .ToDictionary(g => g.Key, g => (Stages: g.Count(), Within: g.Sum(x => x.Within)));
+        var storedMonthly = (await db.StageMonthlyCounts.AsNoTracking().ToListAsync())
+            .Where(c => (c.Stages, c.WithinTimescale) != (0, 0))
+            .ToDictionary(c => (c.Month, c.Measure, c.StageNumber, c.ServiceAreaId, c.ProcedureId), c => (Stages: c.Stages, Within: c.WithinTimescale));
+
+        // Written out afresh rather than calling the code under test: within, late, withdrawn, else awaiting.
+        var expectedReceived = stages
+            .GroupBy(s => (MonthOf(s.OpenedOn), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0, s.CategoryId ?? 0,
+                s.WorkingDaysLate == 0 ? AnswerState.WithinTimescale : s.WorkingDaysLate > 0 ? AnswerState.OutsideTimescale
+                    : s.WithdrawnOn is not null ? AnswerState.Withdrawn : AnswerState.AwaitingResponse))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var storedReceived = (await db.ReceivedStageCounts.AsNoTracking().ToListAsync())
+            .Where(c => c.Stages != 0)
+            .ToDictionary(c => (c.Month, c.StageNumber, c.ServiceAreaId, c.ProcedureId, c.SubjectId, c.CategoryId, c.Answer), c => c.Stages);
+
+        Assert.NotEmpty(expectedMonthly);
+        Assert.Equal(expectedMonthly.OrderBy(e => e.Key), storedMonthly.OrderBy(s => s.Key));
+        Assert.Equal(expectedReceived.OrderBy(e => e.Key), storedReceived.OrderBy(s => s.Key));
+    }
+}
