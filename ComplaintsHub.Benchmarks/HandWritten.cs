@@ -6,13 +6,38 @@ namespace ComplaintsHub.Benchmarks;
 
 /// <summary>
 /// The lower bound: one hand-written SQL statement for the headline figures (stages received, responses and how
-/// many were within timescale per stage, open and overdue at the period end, Ombudsman decisions), no ORM.
+/// many were within timescale per stage, open and overdue at the period end, Ombudsman decisions), no ORM. Two are
+/// timed: the best that can be written against the schema (the monthly counts for what they hold, two narrow index
+/// ranges for what was open on the day), which is the lower bound the target is judged against; and the plain
+/// statement over the stages alone that earlier versions of this program used, kept for comparison.
 /// </summary>
 internal static class HandWritten
 {
     public sealed record Headline(int Stage1Received, int Stage2Received, int Stage1Responses, int Stage1Within, int Stage2Responses, int Stage2Within, int Open, int Overdue, int OmbudsmanDecisions);
 
-    private const string Sql = """
+    private const string BestSql = """
+        WITH m AS (
+          SELECT
+            SUM(CASE WHEN Measure = 'Opened' AND StageNumber = 1 THEN Stages END) AS r1,
+            SUM(CASE WHEN Measure = 'Opened' AND StageNumber = 2 THEN Stages END) AS r2,
+            SUM(CASE WHEN Measure = 'Responded' AND StageNumber = 1 THEN Stages END) AS s1,
+            SUM(CASE WHEN Measure = 'Responded' AND StageNumber = 1 THEN WithinTimescale END) AS s1within,
+            SUM(CASE WHEN Measure = 'Responded' AND StageNumber = 2 THEN Stages END) AS s2,
+            SUM(CASE WHEN Measure = 'Responded' AND StageNumber = 2 THEN WithinTimescale END) AS s2within
+          FROM StageMonthlyCounts WHERE Month BETWEEN $start AND $end),
+        o AS (
+          SELECT COUNT(*) AS open,
+                 SUM(CASE WHEN AcknowledgedAt IS NULL OR AcknowledgedAt >= $asAtEnd THEN AcknowledgementDue < $asAt ELSE ResponseDue < $asAt END) AS overdue
+          FROM (SELECT OpenedOn, WithdrawnOn, AcknowledgedAt, AcknowledgementDue, ResponseDue FROM ComplaintStages WHERE ResponseSentOn IS NULL
+                UNION ALL
+                SELECT OpenedOn, WithdrawnOn, AcknowledgedAt, AcknowledgementDue, ResponseDue FROM ComplaintStages WHERE ResponseSentOn > $asAt)
+          WHERE OpenedOn <= $asAt AND (WithdrawnOn IS NULL OR WithdrawnOn > $asAt))
+        SELECT m.r1, m.r2, m.s1, m.s1within, m.s2, m.s2within, o.open, o.overdue,
+          (SELECT COUNT(*) FROM OmbudsmanEnquiries WHERE DecidedOn BETWEEN $start AND $end)
+        FROM m, o
+        """;
+
+    private const string OverStagesSql = """
         SELECT
           (SELECT COUNT(*) FROM ComplaintStages WHERE OpenedOn BETWEEN $start AND $end AND StageNumber = 1),
           (SELECT COUNT(*) FROM ComplaintStages WHERE OpenedOn BETWEEN $start AND $end AND StageNumber = 2),
@@ -30,12 +55,18 @@ internal static class HandWritten
              AND NOT (c.Status = 'Withdrawn' AND c.ClosedAt < $asAtEnd)) AS o
         """;
 
-    public static async Task<Headline> HeadlineAsync(string path, ReportPeriod period, DateOnly asAt)
+    /// <summary>The lower bound.</summary>
+    public static Task<Headline> HeadlineAsync(string path, ReportPeriod period, DateOnly asAt) => RunAsync(BestSql, path, period, asAt);
+
+    /// <summary>The plain statement over the stages, for comparison with earlier figures.</summary>
+    public static Task<Headline> OverStagesAsync(string path, ReportPeriod period, DateOnly asAt) => RunAsync(OverStagesSql, path, period, asAt);
+
+    private static async Task<Headline> RunAsync(string sql, string path, ReportPeriod period, DateOnly asAt)
     {
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$start", period.Start.ToString("yyyy-MM-dd"));
         command.Parameters.AddWithValue("$end", period.End.ToString("yyyy-MM-dd"));
         command.Parameters.AddWithValue("$asAt", asAt.ToString("yyyy-MM-dd"));

@@ -37,6 +37,9 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<HousingStock> HousingStock => Set<HousingStock>();
     public DbSet<StageMonthlyCount> StageMonthlyCounts => Set<StageMonthlyCount>();
     public DbSet<ReceivedStageCount> ReceivedStageCounts => Set<ReceivedStageCount>();
+    public DbSet<ResponseCount> ResponseCounts => Set<ResponseCount>();
+    public DbSet<ClosureCount> ClosureCounts => Set<ClosureCount>();
+    public DbSet<ContactCount> ContactCounts => Set<ContactCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -59,16 +62,16 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
 
     /// <summary>The application saves asynchronously only; this path would not keep the reporting counts.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it keeps the monthly reporting counts in step with the stages.");
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the reporting counts in step with the cases.");
 
     /// <summary>
-    /// Saves, and in the same transaction adjusts the monthly stage counts the trend reads, so that a count can never
+    /// Saves, and in the same transaction adjusts the reporting counts the KPIs read, so that a count can never
     /// disagree with the stages it counts (docs/decisions/0007).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareForSave();
-        var counts = StageMonthlyCounter.ChangesIn(ChangeTracker);
+        var counts = ReportingCounter.ChangesIn(ChangeTracker);
         if (counts.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -78,7 +81,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
         {
             // The caller's transaction: it commits or rolls back both together.
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await StageMonthlyCounter.ApplyAsync(this, counts, cancellationToken);
+            await ReportingCounter.ApplyAsync(this, counts, cancellationToken);
             return written;
         }
 
@@ -88,7 +91,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
         {
             await using var transaction = await Database.BeginTransactionAsync(ct);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            await StageMonthlyCounter.ApplyAsync(this, counts, ct);
+            await ReportingCounter.ApplyAsync(this, counts, ct);
             await transaction.CommitAsync(ct);
             return written;
         }, cancellationToken);

@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -7,6 +8,9 @@ namespace ComplaintsHub.Core.Data;
 /// <summary>Creates the database if needed and applies the provider's migrations at start-up.</summary>
 public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> factory, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>The migration that created the reporting counts (docs/decisions/0007).</summary>
+    private const string CountsCreatedBy = "_ReportingCounts";
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -24,6 +28,12 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
             }
 
             await db.Database.MigrateAsync(cancellationToken);
+            if (pending.Any(m => m.EndsWith(CountsCreatedBy, StringComparison.Ordinal)))
+            {
+                // The migration creates the reporting counts empty; they are made from the cases by the same code that
+                // keeps them afterwards, rather than by a second definition in each provider's SQL.
+                await ReportingCounter.RecountAsync(db, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

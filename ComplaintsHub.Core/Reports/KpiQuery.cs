@@ -49,23 +49,23 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .Select(r => new { r.ServiceAreaId, r.SubjectId, r.CategoryId, r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages })
             .ToListAsync(cancellationToken));
 
-        var responsesQuery = Read((db, complaints, stages) => stages
-            .Where(s => s.ResponseSentOn >= start && s.ResponseSentOn <= end)
-            .GroupBy(s => new { s.ServiceAreaId, s.ProcedureId, s.StageNumber, s.Outcome, Late = s.WorkingDaysLate > 0 })
+        var responsesQuery = Read((db, complaints, stages) => InScope(db.ResponseCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Outcome, Late = r.WorkingDaysLate > 0 })
             .Select(g => new
             {
                 g.Key,
-                Count = g.Count(),
-                Days = g.Sum(s => s.WorkingDaysToRespond ?? 0),
-                DaysLate = g.Sum(s => s.WorkingDaysLate ?? 0),
-                MaxLate = g.Max(s => s.WorkingDaysLate ?? 0),
+                Count = g.Sum(r => r.Stages),
+                Days = g.Sum(r => r.WorkingDaysToRespond),
+                DaysLate = g.Sum(r => r.WorkingDaysLate * r.Stages),
+                MaxLate = g.Max(r => r.WorkingDaysLate),
             })
             .ToListAsync(cancellationToken));
 
-        var closedQuery = Read((db, complaints, stages) => complaints
-            .Where(c => c.Classification == ContactClassification.Complaint && c.ClosedAt >= startUtc && c.ClosedAt < endUtc)
-            .GroupBy(c => new { c.Status, c.CurrentStage, HasOutcome = c.Outcome != null })
-            .Select(g => new { g.Key, Count = g.Count() })
+        var closedQuery = Read((db, complaints, stages) => InScope(db.ClosureCounts.AsNoTracking(), filter, scope)
+            .Where(c => c.Month >= start && c.Month <= end && c.Complaints != 0)
+            .GroupBy(c => new { c.Status, c.CurrentStage, c.HasOutcome })
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Complaints) })
             .ToListAsync(cancellationToken));
 
         // A stage is open on the day if it had been opened and not yet answered or withdrawn. Unanswered stages and those
@@ -98,10 +98,10 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken));
 
-        var contactsQuery = Read((db, complaints, stages) => complaints
-            .Where(c => c.ReceivedOn >= start && c.ReceivedOn <= end)
+        var contactsQuery = Read((db, complaints, stages) => InScope(db.ContactCounts.AsNoTracking(), filter, scope)
+            .Where(c => c.Month >= start && c.Month <= end && c.Contacts != 0)
             .GroupBy(c => c.Classification)
-            .Select(g => new { Classification = g.Key, Count = g.Count() })
+            .Select(g => new { Classification = g.Key, Count = g.Sum(c => c.Contacts) })
             .ToListAsync(cancellationToken));
         var convertedQuery = Read((db, complaints, stages) => (from t in db.TimelineEvents.AsNoTracking()
                                join c in complaints on t.ComplaintId equals c.Id
@@ -136,9 +136,10 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         var names = await namesQuery;
 
         var receivedFigures = received.Select(r => new ReceivedFigure(r.ServiceAreaId,
-            r.SubjectId == ReceivedStageCount.NoneRecorded ? null : r.SubjectId, r.CategoryId == ReceivedStageCount.NoneRecorded ? null : r.CategoryId,
+            r.SubjectId == 0 ? null : r.SubjectId, r.CategoryId == 0 ? null : r.CategoryId,
             r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages)).ToList();
-        var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber, r.Key.Outcome, r.Key.Late,
+        var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber,
+            r.Key.Outcome == "" ? null : Enum.Parse<Outcome>(r.Key.Outcome), r.Key.Late,
             r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
         var housingId = names.Procedures.SingleOrDefault(p => p.Code == HousingProcedureCode)?.Id;
 

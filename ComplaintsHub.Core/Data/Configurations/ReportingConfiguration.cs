@@ -22,19 +22,33 @@ internal sealed class HousingStockConfiguration : IEntityTypeConfiguration<Housi
     }
 }
 
+// The reporting counts: their keys are the columns ReportingCounter's upserts name in ON CONFLICT.
 internal sealed class StageMonthlyCountConfiguration : IEntityTypeConfiguration<StageMonthlyCount>
 {
-    public void Configure(EntityTypeBuilder<StageMonthlyCount> b)
-    {
-        // Month first: the trend reads a range of months. The upsert in StageMonthlyCounter names these columns.
+    public void Configure(EntityTypeBuilder<StageMonthlyCount> b) =>
         b.HasKey(x => new { x.Month, x.Measure, x.StageNumber, x.ServiceAreaId, x.ProcedureId });
-    }
 }
 
 internal sealed class ReceivedStageCountConfiguration : IEntityTypeConfiguration<ReceivedStageCount>
 {
-    public void Configure(EntityTypeBuilder<ReceivedStageCount> b)
-    {
+    public void Configure(EntityTypeBuilder<ReceivedStageCount> b) =>
         b.HasKey(x => new { x.Month, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.SubjectId, x.CategoryId, x.Answer });
-    }
+}
+
+internal sealed class ResponseCountConfiguration : IEntityTypeConfiguration<ResponseCount>
+{
+    public void Configure(EntityTypeBuilder<ResponseCount> b) =>
+        b.HasKey(x => new { x.Month, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.Outcome, x.WorkingDaysLate });
+}
+
+internal sealed class ClosureCountConfiguration : IEntityTypeConfiguration<ClosureCount>
+{
+    public void Configure(EntityTypeBuilder<ClosureCount> b) =>
+        b.HasKey(x => new { x.Month, x.ServiceAreaId, x.ProcedureId, x.Status, x.CurrentStage, x.HasOutcome });
+}
+
+internal sealed class ContactCountConfiguration : IEntityTypeConfiguration<ContactCount>
+{
+    public void Configure(EntityTypeBuilder<ContactCount> b) =>
+        b.HasKey(x => new { x.Month, x.ServiceAreaId, x.ProcedureId, x.Classification });
 }

@@ -1059,6 +1059,58 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("LetterTemplates");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ClosureCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CurrentStage")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasOutcome")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Complaints")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Status", "CurrentStage", "HasOutcome");
+
+                    b.ToTable("ClosureCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ContactCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Contacts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Classification");
+
+                    b.ToTable("ContactCounts");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedStageCount", b =>
                 {
                     b.Property<DateOnly>("Month")
@@ -1089,6 +1141,38 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "Answer");
 
                     b.ToTable("ReceivedStageCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ResponseCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("WorkingDaysLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDaysToRespond")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate");
+
+                    b.ToTable("ResponseCounts");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Reports.StageMonthlyCount", b =>

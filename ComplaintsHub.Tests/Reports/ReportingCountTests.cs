@@ -13,16 +13,15 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace ComplaintsHub.Tests.Reports;
 
 /// <summary>
-/// The eight-quarter trend and the quarter's received tables read monthly counts kept alongside the stages. These tests change stages every way the
-/// application can and check the counts against counting the stages themselves, and the trend against the quarter's
-/// responses (which still read the stages).
+/// The KPIs (all but open and overdue) read counts kept alongside the cases. These tests change cases every way the
+/// application can and check every count against counting the stages and cases themselves.
 /// </summary>
-public class StageMonthlyCounts
+public class ReportingCounts
 {
     private static readonly ReportPeriod ThisQuarter = ReportPeriod.ForQuarter(2026, 3);   // October–December 2026
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
-    public async Task TheTrendFollowsACaseThroughDateCorrectionResponseReopeningAndEscalation(DatabaseProvider provider)
+    public async Task TheFiguresFollowACaseThroughDateCorrectionResponseClosureReopeningAndEscalation(DatabaseProvider provider)
     {
         await using var world = await CaseWorld.CreateAsync(provider);
         var leader = world.Staff["David Okafor"];
@@ -36,13 +35,20 @@ public class StageMonthlyCounts
         await AssertCountsAgreeAsync(world.Database);
 
         await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        var awaiting = AnswersInOctober(await QuarterAsync(world.Database, waste));
         await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new StageResponse(Outcome.NotUpheld), leader);
+        var answered = AnswersInOctober(await QuarterAsync(world.Database, waste));
+        Assert.Equal((awaiting.Within + 1, awaiting.Awaiting - 1), (answered.Within, answered.Awaiting));
         Assert.Equal(trendBefore.Stage1Responded + 1, (await TrendNowAsync(world.Database, waste)).Stage1Responded);
         await AssertCountsAgreeAsync(world.Database);
 
+        var closedBefore = (await QuarterAsync(world.Database, waste)).ClosedInPeriod;
         await world.Actions.CloseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, leader);
+        var closed = await QuarterAsync(world.Database, waste);
+        Assert.Equal(closedBefore + 1, closed.ClosedInPeriod);
         await world.Actions.ReopenAsync(world.CaseId, (await world.OpenAsync("Mark Ellis")).Version, "The complainant sent evidence we had not seen.", world.Staff["Mark Ellis"]);
-        Assert.Equal(trendBefore.Stage1Responded, (await TrendNowAsync(world.Database, waste)).Stage1Responded);
+        var reopened = await QuarterAsync(world.Database, waste);
+        Assert.Equal((trendBefore.Stage1Responded, closedBefore), (reopened.Trend[^1].Stage1Responded, reopened.ClosedInPeriod));
         await AssertCountsAgreeAsync(world.Database);
 
         await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new StageResponse(Outcome.NotUpheld), leader);
@@ -122,10 +128,11 @@ public class StageMonthlyCounts
             // Back to the release before the counts existed (the table goes, the stages stay), then forward again.
             var migrations = db.Database.GetMigrations().ToList();
             var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_StageMonthlyCounts", StringComparison.Ordinal))) - 1]);
-            Assert.DoesNotContain(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_StageMonthlyCounts", StringComparison.Ordinal));
-            await migrator.MigrateAsync();
+            await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_ReportingCounts", StringComparison.Ordinal))) - 1]);
+            Assert.DoesNotContain(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_ReportingCounts", StringComparison.Ordinal));
         }
+
+        await database.Get<DatabaseInitializer>().MigrateAsync();
 
         Assert.NotEqual(0, await CountRowsAsync(database));
         await AssertCountsAgreeAsync(database);
@@ -139,12 +146,14 @@ public class StageMonthlyCounts
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             await db.StageMonthlyCounts.ExecuteDeleteAsync();
+            await db.ContactCounts.ExecuteDeleteAsync();
             Assert.All((await QuarterAsync(database, null)).Trend, t => Assert.Equal(0, t.Stage1Received));
-            await StageMonthlyCounter.RecountAsync(db);
+            await ReportingCounter.RecountAsync(db);
         }
 
         var report = await QuarterAsync(database, null);
         Assert.Equal(report.Stage(1).Received, report.Trend[^1].Stage1Received);
+        Assert.NotEmpty(report.ContactsByClassification);
         await AssertCountsAgreeAsync(database);
     }
 
@@ -164,6 +173,12 @@ public class StageMonthlyCounts
         return (byMonth.GetValueOrDefault(new DateOnly(2026, 10, 1)), byMonth.GetValueOrDefault(new DateOnly(2026, 11, 1)));
     }
 
+    private static (int Within, int Awaiting) AnswersInOctober(KpiReport report)
+    {
+        var october = report.Received.Where(r => r.Stage == 1 && r.Month == new DateOnly(2026, 10, 1)).ToList();
+        return (october.Where(r => r.Answer == AnswerState.WithinTimescale).Sum(r => r.Count), october.Where(r => r.Answer == AnswerState.AwaitingResponse).Sum(r => r.Count));
+    }
+
     private static async Task<Guid> VersionAsync(TestDatabase database, int caseId)
     {
         await using var db = await database.Factory.CreateDbContextAsync();
@@ -176,12 +191,12 @@ public class StageMonthlyCounts
         return await db.StageMonthlyCounts.CountAsync();
     }
 
-    /// <summary>Every stored count equals counting the stages, and no month the stages have is missing.</summary>
+    /// <summary>Every stored count equals counting the stages and cases, and no row they call for is missing.</summary>
     private static async Task AssertCountsAgreeAsync(TestDatabase database)
     {
         await using var db = await database.Factory.CreateDbContextAsync();
         var stages = await db.ComplaintStages.AsNoTracking()
-            .Select(s => new { s.OpenedOn, s.ResponseSentOn, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId, s.CategoryId, s.WorkingDaysLate, s.WithdrawnOn })
+            .Select(s => new { s.OpenedOn, s.ResponseSentOn, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId, s.CategoryId, s.WorkingDaysLate, s.WithdrawnOn, s.Outcome, s.WorkingDaysToRespond })
             .ToListAsync();
         static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
@@ -205,8 +220,31 @@ public class StageMonthlyCounts
             .Where(c => c.Stages != 0)
             .ToDictionary(c => (c.Month, c.StageNumber, c.ServiceAreaId, c.ProcedureId, c.SubjectId, c.CategoryId, c.Answer), c => c.Stages);
 
+        var expectedResponses = stages.Where(s => s.ResponseSentOn is not null)
+            .GroupBy(s => (MonthOf(s.ResponseSentOn!.Value), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.Outcome?.ToString() ?? "", s.WorkingDaysLate ?? 0))
+            .ToDictionary(g => g.Key, g => (Stages: g.Count(), Days: g.Sum(s => s.WorkingDaysToRespond ?? 0)));
+        var storedResponses = (await db.ResponseCounts.AsNoTracking().ToListAsync())
+            .Where(c => (c.Stages, c.WorkingDaysToRespond) != (0, 0))
+            .ToDictionary(c => (c.Month, c.StageNumber, c.ServiceAreaId, c.ProcedureId, c.Outcome, c.WorkingDaysLate), c => (Stages: c.Stages, Days: c.WorkingDaysToRespond));
+
+        var cases = await db.Complaints.AsNoTracking()
+            .Select(c => new { c.Classification, c.ServiceAreaId, c.ProcedureId, c.ReceivedOn, c.ClosedAt, c.Status, c.CurrentStage, c.Outcome })
+            .ToListAsync();
+        var expectedContacts = cases.GroupBy(c => (MonthOf(c.ReceivedOn), c.ServiceAreaId, c.ProcedureId, c.Classification)).ToDictionary(g => g.Key, g => g.Count());
+        var storedContacts = (await db.ContactCounts.AsNoTracking().ToListAsync()).Where(c => c.Contacts != 0)
+            .ToDictionary(c => (c.Month, c.ServiceAreaId, c.ProcedureId, c.Classification), c => c.Contacts);
+        var expectedClosures = cases.Where(c => c.Classification == ContactClassification.Complaint && c.ClosedAt is not null)
+            .GroupBy(c => (MonthOf(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(c.ClosedAt!.Value, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")))),
+                c.ServiceAreaId, c.ProcedureId, c.Status, c.CurrentStage, c.Outcome is not null))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var storedClosures = (await db.ClosureCounts.AsNoTracking().ToListAsync()).Where(c => c.Complaints != 0)
+            .ToDictionary(c => (c.Month, c.ServiceAreaId, c.ProcedureId, c.Status, c.CurrentStage, c.HasOutcome), c => c.Complaints);
+
         Assert.NotEmpty(expectedMonthly);
         Assert.Equal(expectedMonthly.OrderBy(e => e.Key), storedMonthly.OrderBy(s => s.Key));
         Assert.Equal(expectedReceived.OrderBy(e => e.Key), storedReceived.OrderBy(s => s.Key));
+        Assert.Equal(expectedResponses.OrderBy(e => e.Key), storedResponses.OrderBy(s => s.Key));
+        Assert.Equal(expectedContacts.OrderBy(e => e.Key), storedContacts.OrderBy(s => s.Key));
+        Assert.Equal(expectedClosures.OrderBy(e => e.Key), storedClosures.OrderBy(s => s.Key));
     }
 }
