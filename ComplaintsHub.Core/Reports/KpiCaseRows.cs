@@ -26,10 +26,10 @@ public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFa
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Case-level figures are for council staff: councillors see aggregates only.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = await KpiQuery.ScopeAsync(db, filter, staff, cancellationToken);
-        var areas = await db.ServiceAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var subjects = await db.Subjects.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var names = await KpiQuery.ReferenceNamesAsync(db, scope, cancellationToken);
+        var areas = names.Areas.ToDictionary(a => a.Id, a => a.Name);
+        var (subjects, categories) = (names.Subjects, names.Categories);
+        var procedures = names.Procedures.ToDictionary(p => p.Id, p => p.Name);
         var officers = await db.StaffUsers.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.DisplayName, cancellationToken);
         var (start, end) = (filter.Period.Start, filter.Period.End);
         var stages = KpiQuery.InScope(db.ComplaintStages.AsNoTracking(), filter, scope);

@@ -233,17 +233,18 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         return rows;
     }
 
-    private sealed record Names(
+    internal sealed record Names(
         IReadOnlyList<NamedArea> Areas,
         IReadOnlyDictionary<int, string> Subjects,
         IReadOnlyDictionary<int, string> Categories,
         IReadOnlyList<NamedProcedure> Procedures);
 
-    private sealed record NamedArea(int Id, string Name);
+    internal sealed record NamedArea(int Id, string Name);
 
-    private sealed record NamedProcedure(int Id, string Code, string Name);
+    internal sealed record NamedProcedure(int Id, string Code, string Name);
 
-    private static async Task<Names> ReferenceNamesAsync(ComplaintsDbContext db, IReadOnlyCollection<int>? scope, CancellationToken cancellationToken)
+    /// <summary>The names of service areas (those in scope; all when null), subjects, categories and procedures.</summary>
+    internal static async Task<Names> ReferenceNamesAsync(ComplaintsDbContext db, IReadOnlyCollection<int>? scope, CancellationToken cancellationToken)
     {
         var areas = await db.ServiceAreas.AsNoTracking().Where(a => scope == null || scope.Contains(a.Id)).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         var subjects = await db.Subjects.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);

@@ -94,7 +94,7 @@ public static class ReportingCounter
     }
 
     /// <summary>How a stage opened in a period stands now: within, late, withdrawn, or still awaiting its response.</summary>
-    public static AnswerState StateOf(int? workingDaysLate, DateOnly? withdrawnOn) => workingDaysLate switch
+    private static AnswerState StateOf(int? workingDaysLate, DateOnly? withdrawnOn) => workingDaysLate switch
     {
         0 => AnswerState.WithinTimescale,
         > 0 => AnswerState.OutsideTimescale,
@@ -162,7 +162,6 @@ public static class ReportingCounter
 internal sealed class CountTable(string name, string[] keys, string[] amounts)
 {
     public string Name => name;
-    public int AmountCount => amounts.Length;
 
     /// <summary>An insert of <paramref name="rows"/> rows that adds to any row already there.</summary>
     public string UpsertSql(int rows)
@@ -186,7 +185,7 @@ internal sealed class CountChanges
 {
     private readonly Dictionary<(CountTable Table, string Row), (object[] Key, int[] Amounts)> _rows = [];
 
-    public bool IsEmpty => !Rows().Any();
+    public bool IsEmpty => _rows.Values.All(r => r.Amounts.All(a => a == 0));
 
     public void Add(CountTable table, object[] key, params int[] amounts)
     {

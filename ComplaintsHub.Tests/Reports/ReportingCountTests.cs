@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
@@ -234,7 +235,7 @@ public class ReportingCounts
         var storedContacts = (await db.ContactCounts.AsNoTracking().ToListAsync()).Where(c => c.Contacts != 0)
             .ToDictionary(c => (c.Month, c.ServiceAreaId, c.ProcedureId, c.Classification), c => c.Contacts);
         var expectedClosures = cases.Where(c => c.Classification == ContactClassification.Complaint && c.ClosedAt is not null)
-            .GroupBy(c => (MonthOf(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(c.ClosedAt!.Value, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")))),
+            .GroupBy(c => (MonthOf(UkTime.DateOf(c.ClosedAt!.Value)),
                 c.ServiceAreaId, c.ProcedureId, c.Status, c.CurrentStage, c.Outcome is not null))
             .ToDictionary(g => g.Key, g => g.Count());
         var storedClosures = (await db.ClosureCounts.AsNoTracking().ToListAsync()).Where(c => c.Complaints != 0)
