@@ -101,6 +101,18 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
             await complaint.ExecuteNonQueryAsync();
         }
 
+        // The case's officer is chosen after its stages are written, so the stages learn it here, as the migration that
+        // added the column taught existing stages.
+        await using (var allocated = connection.CreateCommand())
+        {
+            allocated.Transaction = transaction;
+            allocated.CommandText = """
+                UPDATE "ComplaintStages" SET "OfficerAllocated" = TRUE
+                WHERE "ComplaintId" IN (SELECT "Id" FROM "Complaints" WHERE "AllocatedOfficerId" IS NOT NULL);
+                """;
+            await allocated.ExecuteNonQueryAsync();
+        }
+
         await transaction.CommitAsync();
         return (count, stages, enquiries);
     }

@@ -50,9 +50,9 @@ internal static class HandWritten
            FROM ComplaintStages WHERE ResponseSentOn BETWEEN $start AND $end) AS r,
           (SELECT COUNT(*) AS open,
                   SUM(CASE WHEN s.AcknowledgedAt IS NULL OR s.AcknowledgedAt >= $asAtEnd THEN s.AcknowledgementDue < $asAt ELSE s.ResponseDue < $asAt END) AS overdue
-           FROM ComplaintStages s JOIN Complaints c ON c.Id = s.ComplaintId
+           FROM ComplaintStages s
            WHERE s.OpenedOn <= $asAt AND (s.ResponseSentOn IS NULL OR s.ResponseSentOn > $asAt)
-             AND NOT (c.Status = 'Withdrawn' AND c.ClosedAt < $asAtEnd)) AS o
+             AND (s.WithdrawnOn IS NULL OR s.WithdrawnOn > $asAt)) AS o
         """;
 
     /// <summary>The lower bound.</summary>

@@ -36,7 +36,9 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
     public DbSet<HousingStock> HousingStock => Set<HousingStock>();
     public DbSet<StageMonthlyCount> StageMonthlyCounts => Set<StageMonthlyCount>();
-    public DbSet<ReceivedStageCount> ReceivedStageCounts => Set<ReceivedStageCount>();
+    public DbSet<ReceivedAnswerCount> ReceivedAnswerCounts => Set<ReceivedAnswerCount>();
+    public DbSet<ReceivedSubjectCount> ReceivedSubjectCounts => Set<ReceivedSubjectCount>();
+    public DbSet<ReceivedCategoryCount> ReceivedCategoryCounts => Set<ReceivedCategoryCount>();
     public DbSet<ResponseCount> ResponseCounts => Set<ResponseCount>();
     public DbSet<ClosureCount> ClosureCounts => Set<ClosureCount>();
     public DbSet<ContactCount> ContactCounts => Set<ContactCount>();

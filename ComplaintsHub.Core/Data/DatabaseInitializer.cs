@@ -8,8 +8,8 @@ namespace ComplaintsHub.Core.Data;
 /// <summary>Creates the database if needed and applies the provider's migrations at start-up.</summary>
 public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> factory, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>The migration that created the reporting counts (docs/decisions/0007).</summary>
-    private const string CountsCreatedBy = "_ReportingCounts";
+    /// <summary>Migrations that create reporting count tables empty, to be counted once applied (docs/decisions/0007).</summary>
+    private static readonly string[] CountsCreatedBy = ["_ReportingCounts", "_ReceivedCountBreakdowns"];
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -28,10 +28,10 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
             }
 
             await db.Database.MigrateAsync(cancellationToken);
-            if (pending.Any(m => m.EndsWith(CountsCreatedBy, StringComparison.Ordinal)))
+            if (pending.Any(m => CountsCreatedBy.Any(name => m.EndsWith(name, StringComparison.Ordinal))))
             {
-                // The migration creates the reporting counts empty; they are made from the cases by the same code that
-                // keeps them afterwards, rather than by a second definition in each provider's SQL.
+                // Such a migration creates count tables empty; they are made from the cases by the same code that keeps
+                // them afterwards, rather than by a second definition in each provider's SQL. One recount serves all.
                 await ReportingCounter.RecountAsync(db, cancellationToken);
             }
         }

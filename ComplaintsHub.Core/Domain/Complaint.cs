@@ -253,6 +253,7 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         if (AllocatedOfficerId == officerId) throw new DomainException($"The case is already allocated to {officerName}.");
         var reallocation = AllocatedOfficerId is not null;
         AllocatedOfficerId = officerId;
+        foreach (var stage in Stages) stage.OfficerAllocated = true;
         Touch(reallocation ? TimelineEventType.Reallocated : TimelineEventType.Allocated, by, at,
             reallocation ? $"Reallocated to {officerName}." : $"Allocated to {officerName}.");
     }
@@ -530,7 +531,7 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
             ? calendar.AddWorkingDays(openedOn, days)
             : null;
         Stages.Add(new ComplaintStage(number, openedAt, openedOn, calendar.AddWorkingDays(openedOn, settings.AcknowledgeWorkingDays), responseDue,
-            new ReportingKeys(ServiceAreaId, ProcedureId, SubjectId, CategoryId)));
+            new ReportingKeys(ServiceAreaId, ProcedureId, SubjectId, CategoryId, AllocatedOfficerId is not null)));
         CurrentStage = number;
     }
 

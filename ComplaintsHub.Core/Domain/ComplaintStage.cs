@@ -8,7 +8,7 @@ public sealed class ComplaintStage : IReportedByArea
     internal ComplaintStage(int stageNumber, DateTime openedAt, DateOnly openedOn, DateOnly acknowledgementDue, DateOnly? responseDue, ReportingKeys keys)
     {
         StageNumber = stageNumber;
-        (ServiceAreaId, ProcedureId, SubjectId, CategoryId) = keys;
+        (ServiceAreaId, ProcedureId, SubjectId, CategoryId, OfficerAllocated) = keys;
         OpenedAt = openedAt;
         OpenedOn = openedOn;
         AcknowledgementDue = acknowledgementDue;
@@ -29,6 +29,12 @@ public sealed class ComplaintStage : IReportedByArea
     public int ProcedureId { get; private set; }
     public int? SubjectId { get; private set; }
     public int? CategoryId { get; private set; }
+    /// <summary>
+    /// Whether the case has an officer allocated, kept on every stage by <see cref="Complaint.Allocate"/> for the same
+    /// reason: "open at the period end, and allocated" is then one index range with no lookup into the cases.
+    /// Allocation is never taken away (only moved to another officer), so once true it stays true.
+    /// </summary>
+    public bool OfficerAllocated { get; internal set; }
     /// <summary>The UK date the complaint was withdrawn while at this stage; cleared if it is reopened.</summary>
     public DateOnly? WithdrawnOn { get; internal set; }
     public DateTime OpenedAt { get; private set; }
@@ -80,7 +86,7 @@ public sealed class ComplaintStage : IReportedByArea
 }
 
 /// <summary>The case facts reports break a stage down by.</summary>
-internal sealed record ReportingKeys(int ServiceAreaId, int ProcedureId, int? SubjectId, int? CategoryId);
+internal sealed record ReportingKeys(int ServiceAreaId, int ProcedureId, int? SubjectId, int? CategoryId, bool OfficerAllocated);
 
 public sealed class StageExtension
 {

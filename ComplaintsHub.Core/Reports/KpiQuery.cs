@@ -26,11 +26,8 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 
     public async Task<KpiReport> GetAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
-        IReadOnlyCollection<int>? scope;
-        await using (var scopeDb = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            scope = await ScopeAsync(scopeDb, filter, staff, cancellationToken);
-        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await ScopeAsync(db, filter, staff, cancellationToken);
 
         var period = filter.Period;
         var today = UkTime.Today(clock);
@@ -40,16 +37,31 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         var endUtc = UkTime.ToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var asAtEndUtc = UkTime.ToUtc(asAt.AddDays(1).ToDateTime(TimeOnly.MinValue));
 
-        // The queries are independent, so each runs on its own connection at the same time as the others.
-        Task<T> Read<T>(Func<ComplaintsDbContext, IQueryable<Complaint>, IQueryable<ComplaintStage>, Task<T>> query) => ReadAsync(filter, scope, query, cancellationToken);
+        // "Open at the period end" is the one figure read from the stages (it depends on the day), and most of the work:
+        // a stage is open on the day if it had been opened and not yet answered or withdrawn, so it is either unanswered
+        // or answered after the day. Those are two ranges of the responses index, read at the same time, each on a
+        // context of its own; everything else reads a few hundred rows of the counts kept with every save
+        // (docs/decisions/0007) or reference data, one read after another on this context (a context per small read
+        // costs more than the read). The stage reads start on the thread pool because SQLite's async calls complete
+        // synchronously and would otherwise run one after the other on the caller's thread.
+        var unanswered = Task.Run(() => OpenAtAsync(stages => stages.Where(s => s.ResponseSentOn == null), filter, scope, asAt, asAtEndUtc, cancellationToken), cancellationToken);
+        var answeredAfter = Task.Run(() => OpenAtAsync(stages => stages.Where(s => s.ResponseSentOn > asAt), filter, scope, asAt, asAtEndUtc, cancellationToken), cancellationToken);
 
-        // From the counts kept with every save (docs/decisions/0007): a few thousand rows a quarter, not a row per stage.
-        var receivedQuery = Read((db, complaints, stages) => InScope(db.ReceivedStageCounts.AsNoTracking(), filter, scope)
+        // Stages received: each breakdown has a count table of its own, so each reads a few hundred rows already summed.
+        var receivedFigures = await InScope(db.ReceivedAnswerCounts.AsNoTracking(), filter, scope)
             .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
-            .Select(r => new { r.ServiceAreaId, r.SubjectId, r.CategoryId, r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages })
-            .ToListAsync(cancellationToken));
+            .Select(r => new ReceivedFigure(r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages))
+            .ToListAsync(cancellationToken);
+        var bySubject = await InScope(db.ReceivedSubjectCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .Select(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.SubjectId, r.Stages })
+            .ToListAsync(cancellationToken);
+        var byCategory = await InScope(db.ReceivedCategoryCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .Select(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.CategoryId, r.Stages })
+            .ToListAsync(cancellationToken);
 
-        var responsesQuery = Read((db, complaints, stages) => InScope(db.ResponseCounts.AsNoTracking(), filter, scope)
+        var responses = await InScope(db.ResponseCounts.AsNoTracking(), filter, scope)
             .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
             .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Outcome, Late = r.WorkingDaysLate > 0 })
             .Select(g => new
@@ -60,33 +72,16 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 DaysLate = g.Sum(r => r.WorkingDaysLate * r.Stages),
                 MaxLate = g.Max(r => r.WorkingDaysLate),
             })
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken);
 
-        var closedQuery = Read((db, complaints, stages) => InScope(db.ClosureCounts.AsNoTracking(), filter, scope)
+        var closed = await InScope(db.ClosureCounts.AsNoTracking(), filter, scope)
             .Where(c => c.Month >= start && c.Month <= end && c.Complaints != 0)
             .GroupBy(c => new { c.Status, c.CurrentStage, c.HasOutcome })
             .Select(g => new { g.Key, Count = g.Sum(c => c.Complaints) })
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken);
 
-        // A stage is open on the day if it had been opened and not yet answered or withdrawn. Unanswered stages and those
-        // answered after the day are found separately, each through the responses index, rather than by reading every
-        // stage opened before the day.
-        var openQuery = Read((db, complaints, stages) => (from st in stages.Where(s => s.ResponseSentOn == null).Concat(stages.Where(s => s.ResponseSentOn > asAt))
-                          where st.OpenedOn <= asAt && (st.WithdrawnOn == null || st.WithdrawnOn > asAt)
-                          join c in db.Complaints on st.ComplaintId equals c.Id
-                          select new { Stage = st, c.AllocatedOfficerId })
-            .GroupBy(x => new
-            {
-                Overdue = x.Stage.AcknowledgedAt == null || x.Stage.AcknowledgedAt >= asAtEndUtc
-                    ? x.Stage.AcknowledgementDue < asAt
-                    : x.Stage.ResponseDue < asAt,
-                Allocated = x.AllocatedOfficerId != null,
-            })
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken));
-
-        var enquiriesReceivedQuery = Read((db, complaints, stages) => Enquiries(db, complaints).CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken));
-        var decisionsQuery = Read((db, complaints, stages) => Enquiries(db, complaints)
+        var enquiriesReceived = await Enquiries(db, filter, scope).CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken);
+        var decisions = await Enquiries(db, filter, scope)
             .Where(e => e.DecidedOn >= start && e.DecidedOn <= end)
             .GroupBy(e => new
             {
@@ -96,48 +91,32 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 Compliance = e.CompliedOn != null ? (e.CompliedOn <= e.ComplianceDue ? 0 : 1) : (e.ComplianceDue < asAt ? 2 : 3),
             })
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken);
 
-        var contactsQuery = Read((db, complaints, stages) => InScope(db.ContactCounts.AsNoTracking(), filter, scope)
+        var contacts = await InScope(db.ContactCounts.AsNoTracking(), filter, scope)
             .Where(c => c.Month >= start && c.Month <= end && c.Contacts != 0)
             .GroupBy(c => c.Classification)
             .Select(g => new { Classification = g.Key, Count = g.Sum(c => c.Contacts) })
-            .ToListAsync(cancellationToken));
-        var convertedQuery = Read((db, complaints, stages) => (from t in db.TimelineEvents.AsNoTracking()
-                               join c in complaints on t.ComplaintId equals c.Id
+            .ToListAsync(cancellationToken);
+        var converted = await (from t in db.TimelineEvents.AsNoTracking()
+                               join c in InScope(db.Complaints.AsNoTracking(), filter, scope) on t.ComplaintId equals c.Id
                                where t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc
-                               select t.Id).CountAsync(cancellationToken));
+                               select t.Id).CountAsync(cancellationToken);
 
         var trendQuarters = period.TrendQuarters;
         var (trendStart, trendEnd) = (trendQuarters[0].Start, trendQuarters[^1].End);
-        // From the monthly counts kept with every save, not the stages: two years of stages are most of the work otherwise.
-        var trendQuery = Read((db, complaints, stages) => InScope(db.StageMonthlyCounts.AsNoTracking(), filter, scope)
+        var trend = await InScope(db.StageMonthlyCounts.AsNoTracking(), filter, scope)
             .Where(m => m.Month >= trendStart && m.Month <= trendEnd && m.StageNumber <= 2)
             .GroupBy(m => new { m.Month, m.Measure, m.StageNumber })
             .Select(g => new { g.Key.Month, g.Key.Measure, g.Key.StageNumber, Count = g.Sum(m => m.Stages), Within = g.Sum(m => m.WithinTimescale) })
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken);
 
-        var targetQuery = Read((db, complaints, stages) => db.ReportingSettings.AsNoTracking().Where(s => s.Id == ReportingSettings.SingletonId).Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken));
-        var homesQuery = Read((db, complaints, stages) => db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken));
-        var namesQuery = Read((db, complaints, stages) => ReferenceNamesAsync(db, scope, cancellationToken));
+        var target = await db.ReportingSettings.AsNoTracking().Where(s => s.Id == ReportingSettings.SingletonId).Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken)
+            ?? ReportingSettings.DefaultTargetPercent;
+        var homes = await db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken);
+        var names = await ReferenceNamesAsync(db, scope, cancellationToken);
+        var open = (await unanswered) + (await answeredAfter);
 
-        await Task.WhenAll(receivedQuery, responsesQuery, closedQuery, openQuery, enquiriesReceivedQuery, decisionsQuery, contactsQuery, convertedQuery, trendQuery, targetQuery, homesQuery, namesQuery);
-        var received = await receivedQuery;
-        var responses = await responsesQuery;
-        var closed = await closedQuery;
-        var open = await openQuery;
-        var enquiriesReceived = await enquiriesReceivedQuery;
-        var decisions = await decisionsQuery;
-        var contacts = await contactsQuery;
-        var converted = await convertedQuery;
-        var trend = await trendQuery;
-        var target = await targetQuery ?? ReportingSettings.DefaultTargetPercent;
-        var homes = await homesQuery;
-        var names = await namesQuery;
-
-        var receivedFigures = received.Select(r => new ReceivedFigure(r.ServiceAreaId,
-            r.SubjectId == 0 ? null : r.SubjectId, r.CategoryId == 0 ? null : r.CategoryId,
-            r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages)).ToList();
         var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber,
             r.Key.Outcome == "" ? null : Enum.Parse<Outcome>(r.Key.Outcome), r.Key.Late,
             r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
@@ -158,13 +137,18 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             ServiceAreaName = filter.ServiceAreaId is { } areaId ? names.Areas.FirstOrDefault(a => a.Id == areaId)?.Name : null,
             ProcedureName = filter.ProcedureId is { } procedureId ? names.Procedures.FirstOrDefault(p => p.Id == procedureId)?.Name : null,
             Received = receivedFigures,
+            // One row per subject or category and stage, the quarter's months added together.
+            ReceivedBySubject = bySubject.GroupBy(r => (r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.SubjectId))
+                .Select(g => new ReceivedBySubject(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.SubjectId == 0 ? null : g.Key.SubjectId, g.Sum(r => r.Stages))).ToList(),
+            ReceivedByCategory = byCategory.GroupBy(r => (r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.CategoryId))
+                .Select(g => new ReceivedByCategory(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.CategoryId == 0 ? null : g.Key.CategoryId, g.Sum(r => r.Stages))).ToList(),
             Responses = responseFigures,
             WithdrawnByStage = closed.Where(c => c.Key.Status == CaseStatus.Withdrawn).GroupBy(c => c.Key.CurrentStage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
             ClosedInPeriod = closed.Sum(c => c.Count),
             ClosedWithOutcome = closed.Where(c => c.Key.HasOutcome).Sum(c => c.Count),
-            OpenAtEnd = open.Sum(o => o.Count),
-            OverdueAtEnd = open.Where(o => o.Key.Overdue).Sum(o => o.Count),
-            OpenWithAllocatedOfficer = open.Where(o => o.Key.Allocated).Sum(o => o.Count),
+            OpenAtEnd = open.Open,
+            OverdueAtEnd = open.Overdue,
+            OpenWithAllocatedOfficer = open.Allocated,
             Ombudsman = new OmbudsmanFigures(
                 enquiriesReceived,
                 decisions.Where(d => d.Key.Decision is not null).GroupBy(d => d.Key.Decision!.Value).ToDictionary(g => g.Key, g => g.Sum(d => d.Count)),
@@ -214,15 +198,34 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         return areas;
     }
 
-    private async Task<T> ReadAsync<T>(KpiFilter filter, IReadOnlyCollection<int>? scope,
-        Func<ComplaintsDbContext, IQueryable<Complaint>, IQueryable<ComplaintStage>, Task<T>> query, CancellationToken cancellationToken)
+    /// <summary>Of the stages in <paramref name="range"/>, those open on the day, overdue on it, and with an officer allocated.</summary>
+    private async Task<OpenStages> OpenAtAsync(Func<IQueryable<ComplaintStage>, IQueryable<ComplaintStage>> range, KpiFilter filter, IReadOnlyCollection<int>? scope,
+        DateOnly asAt, DateTime asAtEndUtc, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await query(db, InScope(db.Complaints.AsNoTracking(), filter, scope), InScope(db.ComplaintStages.AsNoTracking(), filter, scope));
+        // Summed per response date, the order the index is read in, so the database adds up as it reads: with one group
+        // for everything (a constant key) it would sort every row first.
+        var byResponseDate = await range(InScope(db.ComplaintStages.AsNoTracking(), filter, scope))
+            .Where(s => s.OpenedOn <= asAt && (s.WithdrawnOn == null || s.WithdrawnOn > asAt))
+            .GroupBy(s => s.ResponseSentOn)
+            .Select(g => new OpenStages(
+                g.Count(),
+                g.Count(s => s.AcknowledgedAt == null || s.AcknowledgedAt >= asAtEndUtc ? s.AcknowledgementDue < asAt : s.ResponseDue < asAt),
+                g.Count(s => s.OfficerAllocated)))
+            .ToListAsync(cancellationToken);
+        return byResponseDate.Aggregate(new OpenStages(0, 0, 0), (total, day) => total + day);
     }
 
-    private static IQueryable<OmbudsmanEnquiry> Enquiries(ComplaintsDbContext db, IQueryable<Complaint> complaints) =>
-        from e in db.OmbudsmanEnquiries.AsNoTracking() join c in complaints on e.ComplaintId equals c.Id select e;
+    private sealed record OpenStages(int Open, int Overdue, int Allocated)
+    {
+        public static OpenStages operator +(OpenStages a, OpenStages b) => new(a.Open + b.Open, a.Overdue + b.Overdue, a.Allocated + b.Allocated);
+    }
+
+    /// <summary>Ombudsman enquiries about cases in scope; every enquiry has a case, so without a filter none is looked up.</summary>
+    private static IQueryable<OmbudsmanEnquiry> Enquiries(ComplaintsDbContext db, KpiFilter filter, IReadOnlyCollection<int>? scope) =>
+        scope is null && filter.ServiceAreaId is null && filter.ProcedureId is null
+            ? db.OmbudsmanEnquiries.AsNoTracking()
+            : from e in db.OmbudsmanEnquiries.AsNoTracking() join c in InScope(db.Complaints.AsNoTracking(), filter, scope) on e.ComplaintId equals c.Id select e;
 
     /// <summary>Limits any reported rows to the filter's area and procedure and to the areas the person may see.</summary>
     internal static IQueryable<T> InScope<T>(IQueryable<T> rows, KpiFilter filter, IReadOnlyCollection<int>? scope) where T : IReportedByArea

@@ -22,8 +22,14 @@ public enum AnswerState
     Withdrawn,
 }
 
-/// <summary>Stages opened in the period, counted per combination of the dimensions the tables break them down by.</summary>
-public sealed record ReceivedFigure(int ServiceAreaId, int? SubjectId, int? CategoryId, int ProcedureId, int Stage, DateOnly Month, AnswerState Answer, int Count);
+/// <summary>Stages opened in the period, by service area, procedure, stage, month and how they stand now.</summary>
+public sealed record ReceivedFigure(int ServiceAreaId, int ProcedureId, int Stage, DateOnly Month, AnswerState Answer, int Count);
+
+/// <summary>Stages opened in the period by what they were about (the same stages as <see cref="ReceivedFigure"/>).</summary>
+public sealed record ReceivedBySubject(int ServiceAreaId, int ProcedureId, int Stage, int? SubjectId, int Count);
+
+/// <summary>Stages opened in the period by the kind of failing complained about (the same stages again).</summary>
+public sealed record ReceivedByCategory(int ServiceAreaId, int ProcedureId, int Stage, int? CategoryId, int Count);
 
 /// <summary>Stage responses sent in the period, with the working-day totals the averages are made from.</summary>
 public sealed record ResponseFigure(int ServiceAreaId, int ProcedureId, int Stage, Outcome? Outcome, bool Late, int Count, int TotalWorkingDays, int TotalWorkingDaysLate, int MaxWorkingDaysLate);
@@ -98,6 +104,8 @@ public sealed record KpiReport
     public string? ServiceAreaName { get; init; }
     public string? ProcedureName { get; init; }
     public required IReadOnlyList<ReceivedFigure> Received { get; init; }
+    public required IReadOnlyList<ReceivedBySubject> ReceivedBySubject { get; init; }
+    public required IReadOnlyList<ReceivedByCategory> ReceivedByCategory { get; init; }
     public required IReadOnlyList<ResponseFigure> Responses { get; init; }
     /// <summary>Complaints withdrawn in the period, by the stage they were at.</summary>
     public required IReadOnlyDictionary<int, int> WithdrawnByStage { get; init; }

@@ -107,7 +107,7 @@ public static class KpiTables
 
         public KpiTable ReceivedBySubjectTable()
         {
-            var rows = report.Received
+            var rows = report.ReceivedBySubject
                 .GroupBy(r => (r.ServiceAreaId, r.SubjectId))
                 .Where(g => report.ServiceAreas.ContainsKey(g.Key.ServiceAreaId))
                 .Select(g => new
@@ -164,11 +164,12 @@ public static class KpiTables
 
         public KpiTable CategoriesTable()
         {
-            var categoryIds = report.Received.Select(r => r.CategoryId).Distinct()
+            var categoryIds = report.ReceivedByCategory.Select(r => r.CategoryId).Distinct()
                 .OrderBy(id => id is { } c ? report.Categories.GetValueOrDefault(c, "Unknown category") : "~").ToList();
+            int InCategory(int? id, int? stage = null) => report.ReceivedByCategory.Where(r => r.CategoryId == id && (stage is null || r.Stage == stage)).Sum(r => r.Count);
             var rows = categoryIds.Select(id => new KpiRow(
                     [id is { } c ? report.Categories.GetValueOrDefault(c, "Unknown category") : "No category recorded"],
-                    _stages.Select(stage => Count(Sum(r => r.CategoryId == id && r.Stage == stage))).Append(Count(Sum(r => r.CategoryId == id))).ToList()))
+                    _stages.Select(stage => Count(InCategory(id, stage))).Append(Count(InCategory(id))).ToList()))
                 .ToList();
             rows.Add(TotalRow(_stages.Select(stage => Sum(r => r.Stage == stage)).Append(report.ReceivedTotal)));
             return new KpiTable(Categories, "Complaints by category", "Complaint stages opened in the period, by the kind of failing complained about.",

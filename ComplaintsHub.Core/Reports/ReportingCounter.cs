@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>
-/// Keeps the reporting counts (<see cref="StageMonthlyCount"/>, <see cref="ReceivedStageCount"/>,
-/// <see cref="ResponseCount"/>, <see cref="ClosureCount"/>, <see cref="ContactCount"/>) equal to counting the stages and
+/// Keeps the reporting counts (<see cref="StageMonthlyCount"/>, <see cref="ReceivedAnswerCount"/>,
+/// <see cref="ReceivedSubjectCount"/>, <see cref="ReceivedCategoryCount"/>, <see cref="ResponseCount"/>,
+/// <see cref="ClosureCount"/>, <see cref="ContactCount"/>) equal to counting the stages and
 /// cases themselves. Each stage or case contributes one to a few rows; a save takes away what the changed rows
 /// contributed before and adds what they contribute now, in the save's own transaction. One definition of what
 /// counts where serves both the saves and the full recount, so the two cannot drift apart.
@@ -20,8 +21,12 @@ public static class ReportingCounter
 {
     private static readonly CountTable Monthly = new("StageMonthlyCounts",
         ["Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId"], ["Stages", "WithinTimescale"]);
-    private static readonly CountTable Received = new("ReceivedStageCounts",
-        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "Answer"], ["Stages"]);
+    private static readonly CountTable ReceivedByAnswer = new("ReceivedAnswerCounts",
+        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer"], ["Stages"]);
+    private static readonly CountTable ReceivedBySubject = new("ReceivedSubjectCounts",
+        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId"], ["Stages"]);
+    private static readonly CountTable ReceivedByCategory = new("ReceivedCategoryCounts",
+        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId"], ["Stages"]);
     private static readonly CountTable Responses = new("ResponseCounts",
         ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate"], ["Stages", "WorkingDaysToRespond"]);
     private static readonly CountTable Closures = new("ClosureCounts",
@@ -83,7 +88,9 @@ public static class ReportingCounter
             }
 
             await db.StageMonthlyCounts.ExecuteDeleteAsync(ct);
-            await db.ReceivedStageCounts.ExecuteDeleteAsync(ct);
+            await db.ReceivedAnswerCounts.ExecuteDeleteAsync(ct);
+            await db.ReceivedSubjectCounts.ExecuteDeleteAsync(ct);
+            await db.ReceivedCategoryCounts.ExecuteDeleteAsync(ct);
             await db.ResponseCounts.ExecuteDeleteAsync(ct);
             await db.ClosureCounts.ExecuteDeleteAsync(ct);
             await db.ContactCounts.ExecuteDeleteAsync(ct);
@@ -111,7 +118,9 @@ public static class ReportingCounter
     {
         var opened = MonthOf(s.OpenedOn);
         changes.Add(Monthly, [opened, nameof(StageMeasure.Opened), s.StageNumber, s.ServiceAreaId, s.ProcedureId], sign, 0);
-        changes.Add(Received, [opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0, s.CategoryId ?? 0, StateOf(s.WorkingDaysLate, s.WithdrawnOn).ToString()], sign);
+        changes.Add(ReceivedByAnswer, [opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, StateOf(s.WorkingDaysLate, s.WithdrawnOn).ToString()], sign);
+        changes.Add(ReceivedBySubject, [opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0], sign);
+        changes.Add(ReceivedByCategory, [opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.CategoryId ?? 0], sign);
         if (s.ResponseSentOn is { } sent)
         {
             var late = s.WorkingDaysLate ?? 0;

@@ -186,6 +186,21 @@ public class ComplaintTransitions
     }
 
     [Fact]
+    public void EveryStageKnowsWhetherTheCaseIsAllocatedForTheOpenCasesFigures()
+    {
+        var allocated = ComplaintDeadlines.Responded(Outcome.NotUpheld);
+        var unallocated = ComplaintDeadlines.Responded(Outcome.NotUpheld);
+        Assert.False(allocated.Stage!.OfficerAllocated);
+
+        allocated.Allocate(Cases.Officer.StaffUserId, "Priya Shah", Cases.TeamLeader, Cases.Uk("2026-11-30 10:00"));
+        allocated.Escalate(null, Cases.Officer, Cases.Uk("2026-12-01 10:00"), Cases.Calendar);
+        unallocated.Escalate(null, Cases.Officer, Cases.Uk("2026-12-01 10:00"), Cases.Calendar);
+
+        Assert.All(allocated.Stages, s => Assert.True(s.OfficerAllocated));
+        Assert.All(unallocated.Stages, s => Assert.False(s.OfficerAllocated));
+    }
+
+    [Fact]
     public void EscalatingAfterTheWindowNeedsAReason()
     {
         var complaint = ComplaintDeadlines.Responded(Outcome.NotUpheld, "2026-11-27 16:00");

@@ -127,15 +127,71 @@ public class ReportingCounts
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
             // Back to the release before the counts existed (the table goes, the stages stay), then forward again.
-            var migrations = db.Database.GetMigrations().ToList();
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_ReportingCounts", StringComparison.Ordinal))) - 1]);
+            await MigrateBackToJustBeforeAsync(db, "_ReportingCounts");
             Assert.DoesNotContain(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_ReportingCounts", StringComparison.Ordinal));
         }
 
         await database.Get<DatabaseInitializer>().MigrateAsync();
 
         Assert.NotEqual(0, await CountRowsAsync(database));
+        await AssertCountsAgreeAsync(database);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task UpgradingMarksTheStagesOfCasesAlreadyAllocated(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await MigrateBackToJustBeforeAsync(db, "_StageOfficerAllocated");
+        }
+
+        await database.Get<DatabaseInitializer>().MigrateAsync();
+
+        await using var check = await database.Factory.CreateDbContextAsync();
+        var stages = await (from s in check.ComplaintStages join c in check.Complaints on s.ComplaintId equals c.Id
+                            select new { s.OfficerAllocated, CaseAllocated = c.AllocatedOfficerId != null }).ToListAsync();
+        Assert.Contains(stages, s => s.CaseAllocated);
+        Assert.Contains(stages, s => !s.CaseAllocated);
+        Assert.All(stages, s => Assert.Equal(s.CaseAllocated, s.OfficerAllocated));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task GoingBackBeforeTheReceivedBreakdownsLeavesTheEarlierReleaseItsCounts(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 90);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            // The earlier release reads one table of stages received by subject, category and answer together, and
+            // only counts its tables when it creates them: stepping back must leave that table right.
+            await MigrateBackToJustBeforeAsync(db, "_ReceivedCountBreakdowns");
+
+            var stages = await db.ComplaintStages.AsNoTracking().Select(s => new { s.OpenedOn, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId, s.CategoryId, s.WorkingDaysLate, s.WithdrawnOn }).ToListAsync();
+            var expected = stages
+                .GroupBy(s => (new DateOnly(s.OpenedOn.Year, s.OpenedOn.Month, 1), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0, s.CategoryId ?? 0, ExpectedAnswer(s.WorkingDaysLate, s.WithdrawnOn).ToString()))
+                .ToDictionary(g => g.Key, g => g.Count());
+            var stored = new Dictionary<(DateOnly, int, int, int, int, int, string), int>();
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = """SELECT "Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "Answer", "Stages" FROM "ReceivedStageCounts" """;
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    stored[(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6))] = reader.GetInt32(7);
+                }
+            }
+
+            await db.Database.CloseConnectionAsync();
+            Assert.True(expected.Count > 20, "the demo data should give a spread of months, subjects and categories");
+            Assert.Equal(expected.OrderBy(e => e.Key), stored.OrderBy(s => s.Key));
+        }
+
+        // And forward again: the breakdowns are counted afresh.
+        await database.Get<DatabaseInitializer>().MigrateAsync();
         await AssertCountsAgreeAsync(database);
     }
 
@@ -186,6 +242,13 @@ public class ReportingCounts
         return await db.Complaints.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
     }
 
+    /// <summary>Takes the database back to the release before the named migration, as an administrator rolling back would.</summary>
+    private static async Task MigrateBackToJustBeforeAsync(ComplaintsDbContext db, string migration)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith(migration, StringComparison.Ordinal))) - 1]);
+    }
+
     private static async Task<int> CountRowsAsync(TestDatabase database)
     {
         await using var db = await database.Factory.CreateDbContextAsync();
@@ -211,15 +274,18 @@ public class ReportingCounts
             .Where(c => (c.Stages, c.WithinTimescale) != (0, 0))
             .ToDictionary(c => (c.Month, c.Measure, c.StageNumber, c.ServiceAreaId, c.ProcedureId), c => (Stages: c.Stages, Within: c.WithinTimescale));
 
-        // Written out afresh rather than calling the code under test: within, late, withdrawn, else awaiting.
-        var expectedReceived = stages
-            .GroupBy(s => (MonthOf(s.OpenedOn), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0, s.CategoryId ?? 0,
-                s.WorkingDaysLate == 0 ? AnswerState.WithinTimescale : s.WorkingDaysLate > 0 ? AnswerState.OutsideTimescale
-                    : s.WithdrawnOn is not null ? AnswerState.Withdrawn : AnswerState.AwaitingResponse))
+        var expectedByAnswer = stages.GroupBy(s => (MonthOf(s.OpenedOn), s.StageNumber, s.ServiceAreaId, s.ProcedureId, ExpectedAnswer(s.WorkingDaysLate, s.WithdrawnOn)))
             .ToDictionary(g => g.Key, g => g.Count());
-        var storedReceived = (await db.ReceivedStageCounts.AsNoTracking().ToListAsync())
-            .Where(c => c.Stages != 0)
-            .ToDictionary(c => (c.Month, c.StageNumber, c.ServiceAreaId, c.ProcedureId, c.SubjectId, c.CategoryId, c.Answer), c => c.Stages);
+        var storedByAnswer = (await db.ReceivedAnswerCounts.AsNoTracking().ToListAsync()).Where(c => c.Stages != 0)
+            .ToDictionary(c => (c.Month, c.StageNumber, c.ServiceAreaId, c.ProcedureId, c.Answer), c => c.Stages);
+        var expectedBySubject = stages.GroupBy(s => (MonthOf(s.OpenedOn), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var storedBySubject = (await db.ReceivedSubjectCounts.AsNoTracking().ToListAsync()).Where(c => c.Stages != 0)
+            .ToDictionary(c => (c.Month, c.StageNumber, c.ServiceAreaId, c.ProcedureId, c.SubjectId), c => c.Stages);
+        var expectedByCategory = stages.GroupBy(s => (MonthOf(s.OpenedOn), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.CategoryId ?? 0))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var storedByCategory = (await db.ReceivedCategoryCounts.AsNoTracking().ToListAsync()).Where(c => c.Stages != 0)
+            .ToDictionary(c => (c.Month, c.StageNumber, c.ServiceAreaId, c.ProcedureId, c.CategoryId), c => c.Stages);
 
         var expectedResponses = stages.Where(s => s.ResponseSentOn is not null)
             .GroupBy(s => (MonthOf(s.ResponseSentOn!.Value), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.Outcome?.ToString() ?? "", s.WorkingDaysLate ?? 0))
@@ -243,9 +309,16 @@ public class ReportingCounts
 
         Assert.NotEmpty(expectedMonthly);
         Assert.Equal(expectedMonthly.OrderBy(e => e.Key), storedMonthly.OrderBy(s => s.Key));
-        Assert.Equal(expectedReceived.OrderBy(e => e.Key), storedReceived.OrderBy(s => s.Key));
+        Assert.Equal(expectedByAnswer.OrderBy(e => e.Key), storedByAnswer.OrderBy(s => s.Key));
+        Assert.Equal(expectedBySubject.OrderBy(e => e.Key), storedBySubject.OrderBy(s => s.Key));
+        Assert.Equal(expectedByCategory.OrderBy(e => e.Key), storedByCategory.OrderBy(s => s.Key));
         Assert.Equal(expectedResponses.OrderBy(e => e.Key), storedResponses.OrderBy(s => s.Key));
         Assert.Equal(expectedContacts.OrderBy(e => e.Key), storedContacts.OrderBy(s => s.Key));
         Assert.Equal(expectedClosures.OrderBy(e => e.Key), storedClosures.OrderBy(s => s.Key));
     }
+
+    /// <summary>Written out afresh rather than calling the code under test: within, late, withdrawn, else awaiting.</summary>
+    private static AnswerState ExpectedAnswer(int? workingDaysLate, DateOnly? withdrawnOn) =>
+        workingDaysLate == 0 ? AnswerState.WithinTimescale : workingDaysLate > 0 ? AnswerState.OutsideTimescale
+            : withdrawnOn is not null ? AnswerState.Withdrawn : AnswerState.AwaitingResponse;
 }

@@ -78,7 +78,7 @@ internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<Com
         b.HasIndex(x => new
             {
                 x.ResponseSentOn, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.Outcome, x.WorkingDaysLate, x.WorkingDaysToRespond,
-                x.OpenedOn, x.WithdrawnOn, x.AcknowledgedAt, x.AcknowledgementDue, x.ResponseDue, x.ComplaintId,
+                x.OpenedOn, x.WithdrawnOn, x.AcknowledgedAt, x.AcknowledgementDue, x.ResponseDue, x.OfficerAllocated,
             })
             .HasDatabaseName("IX_ComplaintStages_Responses");
         b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AssignedToId).OnDelete(DeleteBehavior.Restrict);

@@ -29,10 +29,22 @@ internal sealed class StageMonthlyCountConfiguration : IEntityTypeConfiguration<
         b.HasKey(x => new { x.Month, x.Measure, x.StageNumber, x.ServiceAreaId, x.ProcedureId });
 }
 
-internal sealed class ReceivedStageCountConfiguration : IEntityTypeConfiguration<ReceivedStageCount>
+internal sealed class ReceivedAnswerCountConfiguration : IEntityTypeConfiguration<ReceivedAnswerCount>
 {
-    public void Configure(EntityTypeBuilder<ReceivedStageCount> b) =>
-        b.HasKey(x => new { x.Month, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.SubjectId, x.CategoryId, x.Answer });
+    public void Configure(EntityTypeBuilder<ReceivedAnswerCount> b) =>
+        b.HasKey(x => new { x.Month, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.Answer });
+}
+
+internal sealed class ReceivedSubjectCountConfiguration : IEntityTypeConfiguration<ReceivedSubjectCount>
+{
+    public void Configure(EntityTypeBuilder<ReceivedSubjectCount> b) =>
+        b.HasKey(x => new { x.Month, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.SubjectId });
+}
+
+internal sealed class ReceivedCategoryCountConfiguration : IEntityTypeConfiguration<ReceivedCategoryCount>
+{
+    public void Configure(EntityTypeBuilder<ReceivedCategoryCount> b) =>
+        b.HasKey(x => new { x.Month, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.CategoryId });
 }
 
 internal sealed class ResponseCountConfiguration : IEntityTypeConfiguration<ResponseCount>

@@ -359,6 +359,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("OfficerAllocated")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -423,7 +426,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("OpenedOn", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "WorkingDaysLate", "WithdrawnOn")
                         .HasDatabaseName("IX_ComplaintStages_Received");
 
-                    b.HasIndex("ResponseSentOn", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate", "WorkingDaysToRespond", "OpenedOn", "WithdrawnOn", "AcknowledgedAt", "AcknowledgementDue", "ResponseDue", "ComplaintId")
+                    b.HasIndex("ResponseSentOn", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate", "WorkingDaysToRespond", "OpenedOn", "WithdrawnOn", "AcknowledgedAt", "AcknowledgementDue", "ResponseDue", "OfficerAllocated")
                         .HasDatabaseName("IX_ComplaintStages_Responses");
 
                     b.ToTable("ComplaintStages");
@@ -1111,7 +1114,58 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("ContactCounts");
                 });
 
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedStageCount", b =>
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedAnswerCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer");
+
+                    b.ToTable("ReceivedAnswerCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedCategoryCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId");
+
+                    b.ToTable("ReceivedCategoryCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedSubjectCount", b =>
                 {
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -1128,19 +1182,12 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int>("SubjectId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("CategoryId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
                     b.Property<int>("Stages")
                         .HasColumnType("integer");
 
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "Answer");
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId");
 
-                    b.ToTable("ReceivedStageCounts");
+                    b.ToTable("ReceivedSubjectCounts");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Reports.ResponseCount", b =>

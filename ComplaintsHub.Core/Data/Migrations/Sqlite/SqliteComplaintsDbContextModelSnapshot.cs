@@ -344,6 +344,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OfficerAllocated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
@@ -408,7 +411,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("OpenedOn", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "WorkingDaysLate", "WithdrawnOn")
                         .HasDatabaseName("IX_ComplaintStages_Received");
 
-                    b.HasIndex("ResponseSentOn", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate", "WorkingDaysToRespond", "OpenedOn", "WithdrawnOn", "AcknowledgedAt", "AcknowledgementDue", "ResponseDue", "ComplaintId")
+                    b.HasIndex("ResponseSentOn", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate", "WorkingDaysToRespond", "OpenedOn", "WithdrawnOn", "AcknowledgedAt", "AcknowledgementDue", "ResponseDue", "OfficerAllocated")
                         .HasDatabaseName("IX_ComplaintStages_Responses");
 
                     b.ToTable("ComplaintStages");
@@ -1072,7 +1075,58 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("ContactCounts");
                 });
 
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedStageCount", b =>
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedAnswerCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer");
+
+                    b.ToTable("ReceivedAnswerCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedCategoryCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId");
+
+                    b.ToTable("ReceivedCategoryCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedSubjectCount", b =>
                 {
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
@@ -1089,19 +1143,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int>("SubjectId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CategoryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Stages")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "Answer");
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId");
 
-                    b.ToTable("ReceivedStageCounts");
+                    b.ToTable("ReceivedSubjectCounts");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Reports.ResponseCount", b =>
