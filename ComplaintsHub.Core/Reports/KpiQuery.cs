@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
@@ -52,13 +53,16 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
             .Select(r => new ReceivedFigure(r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages))
             .ToListAsync(cancellationToken);
+        // By subject and by category, the quarter's months added together (0 is "none recorded" in the count tables).
         var bySubject = await InScope(db.ReceivedSubjectCounts.AsNoTracking(), filter, scope)
             .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
-            .Select(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.SubjectId, r.Stages })
+            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.SubjectId })
+            .Select(g => new ReceivedBySubject(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.SubjectId == 0 ? null : g.Key.SubjectId, g.Sum(r => r.Stages)))
             .ToListAsync(cancellationToken);
         var byCategory = await InScope(db.ReceivedCategoryCounts.AsNoTracking(), filter, scope)
             .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
-            .Select(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.CategoryId, r.Stages })
+            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.CategoryId })
+            .Select(g => new ReceivedByCategory(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.CategoryId == 0 ? null : g.Key.CategoryId, g.Sum(r => r.Stages)))
             .ToListAsync(cancellationToken);
 
         var responses = await InScope(db.ResponseCounts.AsNoTracking(), filter, scope)
@@ -80,8 +84,9 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .Select(g => new { g.Key, Count = g.Sum(c => c.Complaints) })
             .ToListAsync(cancellationToken);
 
-        var enquiriesReceived = await Enquiries(db, filter, scope).CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken);
-        var decisions = await Enquiries(db, filter, scope)
+        var enquiries = OfCasesInScope(db, db.OmbudsmanEnquiries.AsNoTracking(), e => e.ComplaintId, filter, scope);
+        var enquiriesReceived = await enquiries.CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken);
+        var decisions = await enquiries
             .Where(e => e.DecidedOn >= start && e.DecidedOn <= end)
             .GroupBy(e => new
             {
@@ -98,10 +103,8 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .GroupBy(c => c.Classification)
             .Select(g => new { Classification = g.Key, Count = g.Sum(c => c.Contacts) })
             .ToListAsync(cancellationToken);
-        var converted = await (from t in db.TimelineEvents.AsNoTracking()
-                               join c in InScope(db.Complaints.AsNoTracking(), filter, scope) on t.ComplaintId equals c.Id
-                               where t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc
-                               select t.Id).CountAsync(cancellationToken);
+        var converted = await OfCasesInScope(db, db.TimelineEvents.AsNoTracking(), t => t.ComplaintId, filter, scope)
+            .CountAsync(t => t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc, cancellationToken);
 
         var trendQuarters = period.TrendQuarters;
         var (trendStart, trendEnd) = (trendQuarters[0].Start, trendQuarters[^1].End);
@@ -137,11 +140,8 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             ServiceAreaName = filter.ServiceAreaId is { } areaId ? names.Areas.FirstOrDefault(a => a.Id == areaId)?.Name : null,
             ProcedureName = filter.ProcedureId is { } procedureId ? names.Procedures.FirstOrDefault(p => p.Id == procedureId)?.Name : null,
             Received = receivedFigures,
-            // One row per subject or category and stage, the quarter's months added together.
-            ReceivedBySubject = bySubject.GroupBy(r => (r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.SubjectId))
-                .Select(g => new ReceivedBySubject(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.SubjectId == 0 ? null : g.Key.SubjectId, g.Sum(r => r.Stages))).ToList(),
-            ReceivedByCategory = byCategory.GroupBy(r => (r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.CategoryId))
-                .Select(g => new ReceivedByCategory(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.CategoryId == 0 ? null : g.Key.CategoryId, g.Sum(r => r.Stages))).ToList(),
+            ReceivedBySubject = bySubject,
+            ReceivedByCategory = byCategory,
             Responses = responseFigures,
             WithdrawnByStage = closed.Where(c => c.Key.Status == CaseStatus.Withdrawn).GroupBy(c => c.Key.CurrentStage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
             ClosedInPeriod = closed.Sum(c => c.Count),
@@ -221,11 +221,14 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         public static OpenStages operator +(OpenStages a, OpenStages b) => new(a.Open + b.Open, a.Overdue + b.Overdue, a.Allocated + b.Allocated);
     }
 
-    /// <summary>Ombudsman enquiries about cases in scope; every enquiry has a case, so without a filter none is looked up.</summary>
-    private static IQueryable<OmbudsmanEnquiry> Enquiries(ComplaintsDbContext db, KpiFilter filter, IReadOnlyCollection<int>? scope) =>
+    /// <summary>
+    /// Rows belonging to a case (Ombudsman enquiries, timeline events), limited like <see cref="InScope{T}"/> through their
+    /// case. Every such row has a case, so with no filter and no scope no case is looked up.
+    /// </summary>
+    private static IQueryable<T> OfCasesInScope<T>(ComplaintsDbContext db, IQueryable<T> rows, Expression<Func<T, int?>> caseId, KpiFilter filter, IReadOnlyCollection<int>? scope) =>
         scope is null && filter.ServiceAreaId is null && filter.ProcedureId is null
-            ? db.OmbudsmanEnquiries.AsNoTracking()
-            : from e in db.OmbudsmanEnquiries.AsNoTracking() join c in InScope(db.Complaints.AsNoTracking(), filter, scope) on e.ComplaintId equals c.Id select e;
+            ? rows
+            : rows.Join(InScope(db.Complaints.AsNoTracking(), filter, scope), caseId, c => (int?)c.Id, (row, _) => row);
 
     /// <summary>Limits any reported rows to the filter's area and procedure and to the areas the person may see.</summary>
     internal static IQueryable<T> InScope<T>(IQueryable<T> rows, KpiFilter filter, IReadOnlyCollection<int>? scope) where T : IReportedByArea

@@ -144,6 +144,19 @@ public class KpiDefinitions
     }
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task OmbudsmanFiguresAndConversionsFollowTheServiceAreaOfTheirCase(DatabaseProvider provider)
+    {
+        var world = await KpiWorld.GetAsync(provider);
+
+        var waste = await world.ReportAsync(KpiWorld.Q2, areaId: world.Areas["Waste & Recycling"]);
+        var housing = await world.ReportAsync(KpiWorld.Q2, areaId: world.Areas["Housing"]);
+
+        // The enquiry and the converted service request are both on Waste & Recycling cases.
+        Assert.Equal((1, 1, 1), (waste.Ombudsman.EnquiriesReceived, waste.Ombudsman.DecisionsMade, waste.ServiceRequestsConvertedToComplaints));
+        Assert.Equal((0, 0, 0), (housing.Ombudsman.EnquiriesReceived, housing.Ombudsman.DecisionsMade, housing.ServiceRequestsConvertedToComplaints));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
     public async Task ServiceRequestsAreCountedAndConversionsToComplaintsShown(DatabaseProvider provider)
     {
         var world = await KpiWorld.GetAsync(provider);
