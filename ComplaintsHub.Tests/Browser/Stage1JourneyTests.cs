@@ -71,7 +71,7 @@ public class Stage1Journey(BrowserFixture browser)
         await using var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
         var officer = await db.StaffUsers.Include(s => s.Roles).SingleAsync(s => s.DisplayName == "Tom Bennett");
         var waste = await db.ServiceAreas.SingleAsync(a => a.Name == "Waste & Recycling");
-        var now = Core.Calendar.UkTime.Now(TimeProvider.System);
+        var now = Core.Calendar.UkTime.Now(factory.Clock);
         var result = await factory.Get<ContactLogging>().LogAsync(new ContactLogForm
         {
             ServiceAreaId = waste.Id,

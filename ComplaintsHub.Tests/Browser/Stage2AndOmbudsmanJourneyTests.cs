@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
@@ -51,7 +52,7 @@ public class Stage2AndOmbudsmanJourney(BrowserFixture browser)
         await admin.GetByTestId("ombudsman-decision").ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "Fault causing injustice" }).ClickAsync();
         await admin.GetByLabel("Remedy recommended (leave blank if none)").FillAsync("Apologise and pay £150.");
-        var due = DateTime.Today.AddDays(28).ToString("dd/MM/yyyy");
+        var due = TestToday.Date.AddDays(28).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         await admin.GetByLabel("Remedy to be complied with by").FillAsync(due);
         await admin.GetByLabel("Remedy to be complied with by").PressAsync("Tab");
         await ConfirmAsync(admin);

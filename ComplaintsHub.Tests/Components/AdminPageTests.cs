@@ -21,6 +21,7 @@ public class AdminPages : ComponentTestContext, IAsyncLifetime
         _admin = await _database.Get<StaffDirectory>().RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
         Services.AddSingleton(_database.Get<CalendarService>());
         Services.AddSingleton(_database.Get<StaffDirectory>());
+        Services.AddSingleton<TimeProvider>(_database.Clock);
         SignIn(_admin.StaffUserId, "Mark Ellis", StaffRole.ComplaintsAdmin);
     }
 

@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Tests.Support;
 
 namespace ComplaintsHub.Tests.Domain;
 
@@ -61,8 +62,8 @@ public class GovUkBankHolidayImport
     {
         var imported = GovUkBankHolidays.Parse(Sample2022);
         var first = GovUkBankHolidays.Plan(imported, []);
-        var existing = first.ClosuresToAdd.Select(c => new CalendarAdjustment(c.Date, CalendarAdjustmentKind.Closure, c.Name, null, DateTime.UtcNow))
-            .Concat(first.NotHolidaysToAdd.Select(c => new CalendarAdjustment(c.Date, CalendarAdjustmentKind.NotAHoliday, c.Name, null, DateTime.UtcNow)))
+        var existing = first.ClosuresToAdd.Select(c => new CalendarAdjustment(c.Date, CalendarAdjustmentKind.Closure, c.Name, null, TestToday.Now.UtcDateTime))
+            .Concat(first.NotHolidaysToAdd.Select(c => new CalendarAdjustment(c.Date, CalendarAdjustmentKind.NotAHoliday, c.Name, null, TestToday.Now.UtcDateTime)))
             .ToList();
 
         Assert.True(GovUkBankHolidays.Plan(imported, existing).IsEmpty);

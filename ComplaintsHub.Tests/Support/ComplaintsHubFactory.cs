@@ -4,14 +4,18 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsHub.Tests.Support;
 
 /// <summary>
 /// The real app over a private copy of the seeded demo database. Development environment with the development
-/// sign-in unless a test says otherwise; <see cref="StartKestrel"/> serves it on a real port for the browser.
+/// sign-in unless a test says otherwise; <see cref="StartKestrel"/> serves it on a real port for the browser. The app's
+/// clock stands at <see cref="TestToday.Now"/>, the day the demo data was seeded for.
 /// </summary>
 public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
 {
@@ -34,6 +38,9 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The app's clock: what it takes for now, and the same day the seeded data was made for.</summary>
+    public FakeTimeProvider Clock { get; } = TestToday.NewClock();
+
     public static async Task<ComplaintsHubFactory> CreateAsync(string environment = "Development", IDictionary<string, string?>? settings = null) =>
         new(await SeededDatabaseTemplate.CopyAsync(), environment, settings);
 
@@ -47,6 +54,11 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>Starts Kestrel on a free loopback port and returns the base address.</summary>

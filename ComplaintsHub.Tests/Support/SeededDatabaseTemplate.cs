@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ComplaintsHub.Tests.Support;
 
 /// <summary>
-/// Seeding two years of demo data takes a few seconds, so it is done once per test run (relative to the real
-/// clock, as the running app does) and each web test gets its own copy of the file.
+/// Seeding two years of demo data takes a few seconds, so it is done once per test run (relative to
+/// <see cref="TestToday"/>, the day the web host's clock also stands at) and each web test gets its own copy of the file.
 /// </summary>
 public static class SeededDatabaseTemplate
 {
@@ -30,7 +30,7 @@ public static class SeededDatabaseTemplate
         var settings = DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath());
         await using (var services = new ServiceCollection()
                          .AddLogging()
-                         .AddSingleton(TimeProvider.System)
+                         .AddSingleton<TimeProvider>(TestToday.NewClock())
                          .AddComplaintsHubData(settings)
                          .AddComplaintsHubCore()
                          .BuildServiceProvider())

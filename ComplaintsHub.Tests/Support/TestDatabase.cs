@@ -34,9 +34,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public IDbContextFactory<ComplaintsDbContext> Factory => _services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    /// <summary>A database whose clock stands at <paramref name="now"/>, or at <see cref="TestToday.Now"/> when none is given.</summary>
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null)
     {
-        var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(now ?? TestToday.Now);
         DatabaseSettings settings;
         Func<Task> cleanUp;
         if (provider == DatabaseProvider.Sqlite)

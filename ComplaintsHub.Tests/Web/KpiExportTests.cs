@@ -1,6 +1,5 @@
 using System.Net;
 using ClosedXML.Excel;
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
@@ -8,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Tests.Web;
 
+[Trait(TestToday.Category, TestToday.DateSensitive)]
 public class KpiExport(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static ReportPeriod LastQuarter => ReportPeriod.ForQuarter(ReportPeriod.QuarterContaining(UkTime.Today(TimeProvider.System)).LastQuarter.Previous);
+    private static ReportPeriod LastQuarter => ReportPeriod.ForQuarter(ReportPeriod.QuarterContaining(TestToday.Date).LastQuarter.Previous);
 
     [Fact]
     public async Task StaffDownloadTheWorkbookWithTheDashboardsFiguresAndTheCaseSheet()
