@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 
 namespace ComplaintsHub.Tests.Browser;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection.Name), Trait(TestToday.Category, TestToday.DateSensitive)]
 public class LetterJourney(BrowserFixture browser)
 {
     [Fact]

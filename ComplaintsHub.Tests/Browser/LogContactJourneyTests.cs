@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace ComplaintsHub.Tests.Browser;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection.Name), Trait(TestToday.Category, TestToday.DateSensitive)]
 public class LogContactJourney(BrowserFixture browser)
 {
     [Fact]
@@ -45,7 +45,7 @@ public class LogContactJourney(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
 
         var reference = page.GetByTestId("logged-reference");
-        await Assertions.Expect(reference).ToHaveTextAsync(new Regex("^CMP-2026-[0-9]{5}$"));
+        await Assertions.Expect(reference).ToHaveTextAsync(new Regex($"^CMP-{TestToday.Date.Year}-[0-9]{{5}}$"));
         var loggedReference = (await reference.TextContentAsync())!.Trim();
         await using var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
         var saved = await db.Complaints.Include(c => c.Complainant).Include(c => c.ServiceArea).SingleAsync(c => c.Reference == loggedReference);

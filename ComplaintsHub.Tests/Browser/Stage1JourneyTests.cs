@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace ComplaintsHub.Tests.Browser;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollection.Name), Trait(TestToday.Category, TestToday.DateSensitive)]
 public class Stage1Journey(BrowserFixture browser)
 {
     [Fact]

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Tests.Components;
 
+[Trait(TestToday.Category, TestToday.DateSensitive)]
 public class CasePageComponent : ComponentTestContext, IAsyncLifetime
 {
     private TestDatabase _database = null!;
@@ -27,7 +28,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
         _case = await _database.Get<ContactLogging>().LogAsync(new ContactLogForm
         {
             ServiceAreaId = (await db.ServiceAreas.SingleAsync(a => a.Name == "Waste & Recycling")).Id,
-            ReceivedDate = new DateTime(2026, 11, 16),
+            ReceivedDate = TestToday.Date.AddDays(-4).ToDateTime(TimeOnly.MinValue),
             Description = "Assisted collection missed again.",
             Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123", ReasonableAdjustments = "Hard of hearing: use email.", RepresentativeName = "Citizens Advice" },
         }, _staff["Tom Bennett"]);

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Tests.Components;
 
+[Trait(TestToday.Category, TestToday.DateSensitive)]
 public class LogContactPage : ComponentTestContext, IAsyncLifetime
 {
     private readonly InMemoryDraftStore _drafts = new();
@@ -86,7 +87,7 @@ public class LogContactPage : ComponentTestContext, IAsyncLifetime
         page.Find("[data-testid=save-contact]").Click();
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=form-errors]")));
-        page.WaitForAssertion(() => Assert.Matches("^CMP-2026-[0-9]{5}$", page.Find("[data-testid=logged-reference]").TextContent));
+        page.WaitForAssertion(() => Assert.Matches($"^CMP-{TestToday.Date.Year}-[0-9]{{5}}$", page.Find("[data-testid=logged-reference]").TextContent));
         Assert.False(_drafts.Items.ContainsKey(DraftKey));
     }
 

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Tests.Data;
 
+[Trait(TestToday.Category, TestToday.DateSensitive)]
 public class CaseList
 {
     private static async Task<(TestDatabase Database, Dictionary<string, CurrentStaff> Staff)> SeededAsync(DatabaseProvider provider)
@@ -72,7 +73,7 @@ public class CaseList
         var logged = await database.Get<ContactLogging>().LogAsync(new ContactLogForm
         {
             ServiceAreaId = (await database.Get<ContactLogging>().ChoicesAsync()).Areas.Single(a => a.Name == "Parking").Id,
-            ReceivedDate = new DateTime(2026, 11, 19),
+            ReceivedDate = TestToday.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue),
             Description = "PCN issued while loading.",
             Complainant = new ComplainantForm { FirstName = "Idris", LastName = "Quartermaine", Phone = "01632 960 555", Email = "idris.q@example.net", Postcode = "ZZ1 1ZZ" },
         }, staff["Tom Bennett"]);

@@ -21,7 +21,7 @@ internal sealed class CaseWorld : IAsyncDisposable
 
     public static async Task<CaseWorld> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider, TestToday.HandWorkedNow);
         await database.Get<DemoDataSeeder>().SeedAsync(days: 40);
         await using var db = await database.Factory.CreateDbContextAsync();
         var staff = await db.StaffUsers.Include(s => s.Roles).ToListAsync();

@@ -12,7 +12,7 @@ public class ContactLoggingService
 {
     private static async Task<(TestDatabase Database, CurrentStaff Officer, int WasteId)> SeededAsync(DatabaseProvider provider)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider, TestToday.HandWorkedNow);
         await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
         await using var db = await database.Factory.CreateDbContextAsync();
         var officer = await db.StaffUsers.SingleAsync(s => s.DisplayName == "Tom Bennett");

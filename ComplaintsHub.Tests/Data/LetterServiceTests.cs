@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
@@ -237,6 +238,7 @@ public class LettersOnACase
     }
 }
 
+[Trait(TestToday.Category, TestToday.DateSensitive)]
 public class LettersForRealSeededCases
 {
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
@@ -249,6 +251,10 @@ public class LettersForRealSeededCases
         var staff = new CurrentStaff(admin.Id, admin.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin });
         var letters = database.Get<LetterService>();
         var open = db.Complaints.Where(c => c.Classification == ContactClassification.Complaint);
+        // Whether any open case happens to be extended depends on the day the demo data was made for: extend one.
+        var toExtend = await open.Where(c => c.Status == CaseStatus.Acknowledged && c.CurrentStage == 1 && c.Procedure.Code == "Corporate")
+            .OrderByDescending(c => c.ReceivedAt).Select(c => new { c.Id, c.Version }).FirstAsync();
+        await database.Get<CaseActions>().ExtendAsync(toExtend.Id, toExtend.Version, 5, "Waiting for the crew's records.", UkTime.Today(database.Clock), staff);
         var candidates = new Dictionary<LetterType, IQueryable<Complaint>>
         {
             [LetterType.Acknowledgement] = open.Where(c => c.Status == CaseStatus.Received && c.CurrentStage == 1),

@@ -48,7 +48,7 @@ public sealed class KpiWorld : IAsyncDisposable
 
     private static async Task<KpiWorld> CreateAsync(DatabaseProvider provider)
     {
-        var database = await TestDatabase.CreateAsync(provider, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
+        var database = await TestDatabase.CreateAsync(provider, TestToday.HandWorkedNow);
         // A negative span simulates no days: reference data and staff only.
         await database.Get<DemoDataSeeder>().SeedAsync(days: -1);
         var calendar = await database.Get<CalendarService>().GetAsync();

@@ -8,14 +8,13 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsHub.Tests.Support;
 
 /// <summary>
 /// The real app over a private copy of the seeded demo database. Development environment with the development
 /// sign-in unless a test says otherwise; <see cref="StartKestrel"/> serves it on a real port for the browser. The app's
-/// clock stands at <see cref="TestToday.Now"/>, the day the demo data was seeded for.
+/// clock starts at <see cref="TestToday.Now"/>, the day the demo data was seeded for.
 /// </summary>
 public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
 {
@@ -38,8 +37,8 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
-    /// <summary>The app's clock: what it takes for now, and the same day the seeded data was made for.</summary>
-    public FakeTimeProvider Clock { get; } = TestToday.NewClock();
+    /// <summary>The app's clock: it starts on the day the seeded data was made for.</summary>
+    public TimeProvider Clock { get; } = new RunningClock(TestToday.Now);
 
     public static async Task<ComplaintsHubFactory> CreateAsync(string environment = "Development", IDictionary<string, string?>? settings = null) =>
         new(await SeededDatabaseTemplate.CopyAsync(), environment, settings);

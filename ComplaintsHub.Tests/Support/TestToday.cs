@@ -22,6 +22,12 @@ public static class TestToday
 
     public static DateOnly Date { get; } = Read();
 
+    /// <summary>
+    /// 10:00 on <see cref="Named"/>, which never moves: for the known-answer tests whose dates and deadlines were worked
+    /// out by hand for that day (a case received on Monday 16 November, acknowledgement due on 27 November…).
+    /// </summary>
+    public static readonly DateTimeOffset HandWorkedNow = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+
     /// <summary>10:00 on the UK clock on <see cref="Date"/>, as a UTC instant.</summary>
     public static DateTimeOffset Now => new(UkTime.ToUtc(Date.ToDateTime(new TimeOnly(10, 0))), TimeSpan.Zero);
 
