@@ -119,6 +119,8 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
 
     private static IQueryable<Complaint> ApplySearch(IQueryable<Complaint> cases, string term)
     {
+        // Longer than any field searched (an email address, 254) matches nothing, and SQLite refuses such LIKE patterns.
+        if (term.Length > 254) return cases.Where(c => false);
         var search = ContactDetails.ParseSearch(term);
         var value = search.Value;
         return search.Kind switch

@@ -14,6 +14,9 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
 {
     private const int MaxReferenceAttempts = 5;
 
+    /// <summary>The longest field the search looks in: an email address (254 characters).</summary>
+    private const int LongestSearchable = 254;
+
     /// <summary>Shorter than this, a reason for seeing someone's details says nothing a later reader could check.</summary>
     public const int MinRevealReasonLength = 10;
 
@@ -39,7 +42,9 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
     {
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Only council staff who handle cases may search for complainants.");
         term = term?.Trim();
-        if (string.IsNullOrEmpty(term) || term.Length < 2) return [];
+        // Longer than the longest field searched (an email address) can match no one, and SQLite refuses LIKE patterns of
+        // tens of thousands of characters rather than answering.
+        if (string.IsNullOrEmpty(term) || term.Length < 2 || term.Length > LongestSearchable) return [];
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
