@@ -42,6 +42,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ResponseCount> ResponseCounts => Set<ResponseCount>();
     public DbSet<ClosureCount> ClosureCounts => Set<ClosureCount>();
     public DbSet<ContactCount> ContactCounts => Set<ContactCount>();
+    public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -145,6 +146,11 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             if (entry.Entity is TimelineEvent && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("Timeline events are a permanent record: they cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is PersonalDataAccess && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The personal data access log is a permanent record: its lines cannot be changed or deleted.");
             }
 
             if (entry.Entity is IssuedLetter && entry.State is EntityState.Modified or EntityState.Deleted)

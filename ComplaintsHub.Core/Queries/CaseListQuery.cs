@@ -63,15 +63,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         var calendar = await calendars.GetAsync(cancellationToken);
         var today = UkTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var cases = db.Complaints.AsNoTracking();
-
-        if (!staff.Has(StaffRole.ComplaintsAdmin))
-        {
-            var areas = await CaseLoading.AreasOfAsync(db, staff, cancellationToken);
-            var me = staff.StaffUserId;
-            cases = cases.Where(c => areas.Contains(c.ServiceAreaId) || c.LoggedById == me || c.AllocatedOfficerId == me);
-        }
-
+        var cases = (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking());
         cases = ApplyFilters(cases, filter, today, calendar);
         var total = await cases.CountAsync(cancellationToken);
         cases = filter.Sort switch
@@ -127,6 +119,8 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
 
     private static IQueryable<Complaint> ApplySearch(IQueryable<Complaint> cases, string term)
     {
+        // Longer than any field searched (an email address, 254) matches nothing, and SQLite refuses such LIKE patterns.
+        if (term.Length > 254) return cases.Where(c => false);
         var search = ContactDetails.ParseSearch(term);
         var value = search.Value;
         return search.Kind switch

@@ -62,8 +62,8 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Reference == reference.Trim().ToUpperInvariant(), cancellationToken);
         if (complaint is null) return new CaseLookup.NotFound();
-        var areas = await CaseLoading.AreasOfAsync(db, staff, cancellationToken);
-        if (!CaseRules.CanSee(staff, areas, complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId))
+        var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
+        if (!visibility.CanSee(complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId))
         {
             return new CaseLookup.NoAccess(staff.IsCaseworker
                 ? $"This case belongs to {complaint.ServiceArea!.Name}, which is not one of your service areas."
@@ -71,7 +71,7 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
         }
 
         var linked = complaint.ComplainantId is { } personId
-            ? await db.Complaints.AsNoTracking().Where(c => c.ComplainantId == personId && c.Id != complaint.Id).OrderByDescending(c => c.ReceivedAt)
+            ? await visibility.Apply(db.Complaints.AsNoTracking()).Where(c => c.ComplainantId == personId && c.Id != complaint.Id).OrderByDescending(c => c.ReceivedAt)
                 .Select(c => new CaseLink(c.Reference, c.Classification, c.Status, c.ReceivedOn, c.ServiceArea!.Name)).Take(20).ToListAsync(cancellationToken)
             : [];
         var loggedBy = await db.StaffUsers.Where(s => s.Id == complaint.LoggedById).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Unknown";

@@ -32,11 +32,13 @@ public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFa
         var procedures = names.Procedures.ToDictionary(p => p.Id, p => p.Name);
         var officers = await db.StaffUsers.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.DisplayName, cancellationToken);
         var (start, end) = (filter.Period.Start, filter.Period.End);
+        // The figures may cover every area (a head of service sees the council's), but the rows are cases: only those the person may open.
+        var cases = (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking());
         var stages = KpiQuery.InScope(db.ComplaintStages.AsNoTracking(), filter, scope);
         var counted = stages.Where(s => s.OpenedOn >= start && s.OpenedOn <= end)
             .Concat(stages.Where(s => s.ResponseSentOn >= start && s.ResponseSentOn <= end && s.OpenedOn < start));
         var rows = from s in counted
-                   join c in db.Complaints on s.ComplaintId equals c.Id
+                   join c in cases on s.ComplaintId equals c.Id
                    select new
                    {
                        c.Reference, s.ServiceAreaId, s.SubjectId, s.CategoryId, s.ProcedureId, s.StageNumber, s.OpenedOn, s.AcknowledgedAt, s.ResponseDue,

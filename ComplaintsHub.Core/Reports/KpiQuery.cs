@@ -25,6 +25,15 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         await ScopeAsync(db, filter, staff, cancellationToken);
     }
 
+    /// <summary>What the filter names that does not exist (a service area or procedure), or null when both do.</summary>
+    public async Task<string?> UnknownChoiceAsync(KpiFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (filter.ServiceAreaId is { } area && !await db.ServiceAreas.AnyAsync(a => a.Id == area, cancellationToken)) return "There is no such service area.";
+        if (filter.ProcedureId is { } procedure && !await db.Procedures.AnyAsync(p => p.Id == procedure, cancellationToken)) return "There is no such procedure.";
+        return null;
+    }
+
     public async Task<KpiReport> GetAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -9,12 +9,16 @@ public sealed record AreaChoice(int Id, string Name, int DefaultProcedureId, str
 
 public sealed record ContactLogChoices(IReadOnlyList<AreaChoice> Areas, IReadOnlyList<(int Id, string Name)> Categories, IReadOnlyList<(int Id, string Name, string Ombudsman)> Procedures);
 
-public sealed record ComplainantMatch(int Id, string Name, string? Address, string? Postcode, string? Phone, string? Email, string? ReasonableAdjustments, int Cases);
-
 /// <summary>Logs contacts from the "Log a contact" page: validation by field, a reference at once, never twice.</summary>
 public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
 {
     private const int MaxReferenceAttempts = 5;
+
+    /// <summary>The longest field the search looks in: an email address (254 characters).</summary>
+    private const int LongestSearchable = 254;
+
+    /// <summary>Shorter than this, a reason for seeing someone's details says nothing a later reader could check.</summary>
+    public const int MinRevealReasonLength = 10;
 
     public async Task<ContactLogChoices> ChoicesAsync(CancellationToken cancellationToken = default)
     {
@@ -30,14 +34,21 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
             procedures.Select(p => (p.Id, p.Name, p.Ombudsman)).ToList());
     }
 
-    /// <summary>Finds people already on record by surname, postcode, phone number or email, as the officer types.</summary>
+    /// <summary>
+    /// Finds people already on record by surname, postcode, phone number or email, as the officer types. Someone with no
+    /// case this member of staff may see comes back limited (<see cref="ComplainantMatch.IsLimited"/>).
+    /// </summary>
     public async Task<IReadOnlyList<ComplainantMatch>> FindComplainantsAsync(string? term, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Only council staff who handle cases may search for complainants.");
         term = term?.Trim();
-        if (string.IsNullOrEmpty(term) || term.Length < 2) return [];
+        // Longer than the longest field searched (an email address) can match no one, and SQLite refuses LIKE patterns of
+        // tens of thousands of characters rather than answering.
+        if (string.IsNullOrEmpty(term) || term.Length < 2 || term.Length > LongestSearchable) return [];
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
+        var visibleCases = visibility.Apply(db.Complaints.AsNoTracking());
         var people = db.Complainants.AsNoTracking().Where(c => c.AnonymisedAt == null);
         var search = ContactDetails.ParseSearch(term);
         var value = search.Value;
@@ -46,7 +57,8 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
             SearchKind.Email => people.Where(c => c.Email != null && c.Email.ToLower().StartsWith(value)),
             SearchKind.Phone => people.Where(c => c.PhoneDigits != null && c.PhoneDigits.Contains(value)),
             SearchKind.Postcode => people.Where(c => c.Postcode != null && (c.Postcode.StartsWith(value) || c.Postcode.Replace(" ", "").StartsWith(value.Replace(" ", "")))),
-            SearchKind.Reference => people.Where(c => db.Complaints.Any(k => k.ComplainantId == c.Id && k.Reference.Contains(value))),
+            // Only the references of cases the person may see: another area's reference must not lead to its complainant's name.
+            SearchKind.Reference => people.Where(c => visibleCases.Any(k => k.ComplainantId == c.Id && k.Reference.Contains(value))),
             _ => people.Where(c => c.LastName.ToLower().StartsWith(value)),
         };
         if (search is { Kind: SearchKind.Name, FirstName: { } first })
@@ -54,11 +66,73 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
             people = people.Where(c => c.FirstName.ToLower().StartsWith(first));
         }
 
-        return await people.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(8)
-            .Select(c => new ComplainantMatch(c.Id, c.FirstName + " " + c.LastName, c.AddressLine1, c.Postcode, c.Phone, c.Email, c.ReasonableAdjustments,
-                db.Complaints.Count(k => k.ComplainantId == c.Id)))
-            .ToListAsync(cancellationToken);
+        return await MatchesAsync(db, people.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(8), visibility, revealed: false, cancellationToken);
     }
+
+    /// <summary>
+    /// A person's full details for someone who may not otherwise see them, once they have said why: the reason is written
+    /// to the personal data access log before the details are read, and without a usable reason nothing is shown or written.
+    /// </summary>
+    public async Task<ComplainantReveal> RevealComplainantAsync(int complainantId, string? reason, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        if (!staff.IsCaseworker) throw new PermissionDeniedException("Only council staff who handle cases may see complainants' details.");
+        if (RevealReasonProblem(reason) is { } problem) return new ComplainantReveal(null, problem);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var person = db.Complainants.AsNoTracking().Where(c => c.Id == complainantId && c.AnonymisedAt == null);
+        if (!await person.AnyAsync(cancellationToken)) return new ComplainantReveal(null, "That person's record is no longer available: search again.");
+
+        db.PersonalDataAccessLog.Add(new PersonalDataAccess(staff.Actor, complainantId, clock.GetUtcNow().UtcDateTime,
+            PersonalDataPurpose.RevealedWhenLoggingAContact, reason!.Trim()));
+        await db.SaveChangesAsync(cancellationToken);
+        var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
+        return new ComplainantReveal((await MatchesAsync(db, person, visibility, revealed: true, cancellationToken)).Single(), null);
+    }
+
+    /// <summary>What is wrong with a reason for seeing someone's details, or null when it will do.</summary>
+    public static string? RevealReasonProblem(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return "Say why you need this person's full details: it is kept in the access log.";
+        if (reason.Any(ch => char.IsControl(ch) && ch is not ('\t' or '\n' or '\r')))
+        {
+            return "The reason contains characters that cannot be kept (pasted control characters): type it instead.";
+        }
+
+        var trimmed = reason.Trim();
+        if (trimmed.Length > PersonalDataAccess.MaxReasonLength)
+        {
+            return $"Keep the reason to {PersonalDataAccess.MaxReasonLength} characters (this one has {trimmed.Length}).";
+        }
+
+        if (trimmed.Length < MinRevealReasonLength || trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < 2)
+        {
+            return $"Give a fuller reason, in a few words of at least {MinRevealReasonLength} characters: what the caller needs and why their details matter to it.";
+        }
+
+        return null;
+    }
+
+    private static async Task<IReadOnlyList<ComplainantMatch>> MatchesAsync(ComplaintsDbContext db, IQueryable<Complainant> people, CaseVisibility visibility, bool revealed,
+        CancellationToken cancellationToken)
+    {
+        var visibleCases = visibility.Apply(db.Complaints.AsNoTracking());
+        var found = await people
+            .Select(c => new
+            {
+                c.Id, Name = c.FirstName + " " + c.LastName, c.AddressLine1, c.Postcode, c.Phone, c.Email, c.ReasonableAdjustments,
+                Visible = visibleCases.Count(k => k.ComplainantId == c.Id),
+                All = db.Complaints.Count(k => k.ComplainantId == c.Id),
+            })
+            .ToListAsync(cancellationToken);
+        return found.Select(c => revealed || visibility.SeesEveryCase || c.Visible > 0
+                ? new ComplainantMatch(c.Id, c.Name.Trim(), c.AddressLine1, c.Postcode, c.Phone, c.Email, c.ReasonableAdjustments, c.Visible, c.All > c.Visible, false)
+                : new ComplainantMatch(c.Id, c.Name.Trim(), null, OutwardCode(c.Postcode), null, null, null, 0, c.All > 0, true))
+            .ToList();
+    }
+
+    /// <summary>"AB1" of "AB1 2CD": enough to tell two people of one name apart, not enough to find their door.</summary>
+    private static string? OutwardCode(string? postcode) =>
+        postcode is null ? null : postcode.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var outward, _] ? outward : null;
 
     public async Task<IReadOnlyDictionary<string, string>> ValidateAsync(ContactLogForm form, CancellationToken cancellationToken = default)
     {
@@ -125,6 +199,14 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
             var now = clock.GetUtcNow().UtcDateTime;
             var receivedAt = ReceivedAtUtc(form);
             var reference = await NextReferenceAsync(db, form.Classification, UkTime.DateOf(receivedAt).Year, cancellationToken);
+            if (form.ExistingComplainantId is { } linkedId
+                && !await (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints).AnyAsync(k => k.ComplainantId == linkedId, cancellationToken))
+            {
+                // The new case will show this person's details to whoever logged it, so the link is itself an access to record.
+                db.PersonalDataAccessLog.Add(new PersonalDataAccess(staff.Actor, linkedId, now, PersonalDataPurpose.LinkedToNewCase,
+                    "Logged a new contact from this person, who had no case in the logging officer's service areas.", reference));
+            }
+
             var complaint = Complaint.Log(
                 new Complaint.LogDetails(reference, form.Classification, receivedAt, form.Channel, area.Id, form.SubjectId,
                     form.Classification == ContactClassification.Complaint ? form.CategoryId : null, complainant,

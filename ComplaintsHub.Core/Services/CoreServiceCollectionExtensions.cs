@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CaseQuery>()
         .AddSingleton<CaseActions>()
         .AddSingleton<CaseListQuery>()
+        .AddSingleton<PersonalDataAccessQuery>()
         .AddSingleton<LetterService>()
         .AddSingleton<KpiQuery>()
         .AddSingleton<KpiCaseRowsQuery>()

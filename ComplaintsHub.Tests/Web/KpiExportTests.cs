@@ -81,6 +81,41 @@ public class KpiExport(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(expected, response.StatusCode);
     }
 
+    [Fact]
+    public async Task AHeadOfServicesCaseSheetListsOnlyTheCasesTheyMayOpen()
+    {
+        var client = app.Factory.CreateBrowserLikeClient();
+        await client.SignInAsAsync(DemoStaff.HeadOfService);
+        var admin = app.Factory.CreateBrowserLikeClient();
+        await admin.SignInAsAsync(DemoStaff.ComplaintsAdmin);
+
+        var theirs = await CaseSheetReferencesAsync(client, $"/kpis/export?period={LastQuarter.Key}");
+        var everyone = await CaseSheetReferencesAsync(admin, $"/kpis/export?period={LastQuarter.Key}");
+
+        await using var db = await app.Factory.Get<IDbContextFactory<Core.Data.ComplaintsDbContext>>().CreateDbContextAsync();
+        var head = await db.StaffUsers.Include(s => s.ServiceAreas).SingleAsync(s => s.DisplayName == DemoStaff.HeadOfService);
+        var areas = head.ServiceAreas.Select(a => a.Id).ToList();
+        var openable = await db.Complaints.Where(c => areas.Contains(c.ServiceAreaId) || c.LoggedById == head.Id || c.AllocatedOfficerId == head.Id)
+            .Select(c => c.Reference).ToListAsync();
+        Assert.Equal(everyone.Where(openable.Contains).Order(), theirs.Order());
+        Assert.True(theirs.Count > 0 && theirs.Count < everyone.Count, $"{theirs.Count} of {everyone.Count}");
+    }
+
+    [Theory]
+    [InlineData("area=999999")]
+    [InlineData("area=-1")]
+    [InlineData("procedure=999999")]
+    public async Task AnExportForAServiceAreaOrProcedureThatDoesNotExistIsRefused(string query)
+    {
+        var client = app.Factory.CreateBrowserLikeClient();
+        await client.SignInAsAsync(DemoStaff.ComplaintsAdmin);
+
+        var response = await client.GetAsync($"/kpis/export?period={LastQuarter.Key}&{query}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual(KpiWorkbook.ContentType, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
     [InlineData(DemoStaff.Officer, false)]
     [InlineData(DemoStaff.TeamLeader, true)]
@@ -96,6 +131,14 @@ public class KpiExport(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
         if (!allowed) Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    private static async Task<List<string>> CaseSheetReferencesAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        return workbook.Worksheet(KpiWorkbook.CasesSheet).Column(1).CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
     }
 
     private async Task<CurrentStaff> StaffAsync(string name)

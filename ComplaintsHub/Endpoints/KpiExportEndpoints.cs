@@ -23,6 +23,12 @@ internal static class KpiExportEndpoints
             }
 
             var filter = new KpiFilter(reportPeriod, area, procedure);
+            // An area or procedure that does not exist would otherwise give a workbook of zeros that looks like an answer.
+            if (await query.UnknownChoiceAsync(filter, context.RequestAborted) is { } unknown)
+            {
+                return Results.Problem(unknown, statusCode: StatusCodes.Status404NotFound);
+            }
+
             try
             {
                 // Checked before anything is sent, so a refusal is a plain 403 rather than a broken download.

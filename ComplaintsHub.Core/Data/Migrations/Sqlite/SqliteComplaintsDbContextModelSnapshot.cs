@@ -494,6 +494,49 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("OmbudsmanEnquiries");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PersonalDataAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AccessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplainantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplainantId", "AccessedAt");
+
+                    b.HasIndex("StaffUserId", "AccessedAt");
+
+                    b.ToTable("PersonalDataAccessLog", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Procedure", b =>
                 {
                     b.Property<int>("Id")
@@ -1300,6 +1343,21 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .WithMany("OmbudsmanEnquiries")
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PersonalDataAccess", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
+                        .WithMany()
+                        .HasForeignKey("ComplainantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
