@@ -79,7 +79,9 @@ public static partial class LetterSandbox
             }
         }
 
-        return problems;
+        // A template of thousands of refused tags would otherwise list thousands of lines beside the editor.
+        const int Listed = 20;
+        return problems.Count <= Listed ? problems : [.. problems.Take(Listed), new TemplateProblem(0, 0, $"And {Count(problems.Count - Listed)} more problems like these.")];
     }
 
     /// <summary>The template merged with a letter's fields inside the limits, or why it cannot be.</summary>

@@ -75,6 +75,16 @@ public class LetterTemplateSandbox
     }
 
     [Fact]
+    public void ThousandsOfRefusedTagsListTheFirstTwentyAndCountTheRest()
+    {
+        var problems = LetterTemplateValidator.Validate(LetterType.NotAComplaint, string.Concat(Enumerable.Repeat("{% include 'x' %}\n", 2_000)));
+
+        Assert.Equal(21, problems.Count);
+        Assert.Equal("Line 20, column 1: the \"include\" tag is not allowed: a letter cannot read other templates or files.", problems[19].ToString());
+        Assert.Equal("And 1,980 more problems like these.", problems[20].ToString());
+    }
+
+    [Fact]
     public void BlocksNestedToTheLimitMerge()
     {
         Assert.Equal("x", Merge(Nested(Limits.Nesting)).Text);
