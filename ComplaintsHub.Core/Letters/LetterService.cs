@@ -162,9 +162,9 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await FindDraftAsync(db, draftId, staff, cancellationToken) is not var (draft, c)) return null;
         var (largePrint, addressedTo) = Addressee(c);
-        // A draft merged before control characters were kept out of letters is shown without them.
+        // A draft merged before control characters were kept out of letters is shown without them, as is its addressee.
         return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, LetterCharacters.Clean(draft.Text), draft.Decision,
-            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, addressedTo);
+            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, LetterCharacters.Clean(addressedTo));
     }
 
     public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default) =>

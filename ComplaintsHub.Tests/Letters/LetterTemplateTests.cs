@@ -158,6 +158,14 @@ public class LetterRendering
     }
 
     [Fact]
+    public void TheReplaceFilterStillReplacesInsideTheSandbox()
+    {
+        var text = LetterRenderer.Render("{{ case.summary | replace: \"Kitchen tap\", \"Bathroom tap\" }}", Sample().ToFields(), Clock);
+
+        Assert.Equal("Bathroom tap leaking since October.", text);
+    }
+
+    [Fact]
     public void NoRedressMeansNoPaymentSentence()
     {
         var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], Sample(redress: null).ToFields(), Clock);
