@@ -1,28 +1,14 @@
-using System.Globalization;
-using DotLiquid;
+using ComplaintsHub.Core.Domain;
 
 namespace ComplaintsHub.Core.Letters;
 
-/// <summary>Merges a validated template with a letter's fields (Liquid syntax, DotLiquid engine).</summary>
+/// <summary>Merges a template with a letter's fields (Liquid syntax, DotLiquid engine), always inside <see cref="LetterSandbox"/>.</summary>
 public static class LetterRenderer
 {
-    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Render(string templateText, IReadOnlyDictionary<string, object?> model)
+    /// <summary>The merged letter; a template that cannot be merged is refused with every reason.</summary>
+    public static string Render(string templateText, IReadOnlyDictionary<string, object?> model, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        var template = Template.Parse(templateText);
-        var text = template.Render(new RenderParameters(British)
-        {
-            LocalVariables = Hash.FromDictionary(model.ToDictionary(p => p.Key, p => ToLiquid(p.Value))),
-            ErrorsOutputMode = ErrorsOutputMode.Rethrow,
-        });
-        return text.Replace("\r\n", "\n");
+        var merge = LetterSandbox.Merge(templateText, model, clock, cancellationToken);
+        return merge.Text ?? throw new DomainException(string.Join(" ", merge.Problems));
     }
-
-    private static object? ToLiquid(object? value) => value switch
-    {
-        IReadOnlyDictionary<string, object?> map => Hash.FromDictionary(map.ToDictionary(p => p.Key, p => ToLiquid(p.Value))),
-        IEnumerable<IReadOnlyDictionary<string, object?>> items => items.Select(ToLiquid).ToList(),
-        _ => value,
-    };
 }

@@ -59,12 +59,17 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         return await CurrentAsync(db, type, procedureId, exact: true, cancellationToken);
     }
 
-    /// <summary>Saves a new revision after checking it; refused with every problem's place and reason, or when someone saved a newer revision first.</summary>
+    /// <summary>
+    /// Saves a new revision after checking it and merging it with the sample case in the sandbox, so a revision that
+    /// cannot merge is never saved; refused with every problem's place and reason, or when someone saved a newer revision first.
+    /// </summary>
     public async Task<TemplateSaveResult> SaveTemplateAsync(LetterType type, int? procedureId, string body, int? basedOnRevision, CurrentStaff by, CancellationToken cancellationToken = default)
     {
         by.Require(StaffRole.ComplaintsAdmin, "change letter templates");
         var problems = LetterTemplateValidator.Validate(type, body);
         if (problems.Count > 0) return new TemplateSaveResult(null, problems);
+        var trial = await LetterSandbox.MergeAsync(body, SampleLetter.Model(council).ToFields(), clock, cancellationToken);
+        if (!trial.Merged) return new TemplateSaveResult(null, trial.Problems);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var current = await CurrentAsync(db, type, procedureId, exact: true, cancellationToken);
@@ -92,7 +97,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         }
 
         var model = await ModelAsync(found.Case, type, null, staff, cancellationToken);
-        return (LetterRenderer.Render(body, model.ToFields()), []);
+        var merge = await LetterSandbox.MergeAsync(body, model.ToFields(), clock, cancellationToken);
+        return (merge.Text, merge.Problems);
     }
 
     /// <summary>Which letters fit the case as it stands.</summary>
@@ -137,7 +143,15 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var template = await CurrentAsync(db, type, c.ProcedureId, exact: false, cancellationToken)
             ?? throw new DomainException($"There is no {LetterTemplateValidator.Describe(type)} template yet: the complaints team can add one.");
         var model = await ModelAsync(c, type, decision, staff, cancellationToken);
-        var draft = new LetterDraft(c.Id, c.CurrentStage, template, LetterRenderer.Render(template.Body, model.ToFields()), decision, staff.Actor, clock.GetUtcNow().UtcDateTime);
+        // A revision saved before the sandbox's rules is held to them here: refused with its reasons, never a hang.
+        var merge = await LetterSandbox.MergeAsync(template.Body, model.ToFields(), clock, cancellationToken);
+        if (merge.Text is not { } text)
+        {
+            throw new DomainException($"Revision {template.Revision} of the {LetterTemplateValidator.Describe(type)} template cannot be merged, so this letter cannot be started. "
+                + $"{string.Join(" ", merge.Problems)} The complaints team can replace it under Letter templates.");
+        }
+
+        var draft = new LetterDraft(c.Id, c.CurrentStage, template, text, decision, staff.Actor, clock.GetUtcNow().UtcDateTime);
         db.LetterDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
         return draft.Id;
@@ -148,8 +162,9 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await FindDraftAsync(db, draftId, staff, cancellationToken) is not var (draft, c)) return null;
         var (largePrint, addressedTo) = Addressee(c);
-        return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, draft.Text, draft.Decision,
-            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, addressedTo);
+        // A draft merged before control characters were kept out of letters is shown without them, as is its addressee.
+        return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, LetterCharacters.Clean(draft.Text), draft.Decision,
+            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, LetterCharacters.Clean(addressedTo));
     }
 
     public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default) =>
@@ -187,7 +202,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             complaint.RecordResponse(new StageResponse(d.Outcome, d.Remedy, d.FinancialRedress, d.RootCause, d.LessonLearnt), staff.Actor, now, calendar);
         }
 
-        var (largePrint, addressedTo) = Addressee(c);
+        var (largePrint, addressee) = Addressee(c);
+        var addressedTo = LetterCharacters.Clean(addressee);
         var bytes = WordLetterWriter.Write(draft.Text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.DateOf(now):yyyy-MM-dd}.docx";
         var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor, now);

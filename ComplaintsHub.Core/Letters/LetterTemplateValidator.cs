@@ -11,19 +11,21 @@ public sealed record TemplateProblem(int Line, int Column, string Message)
 }
 
 /// <summary>
-/// Checks a template before it is saved: Liquid syntax, that every field is a documented one, and that the letter
-/// type's required sections are there. Each problem says exactly where and why.
+/// Checks a template before it is saved: what the sandbox allows (<see cref="LetterSandbox.Check(string)"/>), Liquid
+/// syntax, that every field is a documented one, and that the letter type's required sections are there. Each
+/// problem says exactly where and why.
 /// </summary>
 public static partial class LetterTemplateValidator
 {
     private static readonly HashSet<string> Keywords = ["in", "and", "or", "contains", "true", "false", "nil", "null", "empty", "blank", "forloop", "reversed", "limit", "offset", "else", "elsif", "endif", "endfor", "if", "unless", "endunless", "for", "case", "when", "endcase", "size", "first", "last", "index", "length"];
 
-    private static readonly HashSet<string> Filters = ["upcase", "downcase", "capitalize", "strip", "default", "date", "newline_to_br", "escape", "size", "join", "first", "last", "append", "prepend", "replace", "truncate"];
-
     public static IReadOnlyList<TemplateProblem> Validate(LetterType type, string text)
     {
         var problems = new List<TemplateProblem>();
         if (string.IsNullOrWhiteSpace(text)) return [new TemplateProblem(0, 0, "The template is empty.")];
+        // Before DotLiquid parses it: a template nested thousands deep is refused here rather than recursed into.
+        var refused = LetterSandbox.Check(text);
+        if (refused.Count > 0) return refused;
 
         try
         {
@@ -36,19 +38,12 @@ public static partial class LetterTemplateValidator
         }
 
         var used = new HashSet<string>();
-        foreach (Match tag in TagPattern().Matches(text))
+        foreach (Match tag in LetterSandbox.TagPattern().Matches(text))
         {
             var body = tag.Groups["body"].Value;
             var bodyStart = tag.Groups["body"].Index;
-            var withoutStrings = StringPattern().Replace(body, m => new string(' ', m.Length));
+            var withoutStrings = LetterSandbox.StringPattern().Replace(body, m => new string(' ', m.Length));
             var filterPart = withoutStrings.IndexOf('|');
-            foreach (Match filter in FilterPattern().Matches(withoutStrings))
-            {
-                if (!Filters.Contains(filter.Groups["name"].Value))
-                {
-                    problems.Add(At(text, bodyStart + filter.Groups["name"].Index, $"unknown filter \"{filter.Groups["name"].Value}\"."));
-                }
-            }
 
             var expression = filterPart < 0 ? withoutStrings : withoutStrings[..filterPart];
             foreach (Match path in PathPattern().Matches(expression))
@@ -123,21 +118,12 @@ public static partial class LetterTemplateValidator
         return new TemplateProblem(0, 0, $"The template is not valid Liquid: {message}");
     }
 
-    private static TemplateProblem At(string text, int index, string message)
+    internal static TemplateProblem At(string text, int index, string message)
     {
         var line = 1 + text.Take(index).Count(c => c == '\n');
         var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
         return new TemplateProblem(line, index - lineStart + 1, message);
     }
-
-    [GeneratedRegex(@"\{\{-?(?<body>.*?)-?\}\}|\{%-?(?<body>.*?)-?%\}", RegexOptions.Singleline)]
-    private static partial Regex TagPattern();
-
-    [GeneratedRegex("\"[^\"]*\"|'[^']*'")]
-    private static partial Regex StringPattern();
-
-    [GeneratedRegex(@"\|\s*(?<name>[a-z_]+)")]
-    private static partial Regex FilterPattern();
 
     [GeneratedRegex(@"(?<![\w.])[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*")]
     private static partial Regex PathPattern();

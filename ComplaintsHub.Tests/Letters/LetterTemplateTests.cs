@@ -4,6 +4,7 @@ using ComplaintsHub.Core.Letters;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ComplaintsHub.Tests.Support;
 
 namespace ComplaintsHub.Tests.Letters;
 
@@ -71,6 +72,8 @@ public class LetterTemplateValidation
 
 public class LetterRendering
 {
+    internal static readonly TimeProvider Clock = TestToday.NewClock();
+
     public static TheoryData<LetterType, string> EveryTypeForEveryProcedure()
     {
         var data = new TheoryData<LetterType, string>();
@@ -102,7 +105,7 @@ public class LetterRendering
     {
         var model = Sample(procedureCode);
 
-        var text = LetterRenderer.Render(DefaultLetterTemplates.All[type], model.ToFields());
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[type], model.ToFields(), Clock);
 
         Assert.DoesNotContain("{{", text);
         Assert.DoesNotContain("{%", text);
@@ -119,7 +122,7 @@ public class LetterRendering
     {
         var template = string.Join("\n", LetterFields.All.Where(f => f.Example != "" && !f.Path.StartsWith("point.") && !f.Path.StartsWith("action."))
             .Select(f => $"{f.Path}={{{{ {f.Path} }}}}"));
-        var text = LetterRenderer.Render(template, Sample(redress: 50m, representative: "Citizens Advice Ashbury").ToFields());
+        var text = LetterRenderer.Render(template, Sample(redress: 50m, representative: "Citizens Advice Ashbury").ToFields(), Clock);
 
         foreach (var line in text.Split('\n'))
         {
@@ -135,7 +138,7 @@ public class LetterRendering
     [Fact]
     public void TheStage1ResponseStatesEachPointTheRemedyAndHowToEscalate()
     {
-        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], Sample().ToFields());
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], Sample().ToFields(), Clock);
 
         Assert.Contains("- The repair was not done: Upheld. The job was closed without a visit.", text);
         Assert.Contains("Our decision is that your complaint is partly upheld.", text);
@@ -148,16 +151,24 @@ public class LetterRendering
     [MemberData(nameof(LetterTemplateValidation.LetterTypes), MemberType = typeof(LetterTemplateValidation))]
     public void TheSalutationAndSignOffAreParagraphsOfTheirOwn(LetterType type)
     {
-        var blocks = LetterText.Parse(LetterRenderer.Render(DefaultLetterTemplates.All[type], Sample().ToFields())).ToList();
+        var blocks = LetterText.Parse(LetterRenderer.Render(DefaultLetterTemplates.All[type], Sample().ToFields(), Clock)).ToList();
 
         Assert.Contains(blocks, b => b.Kind == LetterBlockKind.Paragraph && b.Lines.SequenceEqual(["Dear Ms Okonkwo"]));
         Assert.Contains(blocks, b => b.Kind == LetterBlockKind.Paragraph && b.Lines.SequenceEqual(["Yours sincerely"]));
     }
 
     [Fact]
+    public void TheReplaceFilterStillReplacesInsideTheSandbox()
+    {
+        var text = LetterRenderer.Render("{{ case.summary | replace: \"Kitchen tap\", \"Bathroom tap\" }}", Sample().ToFields(), Clock);
+
+        Assert.Equal("Bathroom tap leaking since October.", text);
+    }
+
+    [Fact]
     public void NoRedressMeansNoPaymentSentence()
     {
-        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], Sample(redress: null).ToFields());
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], Sample(redress: null).ToFields(), Clock);
 
         Assert.DoesNotContain("We will pay you", text);
     }
@@ -165,13 +176,14 @@ public class LetterRendering
 
 public class WordLetters
 {
+    private static readonly TimeProvider Clock = LetterRendering.Clock;
     private static readonly Letterhead Council = new("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA");
 
     [Theory]
     [MemberData(nameof(LetterTemplateValidation.LetterTypes), MemberType = typeof(LetterTemplateValidation))]
     public void EveryDefaultLetterIsAValidWordDocumentWithItsText(LetterType type)
     {
-        var text = LetterRenderer.Render(DefaultLetterTemplates.All[type], LetterRendering.Sample().ToFields());
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[type], LetterRendering.Sample().ToFields(), Clock);
 
         var bytes = WordLetterWriter.Write(text, Council, largePrint: false);
 
@@ -210,7 +222,7 @@ public class WordLetters
     [Fact]
     public void LargePrintLettersUse16PointText()
     {
-        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Acknowledgement], LetterRendering.Sample().ToFields());
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Acknowledgement], LetterRendering.Sample().ToFields(), Clock);
 
         using var standard = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: false)), false);
         using var large = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: true)), false);
