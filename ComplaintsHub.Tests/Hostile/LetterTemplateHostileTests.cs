@@ -335,9 +335,9 @@ public class LetterTemplateEditorHostile(BrowserFixture browser)
 
         var text = page.GetByTestId("template-text");
         await text.FillAsync("{% for point in (1..100000) %}{% for action in (1..100000) %}x{% endfor %}{% endfor %}\n" + good);
-        await AfterTypingAsync(factory, () => Assertions.Expect(problems).ToContainTextAsync(LetterTemplateSandbox.TooManySteps, new() { Timeout = 1_000 }));
+        await Assertions.Expect(problems).ToContainTextAsync(LetterTemplateSandbox.TooManySteps);
         await text.FillAsync(good);
-        await AfterTypingAsync(factory, () => Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("We have received your complaint", new() { Timeout = 1_000 }));
+        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("We have received your complaint");
         await page.GetByTestId("save-template").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 3");
@@ -345,23 +345,4 @@ public class LetterTemplateEditorHostile(BrowserFixture browser)
         Assert.Equal(good.Replace("\r\n", "\n"), (await factory.Get<LetterService>().CurrentTemplateAsync(LetterType.Acknowledgement, null))!.Body);
     }
 
-    /// <summary>
-    /// MudBlazor's typing debounce runs on the app's clock, which stands still in tests: move it on until the page
-    /// has caught up with what was typed.
-    /// </summary>
-    private static async Task AfterTypingAsync(ComplaintsHubFactory factory, Func<Task> expectation)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            factory.Clock.Advance(TimeSpan.FromSeconds(1));
-            try
-            {
-                await expectation();
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 15)
-            {
-            }
-        }
-    }
 }
