@@ -344,5 +344,4 @@ public class LetterTemplateEditorHostile(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("broken-revision")).ToHaveCountAsync(0);
         Assert.Equal(good.Replace("\r\n", "\n"), (await factory.Get<LetterService>().CurrentTemplateAsync(LetterType.Acknowledgement, null))!.Body);
     }
-
 }
