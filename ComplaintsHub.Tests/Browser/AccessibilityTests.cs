@@ -7,6 +7,7 @@ using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace ComplaintsHub.Tests.Browser;
 
@@ -16,7 +17,7 @@ namespace ComplaintsHub.Tests.Browser;
 /// (test-assets) and injected into each page, never served by the app.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public class Accessibility(BrowserFixture browser)
+public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe-core", "axe.min.js");
@@ -65,6 +66,7 @@ public class Accessibility(BrowserFixture browser)
         var failures = results.SelectMany(r => r.Failures).ToList();
         var visited = results.Sum(r => r.Visited);
 
+        output.WriteLine($"axe-core checked {visited} page states in {timer.Elapsed.TotalSeconds:0} s.");
         Assert.True(visited >= 40, $"only {visited} page states were checked");
         Assert.True(failures.Count == 0, $"{failures.Count} serious or critical violations over {visited} page states in {timer.Elapsed.TotalSeconds:0} s:\n{string.Join("\n", failures)}");
     }

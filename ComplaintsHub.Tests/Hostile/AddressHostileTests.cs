@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using ComplaintsHub.Tests.Web;
@@ -141,6 +141,44 @@ public partial class AddressHostileTests(AppFixture app) : IClassFixture<AppFixt
         var response = await client.GetAsync(address);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/\t/example.com")]
+    [InlineData("/\n/example.com")]
+    [InlineData("/cases\0")]
+    [InlineData("/cases?area=1\u007F")]
+    [InlineData("//example.com")]
+    [InlineData("/\\example.com")]
+    [InlineData("https://example.com/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData(" /cases")]
+    [InlineData("cases")]
+    public void AReturnAddressThatIsNotPlainlyAPageOfThisSiteIsNotFollowed(string returnUrl) =>
+        Assert.False(ReturnUrls.IsLocal(returnUrl));
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/cases?area=1&from=2026-01-01")]
+    [InlineData("/cases/CMP-2026-00123")]
+    public void AReturnAddressOnThisSiteIsFollowed(string returnUrl) => Assert.True(ReturnUrls.IsLocal(returnUrl));
+
+    [Theory]
+    [InlineData("/cases/%00%0B", HttpStatusCode.OK)]
+    [InlineData("/cases/CMP-9999-99999", HttpStatusCode.OK)]
+    [InlineData("/letters/drafts/abc", HttpStatusCode.NotFound)]
+    [InlineData("/letters/drafts/99999999999", HttpStatusCode.NotFound)]
+    [InlineData("/letters/drafts/-1", HttpStatusCode.OK)]
+    [InlineData("/letters/abc/download", HttpStatusCode.NotFound)]
+    [InlineData("/letters/99999999999/download", HttpStatusCode.NotFound)]
+    public async Task AnUnreadableOrUnknownRouteValueAnswersWithoutAnError(string address, HttpStatusCode expected)
+    {
+        var client = app.Factory.CreateBrowserLikeClient();
+        await client.SignInAsAsync(DemoStaff.ComplaintsAdmin);
+
+        var response = await client.GetAsync(address);
+
+        Assert.Equal(expected, response.StatusCode);
     }
 
     private static int NoticeCount(string html) => Regex.Count(html, "data-testid=\"address-ignored\"");
