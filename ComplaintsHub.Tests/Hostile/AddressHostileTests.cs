@@ -27,6 +27,7 @@ public partial class AddressHostileTests(AppFixture app) : IClassFixture<AppFixt
     [InlineData(DemoStaff.TeamLeader, "/cases?status=lost&type=Grumble&due=someday&sort=sideways", 4)]
     [InlineData(DemoStaff.TeamLeader, "/cases?area=abc&from=notadate&officer=x&unallocated=maybe", 4)]
     [InlineData(DemoStaff.TeamLeader, "/cases?area=%01%0B&stage=%00", 2)]
+    [InlineData(DemoStaff.TeamLeader, "/cases?area=%20&unallocated=%09&stage=", 2)]
     [InlineData(DemoStaff.ComplaintsAdmin, "/kpis?area=abc", 1)]
     [InlineData(DemoStaff.ComplaintsAdmin, "/kpis?area=987654", 1)]
     [InlineData(DemoStaff.ComplaintsAdmin, "/kpis?procedure=99999999999", 1)]

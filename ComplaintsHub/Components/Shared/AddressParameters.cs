@@ -7,7 +7,7 @@ namespace ComplaintsHub.Components.Shared;
 /// Reads a page's filters from its address. Addresses are typed, pasted, bookmarked and cut short, so a value that
 /// cannot be read is left out and named in <see cref="Ignored"/> for the page to show (<c>AddressNotice</c>) instead of
 /// failing the page or being dropped without a word. Blazor's typed query parameters throw on such values, so pages
-/// take them as text and read them here. An empty value is simply absent.
+/// take them as text and read them here. An empty value is simply absent (forms send them); blank space is not.
 /// </summary>
 /// <remarks>
 /// Each reader takes <c>what</c>, the parameter as the notice names it with its article ("an area"), and <c>instead</c>,
@@ -72,7 +72,7 @@ public sealed class AddressParameters
     /// <summary>Notes a value the page read itself and could not use: "The address had {what} {problem}; {instead}."</summary>
     public void Ignore(string what, string problem, string instead) => _ignored.Add($"The address had {what} {problem}; {instead}.");
 
-    private static bool IsAbsent([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? value) => string.IsNullOrWhiteSpace(value);
+    private static bool IsAbsent([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? value) => string.IsNullOrEmpty(value);
 
     private T? Ignore<T>(string what, string problem, string instead) where T : struct
     {
