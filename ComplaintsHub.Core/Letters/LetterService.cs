@@ -247,7 +247,10 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         await db.SaveExpectingAsync(draft, version, StaleDraft, cancellationToken);
     }
 
-    /// <summary>A draft (tracked) with its case, once the person is known to be able to see the case; null when issued or discarded.</summary>
+    /// <summary>
+    /// A draft (tracked) with its case, once the person is known to be able to see the case; null when issued or
+    /// discarded. Another area's draft is refused with the case's own reason, never passed off as issued or discarded.
+    /// </summary>
     private async Task<(LetterDraft Draft, CaseDetails Case)?> FindDraftAsync(ComplaintsDbContext db, int draftId, CurrentStaff staff, CancellationToken cancellationToken)
     {
         var draft = await db.LetterDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);

@@ -44,6 +44,5 @@ internal static class AccountEndpoints
         return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    private static bool IsLocal(string? url) => ReturnUrls.IsLocal(url);
 }

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ComplaintsHub.Auth;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Services;
+using ComplaintsHub.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ComplaintsHub.Tests.Browser;
+
+/// <summary>
+/// axe-core (WCAG 2.2 A and AA) over every page, as every role that may open it sees it, plus the pages seen before
+/// signing in. One browser context per role visits its pages in turn; axe-core is restored from npm for the tests
+/// (test-assets) and injected into each page, never served by the app.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe-core", "axe.min.js");
+
+    /// <summary>Every page with the policy that guards it (null: any role); {case} and {draft} are filled per person.</summary>
+    private static readonly (string Path, string? Policy)[] Pages =
+    [
+        ("/", null),
+        ("/cases", Policies.Caseworker),
+        ("/cases?due=week", Policies.Caseworker),
+        ("/cases?unallocated=true", Policies.ManageTeamQueue),
+        ("/cases?area=abc", Policies.Caseworker),
+        ("/cases/{case}", Policies.Caseworker),
+        ("/letters/drafts/{draft}", Policies.Caseworker),
+        ("/contacts/new", Policies.Caseworker),
+        ("/kpis", Policies.ViewKpis),
+        ("/admin/letters", Policies.Administer),
+        ("/admin/letters?type=Stage1Response", Policies.Administer),
+        ("/admin/calendar", Policies.Administer),
+        ("/admin/staff", Policies.Administer),
+        ("/admin/reporting", Policies.Administer),
+        ("/account/access-denied", null),
+        ("/no-such-page", null),
+    ];
+
+    private static readonly string[] AnonymousPages = ["/account/dev-signin", "/account/dev-signin?error=unavailable", "/account/signed-out", "/account/access-denied", "/no-such-page"];
+
+    [Fact]
+    public async Task NoPageHasASeriousOrCriticalViolationForAnyRole()
+    {
+        Assert.True(File.Exists(AxePath), $"axe-core is missing at {AxePath}: the test project's build restores it with npm (test-assets).");
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var baseUrl = factory.StartKestrel();
+        var timer = Stopwatch.StartNew();
+
+        var people = new List<(CurrentStaff Staff, string? Reference, int? DraftId)>();
+        foreach (var name in new[] { DemoStaff.Officer, DemoStaff.TeamLeader, DemoStaff.HeadOfService, DemoStaff.ComplaintsAdmin, DemoStaff.PortfolioHolder })
+        {
+            var staff = await StaffAsync(factory, name);
+            var (reference, draftId) = staff.IsCaseworker ? await CaseAndDraftAsync(factory, staff) : (null, null);
+            people.Add((staff, reference, draftId));
+        }
+
+        // The roles' contexts run side by side (each visits its pages in turn), which roughly halves the wait.
+        var results = await Task.WhenAll(people.Select(p => AuditAsAsync(baseUrl, p.Staff, p.Reference, p.DraftId)).Prepend(AuditAnonymouslyAsync(baseUrl)));
+        var failures = results.SelectMany(r => r.Failures).ToList();
+        var visited = results.Sum(r => r.Visited);
+
+        output.WriteLine($"axe-core checked {visited} page states in {timer.Elapsed.TotalSeconds:0} s.");
+        Assert.True(visited >= 40, $"only {visited} page states were checked");
+        Assert.True(failures.Count == 0, $"{failures.Count} serious or critical violations over {visited} page states in {timer.Elapsed.TotalSeconds:0} s:\n{string.Join("\n", failures)}");
+    }
+
+    private async Task<(int Visited, List<string> Failures)> AuditAnonymouslyAsync(string baseUrl)
+    {
+        var page = await browser.NewPageAsync(baseUrl);
+        var failures = new List<string>();
+        foreach (var path in AnonymousPages) failures.AddRange(await AuditAsync(page, path, "anonymous", interactive: false));
+        await page.Context.CloseAsync();
+        return (AnonymousPages.Length, failures);
+    }
+
+    /// <summary>Signs in as the person and audits every page their role may open, in turn, in one browser context.</summary>
+    private async Task<(int Visited, List<string> Failures)> AuditAsAsync(string baseUrl, CurrentStaff staff, string? reference, int? draftId)
+    {
+        var person = staff.Name;
+        var page = await browser.NewPageAsync(baseUrl);
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {person}" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/dev-signin"));
+        var failures = new List<string>();
+        var visited = 0;
+        foreach (var (template, policy) in Pages.Where(p => p.Policy is null || Policies.Roles[p.Policy].Any(staff.Roles.Contains)))
+        {
+            if ((template.Contains("{case}") && reference is null) || (template.Contains("{draft}") && draftId is null)) continue;
+            var path = template.Replace("{case}", reference).Replace("{draft}", $"{draftId}");
+            failures.AddRange(await AuditAsync(page, path, person, interactive: !path.StartsWith("/account/") && path != "/no-such-page"));
+            visited++;
+        }
+
+        await page.Context.CloseAsync();
+        return (visited, failures);
+    }
+
+    /// <summary>Opens the page, waits until it has finished loading its data, runs axe and names each violation.</summary>
+    private static async Task<IEnumerable<string>> AuditAsync(IPage page, string path, string who, bool interactive)
+    {
+        var response = await page.GotoAsync(path);
+        if (interactive) await SignInJourney.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator(".mud-progress-linear, .mud-table-loading")).ToHaveCountAsync(0);
+        await page.AddScriptTagAsync(new() { Path = AxePath });
+        var json = await page.EvaluateAsync<string>(
+            """
+            async tags => {
+                const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+                return JSON.stringify(results.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')), html: v.nodes[0].html.slice(0, 200) })));
+            }
+            """, WcagTags);
+        var violations = JsonSerializer.Deserialize<List<AxeViolation>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var status = response?.Status is { } code && code >= 500 ? [$"{path} as {who}: answered {code}"] : Array.Empty<string>();
+        return status.Concat(violations.Select(v => $"{path} as {who}: {v.Rule} ({v.Impact}) {v.Help} at {string.Join(" | ", v.Targets.Take(5))}, e.g. {v.Html}"));
+    }
+
+    private static async Task<CurrentStaff> StaffAsync(ComplaintsHubFactory factory, string name)
+    {
+        var row = (await factory.Get<StaffDirectory>().ListAsync()).Single(s => s.DisplayName == name);
+        return new CurrentStaff(row.Id, row.DisplayName, row.Roles.ToHashSet());
+    }
+
+    /// <summary>An open case the person can see, and a letter draft on it of a type the person may write.</summary>
+    private static async Task<(string? Reference, int? DraftId)> CaseAndDraftAsync(ComplaintsHubFactory factory, CurrentStaff staff)
+    {
+        var rows = (await factory.Get<CaseListQuery>().SearchAsync(new CaseListFilter { OpenOnly = true, Sort = CaseSort.ReceivedNewest }, staff, 0, 50)).Rows;
+        foreach (var row in rows)
+        {
+            if (await factory.Get<CaseQuery>().GetAsync(row.Reference, staff) is not CaseLookup.Found found) continue;
+            var type = LetterService.Fitting(found.Case).Where(t => !LetterService.Responses.Contains(t)).Cast<LetterType?>().FirstOrDefault();
+            if (type is null) continue;
+            return (row.Reference, await factory.Get<LetterService>().CreateDraftAsync(row.Reference, type.Value, null, staff));
+        }
+
+        return (rows.FirstOrDefault()?.Reference, null);
+    }
+
+    private sealed record AxeViolation(string Rule, string Impact, string Help, string[] Targets, string Html);
+}
