@@ -120,7 +120,7 @@ public sealed class SecondarySuppression
     {
         var unknowns = sum.Members.Where(m => Unknown(_figures[m])).ToList();
         if (unknowns.Count == 0) return false;
-        if (unknowns.Count == 1) return true;
+        if (unknowns.Count == 1) return Protected(_figures[unknowns[0]]);
 
         var total = _figures[sum.Total];
         var knownParts = sum.Parts.Where(p => !Unknown(_figures[p])).Sum(p => _figures[p].Value);
@@ -146,11 +146,14 @@ public sealed class SecondarySuppression
             if (term.Sign < 0) (from, to) = (to is null ? null : -to, from is null ? null : -from);
             var lowest = Math.Max(from ?? long.MinValue, term.Range.Low ?? long.MinValue);
             var highest = Math.Min(to ?? long.MaxValue, term.Range.High ?? long.MaxValue);
-            if (lowest >= highest) return true;
+            if (lowest >= highest && Protected(_figures[term.Key])) return true;
         }
 
         return false;
     }
+
+    /// <summary>A withheld count must stay unknown; a hidden one only when it is 1 to 4 (a hidden 30 may be worked out).</summary>
+    private static bool Protected(Figure figure) => figure.Shown || IsSmall(figure.Value);
 
     private (long? Low, long? High) RangeOf(Figure figure) =>
         !figure.Shown ? (0, null) : IsSmall(figure.Value) ? (1, Threshold - 1) : (Threshold, null);

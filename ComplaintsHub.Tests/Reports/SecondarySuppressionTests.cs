@@ -35,6 +35,20 @@ public class SecondarySuppressionOfSums
         Assert.False(rule.RatioWithheld(40, ["other", "other-late"]));
     }
 
+    [Theory]
+    [InlineData(6, false)]      // 12 decisions less 6 upheld says 6 were not: no small count, so nothing more is withheld
+    [InlineData(2, true)]       // 12 less 10 says 2 were not upheld, a small count no table shows
+    public void AHiddenRemainderIsProtectedOnlyWhenItIsASmallCount(int notUpheld, bool upheldWithheld)
+    {
+        var rule = new SecondarySuppression();
+        rule.Shown("decisions", 12);
+        rule.Shown("upheld", 12 - notUpheld);
+        rule.Hidden("not upheld", notUpheld);
+        rule.Sum("decisions", ["upheld", "not upheld"]);
+
+        Assert.Equal(upheldWithheld, rule.IsWithheld("upheld"));
+    }
+
     [Fact]
     public void AFigureGivenTwoValuesIsRefusedRatherThanWithheldInOnlyOnePlace()
     {
