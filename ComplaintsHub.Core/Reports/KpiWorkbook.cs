@@ -142,7 +142,8 @@ public static class KpiWorkbook
         Fact("Open and overdue taken on", report.AsAt.ToString("d MMMM yyyy", Uk));
         Fact("Target within timescale", report.Target.ToString("0.#%", Uk));
         Fact("Audience", report.Audience == KpiAudience.Councillor
-            ? "Aggregates only. Counts from 1 to 4 are shown as <5 so that no one can be identified; no case-level sheet."
+            ? $"Aggregates only. Counts from 1 to 4 are shown as {KpiCell.SuppressedText} so that no one can be identified, and {KpiCell.WithheldText} marks a count, "
+              + $"percentage or average withheld so that a {KpiCell.SuppressedText} cannot be worked out from it (from a total, another cell or table, or a percentage); no case-level sheet."
             : hasCases ? "Council staff: includes the case-level sheet (references only, no complainant details)." : "Council staff.");
         row++;
         SetText(sheet.Cell(row, 1), "Sheet");
