@@ -7,7 +7,7 @@ namespace ComplaintsHub.Core.Services;
 public sealed class SessionEndings
 {
     /// <summary>Raised with the staff id whose sessions all ended. Handlers run on the ending request's thread, so must return quickly and never throw.</summary>
-    public event Action<Guid>? Ended;
+    public event Action<Guid, SessionEndReason>? Ended;
 
-    internal void Announce(Guid staffUserId) => Ended?.Invoke(staffUserId);
+    internal void Announce(Guid staffUserId, SessionEndReason reason) => Ended?.Invoke(staffUserId, reason);
 }

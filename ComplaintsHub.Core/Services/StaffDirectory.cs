@@ -80,6 +80,6 @@ public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFact
         db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.StaffChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
             $"{staff.DisplayName}'s access {(active ? "switched on" : "switched off")}."));
         await db.SaveExpectingAsync(staff, version, $"{staff.DisplayName}'s record was changed by someone else while you were looking. Reload and try again.", cancellationToken);
-        if (!active) endings.Announce(staffUserId);
+        if (!active) endings.Announce(staffUserId, SessionEndReason.AccessSwitchedOff);
     }
 }

@@ -86,7 +86,7 @@ public sealed class StaffSessions(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.StaffSessions.Where(s => s.StaffUserId == staffUserId).ExecuteDeleteAsync(cancellationToken);
-        endings.Announce(staffUserId);
+        endings.Announce(staffUserId, SessionEndReason.SignedOut);
     }
 
     /// <summary>For an open page's revalidation: whether the person's access is on and, when known, their session still live.</summary>

@@ -326,14 +326,14 @@ public class WritesAfterTheSessionEnds
     public async Task OpenPagesOnThisServerAreToldAtOnceWhenAccessIsSwitchedOffOrTheySignOut()
     {
         await using var world = await World.CreateAsync();
-        var told = new List<Guid>();
-        world.Database.Get<SessionEndings>().Ended += told.Add;
+        var told = new List<(Guid, SessionEndReason)>();
+        world.Database.Get<SessionEndings>().Ended += (staffUserId, reason) => told.Add((staffUserId, reason));
 
         await world.SwitchOffAsync(Leader);
         await world.SwitchOnAsync(Leader);
         await world.Database.Get<StaffSessions>().EndAllAsync(world.Staff[Admin].StaffUserId);
 
-        Assert.Equal([world.Staff[Leader].StaffUserId, world.Staff[Admin].StaffUserId], told);
+        Assert.Equal([(world.Staff[Leader].StaffUserId, SessionEndReason.AccessSwitchedOff), (world.Staff[Admin].StaffUserId, SessionEndReason.SignedOut)], told);
     }
 
     /// <summary>A seeded database with a second complaints-team member, so that either demo person can be switched off.</summary>
@@ -456,7 +456,7 @@ public class OpenPagesAfterTheSessionEnds(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task SigningOutInOneBrowserSendsThePersonsOtherOpenPageAway()
+    public async Task SigningOutInOneBrowserTellsThePersonsOtherOpenPageTheyHaveSignedOut()
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync();
         var baseUrl = factory.StartKestrel();
@@ -469,7 +469,8 @@ public class OpenPagesAfterTheSessionEnds(BrowserFixture browser)
         await laptop.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(laptop.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
 
-        await Assertions.Expect(desk).ToHaveURLAsync(new Regex("/account/dev-signin"), new() { Timeout = 15_000 });
+        await Assertions.Expect(desk).ToHaveURLAsync(new Regex("/account/signed-out$"), new() { Timeout = 15_000 });
+        await Assertions.Expect(desk.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
     }
 
     private static async Task SignInAsync(IPage page, string person)

@@ -26,6 +26,9 @@ public sealed class RevalidatingStaffAuthenticationStateProvider : RevalidatingS
         _endings.Ended += OnSessionsEnded;
     }
 
+    /// <summary>Set when this server was told the person's sessions ended, so the page can say why as it leaves.</summary>
+    public SessionEndReason? EndedBecause { get; private set; }
+
     protected override TimeSpan RevalidationInterval => _options.Value.RevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
@@ -40,9 +43,9 @@ public sealed class RevalidatingStaffAuthenticationStateProvider : RevalidatingS
         base.Dispose(disposing);
     }
 
-    private void OnSessionsEnded(Guid staffUserId) => _ = SignOutIfAsync(staffUserId);
+    private void OnSessionsEnded(Guid staffUserId, SessionEndReason reason) => _ = SignOutIfAsync(staffUserId, reason);
 
-    private async Task SignOutIfAsync(Guid staffUserId)
+    private async Task SignOutIfAsync(Guid staffUserId, SessionEndReason reason)
     {
         Task<AuthenticationState> current;
         try
@@ -56,6 +59,7 @@ public sealed class RevalidatingStaffAuthenticationStateProvider : RevalidatingS
 
         if ((await current).User.StaffId() == staffUserId)
         {
+            EndedBecause = reason;
             SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
         }
     }
