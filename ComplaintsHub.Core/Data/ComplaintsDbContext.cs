@@ -20,6 +20,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<ProcedureStage> ProcedureStages => Set<ProcedureStage>();
     public DbSet<Complainant> Complainants => Set<Complainant>();

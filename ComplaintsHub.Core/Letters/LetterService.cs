@@ -72,6 +72,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         if (!trial.Merged) return new TemplateSaveResult(null, trial.Problems);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var current = await CurrentAsync(db, type, procedureId, exact: true, cancellationToken);
         if (current?.Revision != basedOnRevision)
         {
@@ -140,6 +141,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         if (Responses.Contains(type) && decision is null) throw new DomainException("Choose the outcome before writing the response.");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
         var template = await CurrentAsync(db, type, c.ProcedureId, exact: false, cancellationToken)
             ?? throw new DomainException($"There is no {LetterTemplateValidator.Describe(type)} template yet: the complaints team can add one.");
         var model = await ModelAsync(c, type, decision, staff, cancellationToken);
@@ -181,6 +183,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         var calendar = await calendars.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
         var (draft, c) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
         if (draft.Version != version) throw new ConcurrencyException(StaleDraft);
         draft.Edit(text, clock.GetUtcNow().UtcDateTime);
@@ -242,6 +245,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     private async Task ChangeDraftAsync(int draftId, Guid version, CurrentStaff staff, Action<ComplaintsDbContext, LetterDraft> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
         var (draft, _) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
         change(db, draft);
         await db.SaveExpectingAsync(draft, version, StaleDraft, cancellationToken);

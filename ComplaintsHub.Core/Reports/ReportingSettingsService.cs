@@ -12,7 +12,7 @@ public sealed record HousingStockRow(int Id, int FinancialYearStart, int Homes, 
 }
 
 /// <summary>The reporting target and the homes per year (for CH01), kept by the complaints team.</summary>
-public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbContext> dbFactory)
+public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<(decimal TargetPercent, Guid? Version)> GetTargetAsync(CancellationToken cancellationToken = default)
     {
@@ -26,6 +26,7 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
     {
         by.Require(StaffRole.ComplaintsAdmin, "change the reporting target");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var settings = await db.ReportingSettings.FirstOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
@@ -53,6 +54,7 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
     {
         by.Require(StaffRole.ComplaintsAdmin, "change the number of homes");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var existing = await db.HousingStock.FirstOrDefaultAsync(h => h.FinancialYearStart == financialYearStart, cancellationToken);
         if (existing is null)
         {

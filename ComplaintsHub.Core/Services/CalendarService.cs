@@ -61,6 +61,7 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         if (await db.CalendarAdjustments.AnyAsync(a => a.Date == date && a.Kind == kind, cancellationToken))
         {
             throw new DomainException($"{date:d MMMM yyyy} is already in the calendar as {Describe(kind)}.");
@@ -77,6 +78,7 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
     {
         by.Require(StaffRole.ComplaintsAdmin, "change the working-day calendar");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var adjustment = await db.CalendarAdjustments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new ConcurrencyException("That calendar day has already been removed by someone else. Reload to see the calendar as it is now.");
         db.CalendarAdjustments.Remove(adjustment);
@@ -95,6 +97,7 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
         if (imported.Count == 0) throw new DomainException("The file lists no england-and-wales bank holidays.");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var existing = await db.CalendarAdjustments.ToListAsync(cancellationToken);
         var plan = GovUkBankHolidays.Plan(imported, existing);
         var now = clock.GetUtcNow().UtcDateTime;

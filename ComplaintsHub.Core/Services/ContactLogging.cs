@@ -191,6 +191,7 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
             var area = await db.ServiceAreas.AsNoTracking().SingleAsync(a => a.Id == form.ServiceAreaId, cancellationToken);
             var procedure = await db.Procedures.Include(p => p.Stages).SingleAsync(p => p.Id == (form.ProcedureId ?? area.DefaultProcedureId), cancellationToken);
             var complainant = form.ExistingComplainantId is { } existingId

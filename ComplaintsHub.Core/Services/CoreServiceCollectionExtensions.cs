@@ -15,6 +15,8 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddComplaintsHubCore(this IServiceCollection services) => services
         .AddSingleton<CalendarService>()
         .AddSingleton<StaffDirectory>()
+        .AddSingleton<SessionEndings>()
+        .AddSingleton<StaffSessions>()
         .AddSingleton<MyWorkQuery>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()

@@ -8,6 +8,9 @@ namespace ComplaintsHub.Core.Services;
 /// </summary>
 public sealed record CurrentStaff(Guid StaffUserId, string Name, IReadOnlySet<StaffRole> Roles)
 {
+    /// <summary>The sign-in session acting, when there is one: writes are refused once it has ended.</summary>
+    public Guid? SessionId { get; init; }
+
     public Actor Actor => new(StaffUserId, Name);
 
     public bool Has(StaffRole role) => Roles.Contains(role);

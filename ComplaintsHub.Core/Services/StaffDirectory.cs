@@ -9,7 +9,7 @@ public sealed record StaffSignIn(Guid StaffUserId, string DisplayName, bool IsAc
 public sealed record StaffListRow(Guid Id, string DisplayName, string Email, string? JobTitle, string? Team, bool IsActive, IReadOnlyList<StaffRole> Roles, IReadOnlyList<string> ServiceAreas, DateTime? LastSignedInAt, Guid Version);
 
 /// <summary>Staff records: kept in step with the directory on sign-in, and switched off by the complaints team.</summary>
-public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
+public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock, SessionEndings endings)
 {
     /// <summary>Creates or refreshes the staff record for someone who has just signed in with Entra ID.</summary>
     public async Task<StaffSignIn> RecordSignInAsync(string entraObjectId, string displayName, string email, IEnumerable<StaffRole> roles, CancellationToken cancellationToken = default)
@@ -58,17 +58,28 @@ public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFact
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Switches a person's access on or off. Their open sessions lose access at the next revalidation.</summary>
+    /// <summary>
+    /// Switches a person's access on or off. Either way every session they had ends in the same save: switching off shuts
+    /// them out at once (open pages on this server are told now), and switching back on needs a new sign-in.
+    /// </summary>
     public async Task SetActiveAsync(Guid staffUserId, bool active, Guid version, CurrentStaff by, CancellationToken cancellationToken = default)
     {
         by.Require(StaffRole.ComplaintsAdmin, "switch staff access on or off");
         if (staffUserId == by.StaffUserId && !active) throw new DomainException("You cannot switch off your own access.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var staff = await db.StaffUsers.SingleOrDefaultAsync(s => s.Id == staffUserId, cancellationToken)
             ?? throw new DomainException("That member of staff no longer exists.");
+        var wasActive = staff.IsActive;
         if (active) staff.Enable(); else staff.Disable();
+        if (!(active && wasActive))
+        {
+            db.StaffSessions.RemoveRange(await db.StaffSessions.Where(s => s.StaffUserId == staffUserId).ToListAsync(cancellationToken));
+        }
+
         db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.StaffChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
             $"{staff.DisplayName}'s access {(active ? "switched on" : "switched off")}."));
         await db.SaveExpectingAsync(staff, version, $"{staff.DisplayName}'s record was changed by someone else while you were looking. Reload and try again.", cancellationToken);
+        if (!active) endings.Announce(staffUserId, SessionEndReason.AccessSwitchedOff);
     }
 }

@@ -9,18 +9,24 @@ namespace ComplaintsHub.Tests.Reports;
 
 public class ReportingSettingsChanges
 {
-    private static readonly CurrentStaff Admin = new(Guid.NewGuid(), "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin });
+    /// <summary>A real, active member of the complaints team: services refuse writes by anyone else.</summary>
+    private static async Task<CurrentStaff> AdminAsync(TestDatabase database)
+    {
+        var admin = await database.Get<StaffDirectory>().RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
+        return new CurrentStaff(admin.StaffUserId, admin.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin });
+    }
 
     [Fact]
     public async Task TheTargetDefaultsToNinetyPercentAndAChangedTargetDrivesTheRagStatus()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = database.Get<ReportingSettingsService>();
+        var admin = await AdminAsync(database);
         Assert.Equal((90m, (Guid?)null), await settings.GetTargetAsync());
 
-        await settings.SetTargetAsync(75, null, Admin);
+        await settings.SetTargetAsync(75, null, admin);
 
-        var report = await database.Get<KpiQuery>().GetAsync(new KpiFilter(KpiWorld.Q2), Admin);
+        var report = await database.Get<KpiQuery>().GetAsync(new KpiFilter(KpiWorld.Q2), admin);
         Assert.Equal(0.75, report.Target);
         Assert.Equal(RagStatus.Green, report.RagFor(0.8));
         Assert.Equal(RagStatus.Amber, report.RagFor(0.7));
@@ -32,12 +38,13 @@ public class ReportingSettingsChanges
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = database.Get<ReportingSettingsService>();
-        await settings.SetTargetAsync(85, null, Admin);
+        var admin = await AdminAsync(database);
+        await settings.SetTargetAsync(85, null, admin);
         var (_, seen) = await settings.GetTargetAsync();
 
-        await Assert.ThrowsAsync<DomainException>(() => settings.SetTargetAsync(0, seen, Admin));
-        await settings.SetTargetAsync(80, seen, Admin);
-        var stale = await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetTargetAsync(95, seen, Admin));
+        await Assert.ThrowsAsync<DomainException>(() => settings.SetTargetAsync(0, seen, admin));
+        await settings.SetTargetAsync(80, seen, admin);
+        var stale = await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetTargetAsync(95, seen, admin));
 
         Assert.Contains("changed by someone else", stale.Message);
         Assert.Equal(80m, (await settings.GetTargetAsync()).TargetPercent);
@@ -49,14 +56,15 @@ public class ReportingSettingsChanges
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = database.Get<ReportingSettingsService>();
+        var admin = await AdminAsync(database);
 
-        await settings.SetHomesAsync(2026, 4100, null, Admin);
-        await Assert.ThrowsAsync<DomainException>(() => settings.SetHomesAsync(2026, 4200, null, Admin));
-        await Assert.ThrowsAsync<DomainException>(() => settings.SetHomesAsync(2025, 0, null, Admin));
+        await settings.SetHomesAsync(2026, 4100, null, admin);
+        await Assert.ThrowsAsync<DomainException>(() => settings.SetHomesAsync(2026, 4200, null, admin));
+        await Assert.ThrowsAsync<DomainException>(() => settings.SetHomesAsync(2025, 0, null, admin));
         var row = Assert.Single(await settings.ListHomesAsync());
-        await settings.SetHomesAsync(2026, 4150, row.Version, Admin);
+        await settings.SetHomesAsync(2026, 4150, row.Version, admin);
 
         Assert.Equal(("2026/27", 4150), ((await settings.ListHomesAsync())[0].YearLabel, (await settings.ListHomesAsync())[0].Homes));
-        await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetHomesAsync(2026, 4000, row.Version, Admin));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetHomesAsync(2026, 4000, row.Version, admin));
     }
 }

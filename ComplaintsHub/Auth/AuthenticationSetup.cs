@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Services;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -13,6 +12,7 @@ public static class AuthenticationSetup
     public const string LoginPath = "/account/login";
     public const string DevelopmentSignInPath = "/account/dev-signin";
     public const string AccessDeniedPath = "/account/access-denied";
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(9);
 
     /// <summary>
     /// Entra ID everywhere, except in the Development environment with no tenant configured, where the
@@ -74,6 +74,12 @@ public static class AuthenticationSetup
                 }, c => ConfigureCookie(c, LoginPath));
         }
 
+        // Both modes sign in to the same cookie scheme (Microsoft.Identity.Web's default), and named options reach it
+        // whichever of them registered it: the cookie then carries only a session key and the ticket lives in the database.
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
+
         services.AddSingleton(new SignInModeInfo(mode));
         services.AddCascadingAuthenticationState();
         // Replace, not add: the Blazor server services register their own provider, and whichever came last would win.
@@ -91,20 +97,17 @@ public static class AuthenticationSetup
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.SlidingExpiration = true;
-        options.ExpireTimeSpan = TimeSpan.FromHours(9);
-        options.Events.OnValidatePrincipal = RejectSwitchedOffStaffAsync;
+        options.ExpireTimeSpan = SessionLifetime;
+        // No per-request check of the staff record is needed: the session store finds no ticket for someone whose access is off.
+        options.Events.OnSigningOut = EndEverySessionAsync;
     }
 
-    /// <summary>Someone whose access was switched off loses it on their next request, not when their cookie expires.</summary>
-    private static async Task RejectSwitchedOffStaffAsync(CookieValidatePrincipalContext context)
+    /// <summary>Signing out in one browser signs the person out everywhere: every copy of every cookie, and every open page.</summary>
+    private static async Task EndEverySessionAsync(CookieSigningOutContext context)
     {
-        var staffId = context.Principal?.StaffId();
-        var directory = context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>();
-        if (staffId is null || !await directory.IsActiveAsync(staffId.Value, context.HttpContext.RequestAborted))
-        {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        }
+        if (context.HttpContext.User.StaffId() is not { } staffId) return;
+        // Not the request's token: the sign-out must finish even if the browser goes away meanwhile.
+        await context.HttpContext.RequestServices.GetRequiredService<StaffSessions>().EndAllAsync(staffId, CancellationToken.None);
     }
 }
 

@@ -12,6 +12,8 @@ public static class StaffClaims
     public const string RoleType = "roles";
     public const string NameType = "name";
     public const string StaffUserId = "complaintshub/staff_id";
+    /// <summary>The server-side session the sign-in ticket belongs to (written by <see cref="DatabaseTicketStore"/>).</summary>
+    public const string SessionId = "complaintshub/session_id";
     public const string DevelopmentScheme = "DevelopmentSignIn";
 
     public static IReadOnlyList<StaffRole> KnownRoles(IEnumerable<string> values) =>
@@ -32,12 +34,15 @@ public static class StaffClaims
     public static Guid? StaffId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirst(StaffUserId)?.Value, out var id) ? id : null;
 
+    public static Guid? SessionIdOf(this ClaimsPrincipal user) =>
+        Guid.TryParseExact(user.FindFirst(SessionId)?.Value, "N", out var id) ? id : null;
+
     /// <summary>The signed-in person for Core services, or null for someone without a staff record.</summary>
     public static CurrentStaff? ToCurrentStaff(this ClaimsPrincipal user)
     {
         if (user.StaffId() is not { } id) return null;
         var roles = KnownRoles(user.FindAll(RoleType).Select(c => c.Value)).ToHashSet();
-        return new CurrentStaff(id, user.FindFirst(NameType)?.Value ?? user.Identity?.Name ?? "Unknown", roles);
+        return new CurrentStaff(id, user.FindFirst(NameType)?.Value ?? user.Identity?.Name ?? "Unknown", roles) { SessionId = user.SessionIdOf() };
     }
 
     /// <summary>For components: the signed-in member of staff, or a refusal they can act on.</summary>

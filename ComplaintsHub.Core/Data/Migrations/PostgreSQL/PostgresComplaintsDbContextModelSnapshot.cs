@@ -754,6 +754,33 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("StaffRoles", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.ToTable("StaffSessions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1426,6 +1453,15 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany("Roles")
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffSession", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
                         .HasForeignKey("StaffUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

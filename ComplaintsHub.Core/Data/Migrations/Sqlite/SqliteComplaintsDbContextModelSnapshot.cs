@@ -727,6 +727,33 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("StaffRoles", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.ToTable("StaffSessions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1385,6 +1412,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany("Roles")
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffSession", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
                         .HasForeignKey("StaffUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
