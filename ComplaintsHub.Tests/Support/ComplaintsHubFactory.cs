@@ -38,7 +38,7 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
 
     /// <summary>The app's clock: it starts on the day the seeded data was made for.</summary>
-    public TimeProvider Clock { get; } = new RunningClock(TestToday.Now);
+    public RunningClock Clock { get; } = new(TestToday.Now);
 
     public static async Task<ComplaintsHubFactory> CreateAsync(string environment = "Development", IDictionary<string, string?>? settings = null) =>
         new(await SeededDatabaseTemplate.CopyAsync(), environment, settings);
