@@ -34,9 +34,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
-    /// <summary>The field names a refused draft text or template body is reported under.</summary>
+    /// <summary>The field name a refused draft text is reported under.</summary>
     public const string DraftTextField = "Text";
-    public const string TemplateBodyField = "Body";
 
     private const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
 
@@ -69,7 +68,11 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         by.Require(StaffRole.ComplaintsAdmin, "change letter templates");
         body = InputText.CleanRequired(body);
-        TextLimits.Require(body, TextLimits.Template, TemplateBodyField, "The template");
+        if (TextLimits.IsOver(body, TextLimits.Template))
+        {
+            return new TemplateSaveResult(null, [new TemplateProblem(0, 0, TextLimits.TooLong("The template", TextLimits.Template, body.Length))]);
+        }
+
         var problems = LetterTemplateValidator.Validate(type, body);
         if (problems.Count > 0) return new TemplateSaveResult(null, problems);
 

@@ -1,15 +1,22 @@
-using System.Text;
+using Bunit;
+using ComplaintsHub.Components.Pages.Admin;
+using ComplaintsHub.Components.Pages.Cases;
+using ComplaintsHub.Components.Pages.Contacts;
+using ComplaintsHub.Components.Shared;
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
+using ComplaintsHub.Tests.Components;
 using ComplaintsHub.Tests.Data;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Tests.Hostile;
 
@@ -350,6 +357,24 @@ public class HostileLetterText
     }
 }
 
+/// <summary>A letter template pasted in far beyond any letter's length.</summary>
+[Trait("Category", "Hostile")]
+public class HostileTemplateText
+{
+    [Fact]
+    public async Task ATemplateOverTheLimitIsRefusedAsAProblemAndNoRevisionIsSaved()
+    {
+        await using var world = await CaseWorld.CreateAsync();
+        var letters = world.Database.Get<LetterService>();
+        var body = DefaultLetterTemplates.All[LetterType.Acknowledgement] + new string(' ', TextLimits.Template);
+
+        var result = await letters.SaveTemplateAsync(LetterType.Acknowledgement, null, body, 1, world.Staff["Mark Ellis"]);
+
+        Assert.Equal((false, 1), (result.Saved, result.Problems.Count));
+        Assert.Equal(1, (await letters.CurrentTemplateAsync(LetterType.Acknowledgement, null))!.Revision);
+    }
+}
+
 /// <summary>The complaints team's settings: the calendar and the reporting figures.</summary>
 [Trait("Category", "Hostile")]
 public class HostileSettings
@@ -488,5 +513,130 @@ public class HostileBankHolidayFiles
         Assert.Empty(await calendars.ListAdjustmentsAsync());
         await using var db = await database.Factory.CreateDbContextAsync();
         Assert.Equal(0, await db.TimelineEvents.CountAsync(e => e.Type == TimelineEventType.CalendarChanged));
+    }
+}
+
+/// <summary>The same refusals as the person sees them: counters near the limit and messages next to the field.</summary>
+[Trait("Category", "Hostile")]
+public class HostileFormFields : ComponentTestContext, IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private Dictionary<string, CurrentStaff> _staff = null!;
+    private ContactLogResult _case = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await _database.Get<DemoDataSeeder>().SeedAsync(days: 30);
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        _staff = (await db.StaffUsers.Include(s => s.Roles).ToListAsync()).ToDictionary(s => s.DisplayName, s => new CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
+        _case = await _database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        {
+            ServiceAreaId = (await db.ServiceAreas.SingleAsync(a => a.Name == "Waste & Recycling")).Id,
+            ReceivedDate = new DateTime(2026, 11, 16),
+            Description = "Assisted collection missed again.",
+            Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123" },
+        }, _staff["Tom Bennett"]);
+        Services.AddSingleton(_database.Get<CaseQuery>());
+        Services.AddSingleton(_database.Get<CaseActions>());
+        Services.AddSingleton(_database.Get<LetterService>());
+        Services.AddSingleton(_database.Get<ContactLogging>());
+        Services.AddSingleton(_database.Get<CalendarService>());
+        Services.AddSingleton<IDraftStore>(new NoDraftStore());
+        Services.AddSingleton<TimeProvider>(_database.Clock);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(10, null)]
+    [InlineData(80, "80 / 100")]
+    [InlineData(100, "100 / 100")]
+    [InlineData(101, "101 / 100")]
+    public void TheSurnameShowsACounterOnlyNearItsLimit(int length, string? counter)
+    {
+        var page = OpenLogContact();
+
+        Surname(page).Input(new string('s', length));
+
+        page.WaitForAssertion(() => Assert.Equal(counter, SurnameControl(page).QuerySelector(".mud-input-helper-text .ms-auto")?.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void ASurnameOverTheLimitIsRefusedNextToTheFieldAsItIsTyped()
+    {
+        var page = OpenLogContact();
+
+        Surname(page).Input(new string('s', TextLimits.Name + 1));
+
+        page.WaitForAssertion(() => Assert.Equal(TextLimits.TooLong("The surname", TextLimits.Name, TextLimits.Name + 1),
+            SurnameControl(page).QuerySelector(".mud-input-helper-text.mud-input-error .me-auto")?.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task AnExtensionOfNoDaysIsRefusedNextToTheDaysAndNothingIsSaved()
+    {
+        var current = Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["David Okafor"])).Case;
+        await _database.Get<CaseActions>().AcknowledgeAsync(current.Id, current.Version, null, _staff["David Okafor"]);
+        var page = OpenCase("David Okafor");
+        page.WaitForAssertion(() => Assert.Contains("Extend", page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim())));
+        page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == "Extend").Click();
+
+        var days = ControlLabelled(page, "Extend by (working days)");
+        days.QuerySelector("input")!.Change("0");
+        ControlLabelled(page, "Reason (the complainant is told this)").QuerySelector("textarea")!.Input("Waiting for the crew's records.");
+        page.Find("[data-testid=confirm-action]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(ControlLabelled(page, "Extend by (working days)").QuerySelector(".mud-input-error")));
+        var after = Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Mark Ellis"])).Case;
+        Assert.Empty(after.Stages.Single(s => s.Number == 1).Extensions);
+    }
+
+    [Fact]
+    public void AMalformedBankHolidayFileIsListedByLineOnTheCalendarPage()
+    {
+        SignIn(_staff["Mark Ellis"].StaffUserId, "Mark Ellis", StaffRole.ComplaintsAdmin);
+        var page = RenderSignedIn<CalendarAdmin>();
+
+        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText(HostileBankHolidayFiles.FileWith("""{ "title": 42, "date": 20260504 }"""), "bank-holidays.json"));
+
+        page.WaitForAssertion(() => Assert.StartsWith("Line 4:", page.Find("[data-testid=import-problems]").TextContent.Trim()));
+    }
+
+    private IRenderedComponent<LogContact> OpenLogContact()
+    {
+        SignIn(_staff["Tom Bennett"].StaffUserId, "Tom Bennett", StaffRole.Officer);
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var page = RenderSignedIn<LogContact>().FindComponent<LogContact>();
+        page.WaitForElement("[data-testid=save-contact]");
+        return page;
+    }
+
+    private IRenderedComponent<CasePage> OpenCase(string person)
+    {
+        SignIn(_staff[person].StaffUserId, person, _staff[person].Roles.ToArray());
+        return Render<CascadingAuthenticationStateHost<CasePage>>(p => p.Add(h => h.Reference, _case.Reference!)).FindComponent<CasePage>();
+    }
+
+    private static AngleSharp.Dom.IElement ControlLabelled<T>(IRenderedComponent<T> page, string label) where T : Microsoft.AspNetCore.Components.IComponent =>
+        page.FindAll(".mud-input-control").Single(c => c.QuerySelector("label")?.TextContent.Trim() == label);
+
+    private static AngleSharp.Dom.IElement SurnameControl(IRenderedComponent<LogContact> page) => ControlLabelled(page, "Surname");
+
+    private static AngleSharp.Dom.IElement Surname(IRenderedComponent<LogContact> page) => SurnameControl(page).QuerySelector("input")!;
+
+    /// <summary>These tests never reload the form, so drafts need not be kept.</summary>
+    private sealed class NoDraftStore : IDraftStore
+    {
+        public Task SaveAsync<T>(string key, T value) => Task.CompletedTask;
+
+        public Task<T?> LoadAsync<T>(string key) where T : class => Task.FromResult<T?>(null);
+
+        public Task DeleteAsync(string key) => Task.CompletedTask;
     }
 }
