@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Bunit;
 using ComplaintsHub.Components.Pages.Admin;
 using ComplaintsHub.Components.Pages.Cases;
@@ -12,11 +14,13 @@ using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
+using ComplaintsHub.Tests.Browser;
 using ComplaintsHub.Tests.Components;
 using ComplaintsHub.Tests.Data;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace ComplaintsHub.Tests.Hostile;
 
@@ -638,5 +642,85 @@ public class HostileFormFields : ComponentTestContext, IAsyncLifetime
         public Task<T?> LoadAsync<T>(string key) where T : class => Task.FromResult<T?>(null);
 
         public Task DeleteAsync(string key) => Task.CompletedTask;
+    }
+}
+
+/// <summary>Long text pasted into the real page, over the live connection.</summary>
+[Trait("Category", "Hostile")]
+[Collection(BrowserCollection.Name)]
+public class HostileLongTextInTheBrowser(BrowserFixture browser)
+{
+    [Fact]
+    public async Task FortyThousandCharactersInANoteAreRefusedNextToTheNoteAndNothingIsSaved()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        var reference = await Stage1Journey.LogComplaintAsync(factory);
+        await SignInAndOpenAsync(page, $"/cases/{reference}");
+        var entries = await page.GetByTestId("timeline-entry").CountAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a note" }).ClickAsync();
+        await page.GetByLabel("Note").FillAsync(Words(40_000));
+        await page.GetByTestId("confirm-action").ClickAsync();
+
+        var note = page.Locator(".mud-input-control").Filter(new() { Has = page.GetByLabel("Note") });
+        await Assertions.Expect(note.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync(new Regex("^The note is too long: it can be at most 10,000 characters"));
+        await Assertions.Expect(page.GetByTestId("timeline-entry")).ToHaveCountAsync(entries);
+        await using var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
+        var caseId = await db.Complaints.Where(c => c.Reference == reference).Select(c => c.Id).SingleAsync();
+        Assert.Equal(0, await db.TimelineEvents.CountAsync(e => e.ComplaintId == caseId && e.Type == TimelineEventType.NoteAdded));
+    }
+
+    [Fact]
+    public async Task AFortyThousandCharacterLetterArrivesWholeAndIsSaved()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        var reference = await Stage1Journey.LogComplaintAsync(factory);
+        var leader = (await factory.Get<StaffDirectory>().ListAsync()).Single(s => s.DisplayName == "David Okafor");
+        var asLeader = new CurrentStaff(leader.Id, leader.DisplayName, leader.Roles.ToHashSet());
+        var letters = factory.Get<LetterService>();
+        var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, asLeader);
+        await SignInAndOpenAsync(page, $"/letters/drafts/{draftId}");
+        var text = page.GetByTestId("letter-text");
+        var longer = await text.InputValueAsync() + "\n" + Words(40_000);
+
+        await text.FillAsync(longer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("draft-error")).ToHaveCountAsync(0);
+        await AssertEventuallyAsync(async () => Assert.Equal(longer.Length, (await letters.DraftAsync(draftId, asLeader))!.Text.Length));
+    }
+
+    private static async Task SignInAndOpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as David Okafor" }).ClickAsync();
+        await page.GotoAsync(path);
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+    }
+
+    /// <summary>Ordinary words, as a pasted document would be, to exactly <paramref name="length"/> characters.</summary>
+    private static string Words(int length)
+    {
+        var text = new StringBuilder(length + 16);
+        while (text.Length < length) text.Append("The crew did not collect the bin. ");
+        return text.ToString(0, length);
+    }
+
+    private static async Task AssertEventuallyAsync(Func<Task> assertion)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await assertion();
+                return;
+            }
+            catch (Xunit.Sdk.XunitException) when (attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 }
