@@ -265,7 +265,7 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason for the extension: the complainant must be told it.");
         var stage = Stage!;
         var max = Procedure.Stage(CurrentStage).MaxExtensionWorkingDays;
-        if (stage.ExtendedByWorkingDays + workingDays > max)
+        if (workingDays > max - stage.ExtendedByWorkingDays) // not used + asked > max: that sum overflows for a huge request
         {
             throw new DomainException($"Stage {CurrentStage} may be extended by at most {max} working days in all; {stage.ExtendedByWorkingDays} already used.");
         }

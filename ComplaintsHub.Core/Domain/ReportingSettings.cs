@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Input;
+
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>
@@ -18,8 +20,14 @@ public sealed class ReportingSettings : VersionedEntity
 
     public void SetTarget(decimal percent)
     {
-        if (percent is <= 0 or > 100) throw new DomainException("The target is a percentage between 1 and 100.");
-        TimescaleTargetPercent = decimal.Round(percent, 1);
+        if (percent < NumberLimits.MinTargetPercent || percent > NumberLimits.MaxTargetPercent)
+        {
+            throw new DomainException($"The target is a percentage from {NumberLimits.MinTargetPercent:0} to {NumberLimits.MaxTargetPercent:0}.");
+        }
+
+        // Refused rather than rounded: the figure saved is the figure typed.
+        if (decimal.Round(percent, 1) != percent) throw new DomainException("The target can have at most one decimal place, e.g. 92.5.");
+        TimescaleTargetPercent = percent;
     }
 }
 
@@ -45,7 +53,7 @@ public sealed class HousingStock : VersionedEntity
 
     public void SetHomes(int homes)
     {
-        if (homes <= 0) throw new DomainException("The number of homes must be more than nought.");
+        if (homes is <= 0 or > NumberLimits.MaxHomes) throw new DomainException($"The number of homes must be from 1 to {NumberLimits.MaxHomes:N0}.");
         Homes = homes;
     }
 }

@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,9 @@ public sealed record CaseLetters(IReadOnlyList<IssuedLetterRow> Issued, IReadOnl
 public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CouncilDetails council, TimeProvider clock)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
+
+    /// <summary>The field name a refused draft text is reported under.</summary>
+    public const string DraftTextField = "Text";
 
     private const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
 
@@ -66,6 +70,12 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     public async Task<TemplateSaveResult> SaveTemplateAsync(LetterType type, int? procedureId, string body, int? basedOnRevision, CurrentStaff by, CancellationToken cancellationToken = default)
     {
         by.Require(StaffRole.ComplaintsAdmin, "change letter templates");
+        body = InputText.CleanRequired(body);
+        if (TextLimits.IsOver(body, TextLimits.Template))
+        {
+            return new TemplateSaveResult(null, [new TemplateProblem(0, 0, TextLimits.TooLong("The template", TextLimits.Template, body.Length))]);
+        }
+
         var problems = LetterTemplateValidator.Validate(type, body);
         if (problems.Count > 0) return new TemplateSaveResult(null, problems);
         var trial = await LetterSandbox.MergeAsync(body, SampleLetter.Model(council).ToFields(), clock, cancellationToken);
@@ -139,6 +149,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var c = await VisibleCaseAsync(caseReference, staff, cancellationToken);
         if (!Fitting(c).Contains(type)) throw new DomainException($"A {LetterTemplateValidator.Describe(type)} does not fit this case as it stands.");
         if (Responses.Contains(type) && decision is null) throw new DomainException("Choose the outcome before writing the response.");
+        decision = decision is null ? null : Checked(decision, UkTime.Today(clock));
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
@@ -169,8 +180,11 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, LetterCharacters.Clean(addressedTo));
     }
 
-    public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default) =>
-        ChangeDraftAsync(draftId, version, staff, (db, draft) => draft.Edit(text, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        text = LetterText(text);
+        return ChangeDraftAsync(draftId, version, staff, (db, draft) => draft.Edit(text, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
 
     public Task DiscardDraftAsync(int draftId, Guid version, CurrentStaff staff, CancellationToken cancellationToken = default) =>
         ChangeDraftAsync(draftId, version, staff, (db, draft) => db.LetterDrafts.Remove(draft), cancellationToken);
@@ -181,6 +195,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     /// </summary>
     public async Task<int> IssueAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
+        text = LetterText(text);
         var calendar = await calendars.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
@@ -226,6 +241,43 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             .SingleOrDefaultAsync(cancellationToken);
         if (letter is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
         return (letter.FileName, letter.Content);
+    }
+
+    private static string LetterText(string? text)
+    {
+        var clean = InputText.CleanRequired(text);
+        TextLimits.Require(clean, TextLimits.LetterText, DraftTextField, "The letter");
+        return clean;
+    }
+
+    /// <summary>The decision as it arrives: every text cleaned and within its limit, the redress and action dates in range.</summary>
+    private static LetterDecision Checked(LetterDecision decision, DateOnly today)
+    {
+        string? Text(string? value, string field, string what)
+        {
+            var clean = InputText.Clean(value);
+            TextLimits.Require(clean, TextLimits.Notes, field, what);
+            return clean;
+        }
+
+        var checkedDecision = new LetterDecision
+        {
+            Outcome = decision.Outcome,
+            Points = Text(decision.Points, nameof(LetterDecision.Points), "The points and decisions"),
+            Reasons = Text(decision.Reasons, nameof(LetterDecision.Reasons), "The reasons"),
+            Remedy = Text(decision.Remedy, nameof(LetterDecision.Remedy), "The remedy"),
+            FinancialRedress = decision.FinancialRedress,
+            OutstandingActions = Text(decision.OutstandingActions, nameof(LetterDecision.OutstandingActions), "The outstanding actions"),
+            RootCause = Text(decision.RootCause, nameof(LetterDecision.RootCause), "The root cause"),
+            LessonLearnt = Text(decision.LessonLearnt, nameof(LetterDecision.LessonLearnt), "The lesson learnt"),
+        };
+        NumberLimits.RequireRedress(checkedDecision.FinancialRedress, nameof(LetterDecision.FinancialRedress));
+        foreach (var action in checkedDecision.ParseActions())
+        {
+            PlausibleDates.RequireDeadline(action.By, today, nameof(LetterDecision.OutstandingActions), $"The date for \"{action.What}\"");
+        }
+
+        return checkedDecision;
     }
 
     private static void CheckStillSaysWhatItMust(LetterDraft draft, CaseDetails c)

@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Services;
@@ -19,6 +20,10 @@ public sealed record CalendarImportResult(int ClosuresAdded, int HolidaysRemoved
 /// </summary>
 public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
 {
+    /// <summary>The field names a refused calendar change is reported under.</summary>
+    public const string DateField = "Date";
+    public const string DescriptionField = "Description";
+
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (WorkingDayCalendar Calendar, DateTimeOffset LoadedAt)? _cached;
@@ -54,7 +59,15 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
     public async Task AddAdjustmentAsync(DateOnly date, CalendarAdjustmentKind kind, string description, CurrentStaff by, CancellationToken cancellationToken = default)
     {
         by.Require(StaffRole.ComplaintsAdmin, "change the working-day calendar");
-        if (string.IsNullOrWhiteSpace(description)) throw new DomainException("Give the day a description, e.g. \"Platinum Jubilee bank holiday\".");
+        description = InputText.CleanRequired(description);
+        if (string.IsNullOrWhiteSpace(description)) throw new InputRefusedException(DescriptionField, "Give the day a description, e.g. \"Platinum Jubilee bank holiday\".");
+        TextLimits.Require(description, TextLimits.Label, DescriptionField, "The description");
+        var today = UkTime.Today(clock);
+        if (!PlausibleDates.IsCalendarDay(date, today))
+        {
+            throw new InputRefusedException(DateField, $"The calendar can be changed for days {PlausibleDates.CalendarRange(today)}: check the year of {date:d MMMM yyyy}.");
+        }
+
         if (kind == CalendarAdjustmentKind.NotAHoliday && EnglandAndWalesBankHolidays.For(date.Year).All(h => h.Date != date))
         {
             throw new DomainException($"{date:dddd d MMMM yyyy} is not a standard bank holiday, so it cannot be removed as one.");
@@ -93,7 +106,7 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
     public async Task<CalendarImportResult> ImportGovUkAsync(string json, CurrentStaff by, CancellationToken cancellationToken = default)
     {
         by.Require(StaffRole.ComplaintsAdmin, "import bank holidays");
-        var imported = GovUkBankHolidays.Parse(json);
+        var imported = GovUkBankHolidays.Parse(json, UkTime.Today(clock));
         if (imported.Count == 0) throw new DomainException("The file lists no england-and-wales bank holidays.");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
 
 namespace ComplaintsHub.Core.Services;
 
@@ -31,6 +32,15 @@ public sealed class ContactLogForm
     public bool HasContent =>
         !string.IsNullOrWhiteSpace(Description) || ExistingComplainantId is not null || !string.IsNullOrWhiteSpace(Complainant.LastName)
         || !string.IsNullOrWhiteSpace(Complainant.Phone) || !string.IsNullOrWhiteSpace(Complainant.Email) || ServiceAreaId is not null;
+
+    /// <summary>Cleans every text the officer typed or pasted (see <see cref="InputText"/>); the service does this once as the form arrives.</summary>
+    public void Clean()
+    {
+        Description = InputText.Clean(Description);
+        DesiredOutcome = InputText.Clean(DesiredOutcome);
+        SharedServicePartner = InputText.Clean(SharedServicePartner);
+        Complainant.Clean();
+    }
 }
 
 public sealed class ComplainantForm
@@ -51,6 +61,22 @@ public sealed class ComplainantForm
     public string? RepresentativeContact { get; set; }
     public bool ConsentToShareWithRepresentative { get; set; }
 
+    public void Clean()
+    {
+        Title = InputText.Clean(Title);
+        FirstName = InputText.Clean(FirstName);
+        LastName = InputText.Clean(LastName);
+        AddressLine1 = InputText.Clean(AddressLine1);
+        AddressLine2 = InputText.Clean(AddressLine2);
+        Town = InputText.Clean(Town);
+        Postcode = InputText.Clean(Postcode);
+        Phone = InputText.Clean(Phone);
+        Email = InputText.Clean(Email);
+        ReasonableAdjustments = InputText.Clean(ReasonableAdjustments);
+        RepresentativeName = InputText.Clean(RepresentativeName);
+        RepresentativeContact = InputText.Clean(RepresentativeContact);
+    }
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) && string.IsNullOrWhiteSpace(Phone)
                            && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(AddressLine1) && string.IsNullOrWhiteSpace(Postcode);
 }
@@ -63,11 +89,21 @@ public static class ContactLogFields
     public const string Subject = nameof(ContactLogForm.SubjectId);
     public const string Procedure = nameof(ContactLogForm.ProcedureId);
     public const string Description = nameof(ContactLogForm.Description);
+    public const string DesiredOutcome = nameof(ContactLogForm.DesiredOutcome);
+    public const string SharedServicePartner = nameof(ContactLogForm.SharedServicePartner);
     public const string Complainant = nameof(ContactLogForm.Complainant);
+    public const string Title = "Complainant.Title";
+    public const string FirstName = "Complainant.FirstName";
     public const string LastName = "Complainant.LastName";
+    public const string AddressLine1 = "Complainant.AddressLine1";
+    public const string AddressLine2 = "Complainant.AddressLine2";
+    public const string Town = "Complainant.Town";
     public const string Postcode = "Complainant.Postcode";
     public const string Phone = "Complainant.Phone";
     public const string Email = "Complainant.Email";
+    public const string ReasonableAdjustments = "Complainant.ReasonableAdjustments";
+    public const string RepresentativeName = "Complainant.RepresentativeName";
+    public const string RepresentativeContact = "Complainant.RepresentativeContact";
 }
 
 public sealed record ContactLogResult(string? Reference, int? ComplaintId, bool AlreadyLogged, IReadOnlyDictionary<string, string> Errors)

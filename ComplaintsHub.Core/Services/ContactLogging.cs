@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Services;
@@ -150,6 +151,9 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
         }
 
         if (string.IsNullOrWhiteSpace(form.Description)) errors[ContactLogFields.Description] = "Describe what the contact is about, in the caller's words where you can.";
+        Limit(errors, ContactLogFields.Description, form.Description, TextLimits.Notes, "The description");
+        Limit(errors, ContactLogFields.DesiredOutcome, form.DesiredOutcome, TextLimits.Notes, "What would put it right");
+        Limit(errors, ContactLogFields.SharedServicePartner, form.SharedServicePartner, TextLimits.Label, "The partner's name");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (form.ServiceAreaId is null)
@@ -184,6 +188,7 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Only council staff who handle cases may log contacts.");
         if (await FindSubmissionAsync(form.SubmissionId, cancellationToken) is { } earlier) return earlier;
 
+        form.Clean();
         var errors = await ValidateAsync(form, cancellationToken);
         if (errors.Count > 0) return ContactLogResult.Invalid(errors);
 
@@ -251,10 +256,28 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
     private static DateTime ReceivedAtUtc(ContactLogForm form) =>
         UkTime.ToUtc(form.ReceivedDate!.Value.Date + (form.ReceivedTime ?? TimeSpan.FromHours(9)));
 
+    private static void Limit(Dictionary<string, string> errors, string field, string? text, int limit, string what)
+    {
+        if (TextLimits.IsOver(text, limit)) errors.TryAdd(field, TextLimits.TooLong(what, limit, text!.Length));
+    }
+
     private static void ValidateComplainant(ContactLogForm form, Dictionary<string, string> errors)
     {
         if (form.ExistingComplainantId is not null) return;
         var person = form.Complainant;
+        // Length first: a pasted screenful in the surname is better told as that than as "not a surname".
+        Limit(errors, ContactLogFields.Title, person.Title, TextLimits.Title, "The title");
+        Limit(errors, ContactLogFields.FirstName, person.FirstName, TextLimits.Name, "The first name");
+        Limit(errors, ContactLogFields.LastName, person.LastName, TextLimits.Name, "The surname");
+        Limit(errors, ContactLogFields.AddressLine1, person.AddressLine1, TextLimits.Address, "The address");
+        Limit(errors, ContactLogFields.AddressLine2, person.AddressLine2, TextLimits.Address, "The address");
+        Limit(errors, ContactLogFields.Town, person.Town, TextLimits.Town, "The town");
+        Limit(errors, ContactLogFields.Postcode, person.Postcode, TextLimits.Postcode, "The postcode");
+        Limit(errors, ContactLogFields.Phone, person.Phone, TextLimits.Phone, "The phone number");
+        Limit(errors, ContactLogFields.Email, person.Email, TextLimits.Email, "The email address");
+        Limit(errors, ContactLogFields.ReasonableAdjustments, person.ReasonableAdjustments, TextLimits.Adjustments, "The reasonable adjustments");
+        Limit(errors, ContactLogFields.RepresentativeName, person.RepresentativeName, TextLimits.Name, "The representative's name");
+        Limit(errors, ContactLogFields.RepresentativeContact, person.RepresentativeContact, TextLimits.Address, "The representative's contact details");
         if (person.IsEmpty)
         {
             // Compliments and comments may be anonymous; anything needing a reply needs someone to reply to.
@@ -266,15 +289,15 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(person.LastName)) errors[ContactLogFields.LastName] = "Enter the person's surname.";
+        if (string.IsNullOrWhiteSpace(person.LastName)) errors.TryAdd(ContactLogFields.LastName, "Enter the person's surname.");
         if (string.IsNullOrWhiteSpace(person.Phone) && string.IsNullOrWhiteSpace(person.Email) && (string.IsNullOrWhiteSpace(person.AddressLine1) || string.IsNullOrWhiteSpace(person.Postcode)))
         {
-            errors[ContactLogFields.Phone] = "Enter a phone number, an email address, or an address with postcode, so we can reply.";
+            errors.TryAdd(ContactLogFields.Phone, "Enter a phone number, an email address, or an address with postcode, so we can reply.");
         }
 
-        if (!string.IsNullOrWhiteSpace(person.Phone) && !ContactDetails.IsPhoneNumber(person.Phone)) errors[ContactLogFields.Phone] = "That is not a UK phone number: it needs 10 or 11 digits.";
-        if (!string.IsNullOrWhiteSpace(person.Email) && !ContactDetails.IsEmail(person.Email)) errors[ContactLogFields.Email] = "That is not an email address (it needs an @ and a domain).";
-        if (!string.IsNullOrWhiteSpace(person.Postcode) && !ContactDetails.IsUkPostcode(person.Postcode)) errors[ContactLogFields.Postcode] = "That is not a UK postcode, e.g. AB1 2CD.";
+        if (!string.IsNullOrWhiteSpace(person.Phone) && !ContactDetails.IsPhoneNumber(person.Phone)) errors.TryAdd(ContactLogFields.Phone, "That is not a UK phone number: it needs 10 or 11 digits.");
+        if (!string.IsNullOrWhiteSpace(person.Email) && !ContactDetails.IsEmail(person.Email)) errors.TryAdd(ContactLogFields.Email, "That is not an email address (it needs an @ and a domain).");
+        if (!string.IsNullOrWhiteSpace(person.Postcode) && !ContactDetails.IsUkPostcode(person.Postcode)) errors.TryAdd(ContactLogFields.Postcode, "That is not a UK postcode, e.g. AB1 2CD.");
     }
 
     private static Complainant NewComplainant(ComplainantForm form) => new(form.FirstName?.Trim() ?? "", form.LastName!.Trim())

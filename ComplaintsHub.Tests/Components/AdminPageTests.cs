@@ -49,7 +49,7 @@ public class AdminPages : ComponentTestContext, IAsyncLifetime
         var page = RenderSignedIn<CalendarAdmin>();
 
         page.Find("input[inputmode]").Change("24/12/2026");
-        page.FindAll("input").Last(i => i.GetAttribute("maxlength") == "200").Change("Christmas Eve closure");
+        page.Find("[data-testid=adjustment-description] input, input[data-testid=adjustment-description]").Input("Christmas Eve closure");
         page.FindAll("button").Single(b => b.TextContent.Contains("Add to calendar")).Click();
 
         page.WaitForAssertion(() => Assert.Contains("Christmas Eve closure", page.Find("[data-testid=adjustments]").TextContent));
@@ -64,7 +64,7 @@ public class AdminPages : ComponentTestContext, IAsyncLifetime
         var page = RenderSignedIn<CalendarAdmin>();
 
         page.Find("input[inputmode]").Change("24/12/2026");
-        page.FindAll("input").Last(i => i.GetAttribute("maxlength") == "200").Change("Again");
+        page.Find("[data-testid=adjustment-description] input, input[data-testid=adjustment-description]").Input("Again");
         page.FindAll("button").Single(b => b.TextContent.Contains("Add to calendar")).Click();
 
         page.WaitForAssertion(() => Assert.Contains("24 December 2026 is already in the calendar as a closure day.", page.Markup));

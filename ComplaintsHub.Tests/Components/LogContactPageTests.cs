@@ -80,8 +80,8 @@ public class LogContactPage : ComponentTestContext, IAsyncLifetime
         page.Find("[data-testid=description]").Input("Green bin missed three weeks running.");
         page.Find("[data-testid=description]").Blur();
         var surname = page.FindAll("input").Single(i => i.Closest(".mud-input-control")!.TextContent.Trim() == "Surname");
-        surname.Change("Okonkwo");
-        page.FindAll("input").Single(i => i.GetAttribute("type") == "tel").Change("07700 900123");
+        surname.Input("Okonkwo");
+        page.FindAll("input").Single(i => i.GetAttribute("type") == "tel").Input("07700 900123");
         page.WaitForAssertion(() => Assert.True(_drafts.Items.ContainsKey(DraftKey)));
 
         page.Find("[data-testid=save-contact]").Click();

@@ -36,7 +36,7 @@ public class ReportingAdminPage : ComponentTestContext, IAsyncLifetime
         page.Find("[data-testid=homes-year] input, input[data-testid=homes-year]").Change("2026");
         page.FindAll("button").Single(b => b.TextContent.Contains("Add year")).Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Enter the number of homes: more than nought.", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Enter the number of homes: from 1 to 500,000.", page.Markup));
         Assert.Empty(await _database.Get<ReportingSettingsService>().ListHomesAsync());
     }
 

@@ -72,15 +72,16 @@ public class GovUkBankHolidayImport
     [Fact]
     public void RefusesAFileThatIsNotJson()
     {
-        var error = Assert.Throws<DomainException>(() => GovUkBankHolidays.Parse("<html>not json</html>"));
+        var error = Assert.Throws<GovUkImportException>(() => GovUkBankHolidays.Parse("<html>not json</html>"));
 
         Assert.StartsWith("The file is not valid JSON", error.Message);
+        Assert.Equal(1, Assert.Single(error.Problems).Line);
     }
 
     [Fact]
     public void RefusesAFileWithoutTheEnglandAndWalesDivision()
     {
-        var error = Assert.Throws<DomainException>(() => GovUkBankHolidays.Parse("""{ "scotland": { "events": [] } }"""));
+        var error = Assert.Throws<GovUkImportException>(() => GovUkBankHolidays.Parse("""{ "scotland": { "events": [] } }"""));
 
         Assert.Equal("The file has no \"england-and-wales\" section with \"events\": is it GOV.UK's bank-holidays.json?", error.Message);
     }
@@ -88,8 +89,8 @@ public class GovUkBankHolidayImport
     [Fact]
     public void RefusesAnEventWithABadDate()
     {
-        var error = Assert.Throws<DomainException>(() => GovUkBankHolidays.Parse("""{ "england-and-wales": { "events": [ { "title": "Odd", "date": "03/06/2022" } ] } }"""));
+        var error = Assert.Throws<GovUkImportException>(() => GovUkBankHolidays.Parse("""{ "england-and-wales": { "events": [ { "title": "Odd", "date": "03/06/2022" } ] } }"""));
 
-        Assert.Equal("Event \"Odd\" has a date \"03/06/2022\" that is not in the form yyyy-MM-dd.", error.Message);
+        Assert.Equal("Line 1: the date \"03/06/2022\" of \"Odd\" is not a date in the form yyyy-MM-dd.", Assert.Single(error.Problems).ToString());
     }
 }

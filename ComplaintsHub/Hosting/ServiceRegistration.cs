@@ -6,6 +6,9 @@ namespace ComplaintsHub.Hosting;
 
 internal static class ServiceRegistration
 {
+    /// <summary>The largest message the browser may send over the live connection (SignalR's default is 32 KB).</summary>
+    public const long LiveConnectionMessageBytes = ComplaintsHub.Core.Input.TextLimits.LargestInput * 6L + 64 * 1024;
+
     /// <summary>Validates the database settings now, so a wrong provider or connection string stops start-up with a clear message.</summary>
     public static void AddComplaintsHubData(this WebApplicationBuilder builder)
     {
@@ -46,7 +49,11 @@ internal static class ServiceRegistration
 
     public static void AddComplaintsHubUi(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The live connection drops (and the page forgets) any message over this size, so it must carry the longest
+        // text any field lets the browser hold, at the worst JSON escaping (\uXXXX, six bytes a character), with room
+        // for the event around it. Text over a field's limit then always arrives, to be refused with a message.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = LiveConnectionMessageBytes);
         services.AddMudServices();
         services.AddScoped<ComplaintsHub.Components.Shared.IDraftStore, ComplaintsHub.Components.Shared.BrowserDraftStore>();
     }
