@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Input;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DotLiquid;
@@ -154,7 +155,7 @@ public static partial class LetterSandbox
     /// <summary>Values as DotLiquid reads them, without the characters a letter cannot hold.</summary>
     private static object? ToLiquid(object? value) => value switch
     {
-        string text => LetterCharacters.Clean(text),
+        string text => InputText.CleanRequired(text),
         IReadOnlyDictionary<string, object?> map => Hash.FromDictionary(map.ToDictionary(p => p.Key, p => ToLiquid(p.Value))),
         IEnumerable<IReadOnlyDictionary<string, object?>> items => items.Select(ToLiquid).ToList(),
         _ => value,

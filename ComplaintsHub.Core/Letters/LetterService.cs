@@ -176,8 +176,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         if (await FindDraftAsync(db, draftId, staff, cancellationToken) is not var (draft, c)) return null;
         var (largePrint, addressedTo) = Addressee(c);
         // A draft merged before control characters were kept out of letters is shown without them, as is its addressee.
-        return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, LetterCharacters.Clean(draft.Text), draft.Decision,
-            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, LetterCharacters.Clean(addressedTo));
+        return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, InputText.CleanRequired(draft.Text), draft.Decision,
+            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, InputText.CleanRequired(addressedTo));
     }
 
     public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
@@ -221,7 +221,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         }
 
         var (largePrint, addressee) = Addressee(c);
-        var addressedTo = LetterCharacters.Clean(addressee);
+        var addressedTo = InputText.CleanRequired(addressee);
         var bytes = WordLetterWriter.Write(draft.Text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.DateOf(now):yyyy-MM-dd}.docx";
         var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor, now);

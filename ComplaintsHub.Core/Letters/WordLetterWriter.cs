@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Input;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -12,8 +13,8 @@ public sealed record Letterhead(string CouncilName, string CouncilAddress, byte[
 /// <summary>
 /// Turns a merged letter into a Word document: A4, the council's letterhead, real headings and paragraphs. The merged
 /// text's shape is simple: "# " and "## " start headings, "- " starts a bullet, a blank line ends a paragraph, and a
-/// line break inside a paragraph (an address) is kept. Characters XML cannot hold are left out (<see cref="LetterCharacters"/>),
-/// so text stored before input was cleaned still makes a valid document.
+/// line break inside a paragraph (an address) is kept. Characters XML cannot hold are left out by the same cleaning input
+/// gets where it arrives (<see cref="InputText"/>), so text stored before input was cleaned still makes a valid document.
 /// </summary>
 public static class WordLetterWriter
 {
@@ -29,9 +30,9 @@ public static class WordLetterWriter
             var header = main.AddNewPart<HeaderPart>();
             header.Header = new Header();
             if (letterhead.Logo is { } logo) header.Header.Append(LogoParagraph(header, logo));
-            header.Header.Append(Para(LetterCharacters.Clean(letterhead.CouncilName), "Letterhead"), Para(LetterCharacters.Clean(letterhead.CouncilAddress), "LetterheadAddress"));
+            header.Header.Append(Para(InputText.CleanRequired(letterhead.CouncilName), "Letterhead"), Para(InputText.CleanRequired(letterhead.CouncilAddress), "LetterheadAddress"));
             var body = new Body();
-            foreach (var block in Blocks(LetterCharacters.Clean(mergedText))) body.Append(block);
+            foreach (var block in Blocks(InputText.CleanRequired(mergedText))) body.Append(block);
             body.Append(new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
                 new PageSize { Width = 11906U, Height = 16838U },
