@@ -683,9 +683,11 @@ public class HostileLongTextInTheBrowser(BrowserFixture browser)
         var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, asLeader);
         await SignInAndOpenAsync(page, $"/letters/drafts/{draftId}");
         var text = page.GetByTestId("letter-text");
-        var longer = await text.InputValueAsync() + "\n" + Words(40_000);
+        var longer = await text.InputValueAsync() + "\n" + Words(40_000) + "\nEnd of the pasted report.";
 
         await text.FillAsync(longer);
+        // The preview is drawn from what the server holds: once it shows the last line, the whole text has arrived.
+        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("End of the pasted report.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("draft-error")).ToHaveCountAsync(0);
@@ -717,7 +719,7 @@ public class HostileLongTextInTheBrowser(BrowserFixture browser)
                 await assertion();
                 return;
             }
-            catch (Xunit.Sdk.XunitException) when (attempt < 50)
+            catch (Xunit.Sdk.XunitException) when (attempt < 100)
             {
                 await Task.Delay(200);
             }
