@@ -2,36 +2,6 @@ using ComplaintsHub.Core.Calendar;
 
 namespace ComplaintsHub.Core.Domain;
 
-public enum ComplaintAction
-{
-    Acknowledge,
-    Allocate,
-    Extend,
-    RecordResponse,
-    Close,
-    Withdraw,
-    Escalate,
-    ReferToOmbudsman,
-    RecordOmbudsmanDecision,
-    RecordRemedyCompliance,
-    Resolve,
-    AssignStage,
-    AddNote,
-    LogCall,
-    RecordPartnerResponse,
-    Reopen,
-    CorrectReceivedDate,
-    ConvertToComplaint,
-}
-
-/// <summary>What a stage's responder decided: outcome, remedy and, for upheld cases, what was learnt.</summary>
-public sealed record StageResponse(
-    Outcome Outcome,
-    string? RemedySummary = null,
-    decimal? FinancialRedress = null,
-    string? RootCause = null,
-    string? LessonLearnt = null);
-
 /// <summary>
 /// A logged contact and, for complaints, its journey through the procedure's stages. Every rule about what may
 /// happen next lives here: one transition table, a refusal with a reason for anything else, and a timeline

@@ -30,6 +30,7 @@ public static class StaffRoles
     /// <summary>Who these roles are, as a refusal names them ("a team leader, head of service or the complaints team").</summary>
     public static string Who(IReadOnlySet<StaffRole> roles)
     {
+        if (roles.SetEquals(Caseworkers)) return "council staff who handle cases";
         var names = Enum.GetValues<StaffRole>().Where(roles.Contains).Select(r => r switch
         {
             StaffRole.Officer => "an officer",

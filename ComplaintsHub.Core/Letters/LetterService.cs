@@ -1,4 +1,6 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
@@ -20,7 +22,7 @@ public sealed record TemplateSaveResult(int? Revision, IReadOnlyList<TemplatePro
 }
 
 public sealed record LetterDraftView(int Id, int ComplaintId, string Reference, LetterType Type, int StageNumber, int TemplateRevision, string Text,
-    LetterDecision? Decision, string CreatedBy, DateTime UpdatedAt, Guid Version, bool LargePrint, string AddressedTo);
+    LetterDecision? Decision, string CreatedBy, DateTime UpdatedAt, Guid Version, bool LargePrint, string AddressedTo, Guid CaseVersion, bool NeedsAgreedResponseDate);
 
 public sealed record IssuedLetterRow(int Id, LetterType Type, int StageNumber, int TemplateRevision, string FileName, string IssuedBy, DateTime IssuedAt, bool LargePrint);
 
@@ -30,14 +32,14 @@ public sealed record CaseLetters(IReadOnlyList<IssuedLetterRow> Issued, IReadOnl
 /// Templates (the complaints team's, versioned), drafts (kept until issued or discarded) and issued letters (kept as
 /// sent). Issuing an acknowledgement or a response letter is what acknowledges or answers the stage.
 /// </summary>
-public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CouncilDetails council, TimeProvider clock)
+public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, CouncilDetails council, TimeProvider clock)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
     /// <summary>The field name a refused draft text is reported under.</summary>
     public const string DraftTextField = "Text";
 
-    private const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
+    internal const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
 
     /// <summary>Seeds the default set the first time the app meets an empty template table.</summary>
     public async Task EnsureDefaultTemplatesAsync(CancellationToken cancellationToken = default)
@@ -177,7 +179,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var (largePrint, addressedTo) = Addressee(c);
         // A draft merged before control characters were kept out of letters is shown without them, as is its addressee.
         return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, InputText.CleanRequired(draft.Text), draft.Decision,
-            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, InputText.CleanRequired(addressedTo));
+            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, InputText.CleanRequired(addressedTo), c.Version,
+            c.ResponseDateAgreed && draft.Type is LetterType.Acknowledgement or LetterType.Stage2Acknowledgement);
     }
 
     public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
@@ -190,46 +193,40 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         ChangeDraftAsync(draftId, version, staff, (db, draft) => db.LetterDrafts.Remove(draft), cancellationToken);
 
     /// <summary>
-    /// Issues the letter: a Word document kept unchanged with the case, the timeline entry naming the template
-    /// revision, and, for an acknowledgement or response, the stage acknowledged or answered at this moment.
+    /// Issues the letter through the case's one write path (<see cref="IssueLetterCommand"/>): refused like any case action
+    /// when the case changed after <paramref name="caseVersion"/>, and, for an acknowledgement or a response, acknowledging
+    /// or answering the stage at this moment. <paramref name="agreedResponseDate"/> is the date agreed with the complainant,
+    /// for an acknowledgement under a procedure that agrees it.
     /// </summary>
-    public async Task<int> IssueAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
+    public async Task<int> IssueAsync(int draftId, Guid draftVersion, Guid caseVersion, string text, CurrentStaff staff, DateOnly? agreedResponseDate = null,
+        CancellationToken cancellationToken = default)
     {
         text = LetterText(text);
-        var calendar = await calendars.GetAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
-        var (draft, c) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
-        if (draft.Version != version) throw new ConcurrencyException(StaleDraft);
+        LetterDraft draft;
+        CaseDetails c;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            (draft, c) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
+        }
+
+        if (draft.Version != draftVersion) throw new ConcurrencyException(StaleDraft);
         draft.Edit(text, clock.GetUtcNow().UtcDateTime);
         CheckStillSaysWhatItMust(draft, c);
 
-        var complaint = await CaseLoading.Aggregate(db).AsSplitQuery().SingleAsync(x => x.Id == draft.ComplaintId, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var action = draft.Type switch
+        CaseCommand? answers = draft.Type switch
         {
-            LetterType.Acknowledgement or LetterType.Stage2Acknowledgement => ComplaintAction.Acknowledge,
-            LetterType.Stage1Response or LetterType.Stage2Response => ComplaintAction.RecordResponse,
-            _ => ComplaintAction.AddNote,
+            LetterType.Acknowledgement or LetterType.Stage2Acknowledgement => new AcknowledgeCommand(agreedResponseDate),
+            LetterType.Stage1Response or LetterType.Stage2Response when draft.Decision is { } d =>
+                new RecordResponseCommand(new StageResponse(d.Outcome, d.Remedy, d.FinancialRedress, d.RootCause, d.LessonLearnt)),
+            _ => null,
         };
-        if (CaseRules.RoleRefusal(staff, action, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
-        if (action == ComplaintAction.Acknowledge) complaint.Acknowledge(staff.Actor, now, calendar);
-        if (action == ComplaintAction.RecordResponse)
-        {
-            var d = draft.Decision!;
-            complaint.RecordResponse(new StageResponse(d.Outcome, d.Remedy, d.FinancialRedress, d.RootCause, d.LessonLearnt), staff.Actor, now, calendar);
-        }
-
         var (largePrint, addressee) = Addressee(c);
         var addressedTo = InputText.CleanRequired(addressee);
-        var bytes = WordLetterWriter.Write(draft.Text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
-        var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.DateOf(now):yyyy-MM-dd}.docx";
-        var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor, now);
-        db.IssuedLetters.Add(letter);
-        complaint.RecordLetterIssued($"{LetterTemplateValidator.Describe(draft.Type).Capitalised()} issued to {addressedTo}{(largePrint ? " in large print" : "")} (template revision {draft.TemplateRevision}).", staff.Actor, now);
-        db.LetterDrafts.Remove(draft);
-        await db.SaveExpectingAsync(draft, version, "The case or this draft was changed by someone else while you were writing. Nothing was issued: reload and try again.", cancellationToken);
-
+        var bytes = WordLetterWriter.Write(text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
+        var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.Today(clock):yyyy-MM-dd}.docx";
+        var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor,
+            clock.GetUtcNow().UtcDateTime);
+        await caseActions.ApplyAsync(c.Id, caseVersion, new IssueLetterCommand(draftId, draftVersion, text, answers, letter), staff, cancellationToken);
         return letter.Id;
     }
 

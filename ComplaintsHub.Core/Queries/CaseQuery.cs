@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Services;
@@ -98,7 +99,7 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             complaint.Timeline.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id).Select(t => new CaseTimelineEntry(t.OccurredAt, t.ActorName, t.Type, t.Summary)).ToList(),
             complaint.NextDueDate, complaint.NextDueKind, complaint.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null,
             lastResponse?.AddMonths(complaint.Procedure.OmbudsmanTimeLimitMonths),
-            Enum.GetValues<ComplaintAction>().Select(a => new CaseAction(a, complaint.WhyNot(a) ?? CaseRules.RoleRefusal(staff, a, complaint))).ToList(),
+            Enum.GetValues<ComplaintAction>().Select(a => new CaseAction(a, complaint.WhyNot(a) ?? CaseActionDefinitions.For(a).RoleRefusal(staff, complaint))).ToList(),
             complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked));
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Services;

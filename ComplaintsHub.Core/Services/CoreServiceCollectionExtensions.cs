@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
@@ -23,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<ContactLogging>()
         .AddSingleton<CaseQuery>()
         .AddSingleton<CaseActions>()
+        .AddSingleton<AssignableStaffQuery>()
         .AddSingleton<CaseListQuery>()
         .AddSingleton<PersonalDataAccessQuery>()
         .AddSingleton<LetterService>()

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
@@ -65,7 +67,7 @@ public class LetterJourney(BrowserFixture browser)
         var leader = (await factory.Get<StaffDirectory>().ListAsync()).Single(s => s.DisplayName == "David Okafor");
         var asLeader = new CurrentStaff(leader.Id, leader.DisplayName, leader.Roles.ToHashSet());
         var current = Assert.IsType<CaseLookup.Found>(await factory.Get<CaseQuery>().GetAsync(reference, asLeader)).Case;
-        await factory.Get<CaseActions>().AcknowledgeAsync(current.Id, current.Version, null, asLeader);
+        await factory.Get<CaseActions>().ApplyAsync(current.Id, current.Version, new AcknowledgeCommand(null), asLeader);
         return reference;
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
@@ -99,9 +101,9 @@ public class Stage2AndOmbudsmanJourney(BrowserFixture browser)
         var asLeader = new CurrentStaff(leader.Id, leader.DisplayName, leader.Roles.ToHashSet());
         var actions = factory.Get<CaseActions>();
         async Task<CaseDetails> Current() => Assert.IsType<CaseLookup.Found>(await factory.Get<CaseQuery>().GetAsync(reference, asLeader)).Case;
-        await actions.AcknowledgeAsync((await Current()).Id, (await Current()).Version, null, asLeader);
-        await actions.RecordResponseAsync((await Current()).Id, (await Current()).Version, new StageResponse(Outcome.NotUpheld), asLeader);
-        await actions.CloseAsync((await Current()).Id, (await Current()).Version, asLeader);
+        await actions.ApplyAsync((await Current()).Id, (await Current()).Version, new AcknowledgeCommand(null), asLeader);
+        await actions.ApplyAsync((await Current()).Id, (await Current()).Version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), asLeader);
+        await actions.ApplyAsync((await Current()).Id, (await Current()).Version, new CloseCommand(), asLeader);
         return reference;
     }
 }

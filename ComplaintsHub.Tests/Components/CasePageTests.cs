@@ -1,5 +1,7 @@
 using Bunit;
 using ComplaintsHub.Components.Pages.Cases;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
@@ -76,7 +78,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-actions] button")));
         page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == "Acknowledge").Click();
         var current = Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Tom Bennett"])).Case;
-        await _database.Get<CaseActions>().WithdrawAsync(current.Id, current.Version, "Sorted out by phone.", _staff["Tom Bennett"]);
+        await _database.Get<CaseActions>().ApplyAsync(current.Id, current.Version, new WithdrawCommand("Sorted out by phone."), _staff["Tom Bennett"]);
 
         page.Find("[data-testid=confirm-action]").Click();
 

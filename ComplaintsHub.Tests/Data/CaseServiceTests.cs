@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
@@ -18,6 +20,7 @@ internal sealed class CaseWorld : IAsyncDisposable
 
     public CaseQuery Query => Database.Get<CaseQuery>();
     public CaseActions Actions => Database.Get<CaseActions>();
+    public AssignableStaffQuery Assignable => Database.Get<AssignableStaffQuery>();
 
     public static async Task<CaseWorld> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
@@ -86,7 +89,7 @@ public class CaseAccessAndActions
         await using var world = await CaseWorld.CreateAsync();
         var version = (await world.OpenAsync("Mark Ellis")).Version;
 
-        var refusal = await Assert.ThrowsAsync<PermissionDeniedException>(() => world.Actions.AcknowledgeAsync(world.CaseId, version, null, world.Staff["Priya Shah"]));
+        var refusal = await Assert.ThrowsAsync<PermissionDeniedException>(() => world.Actions.ApplyAsync(world.CaseId, version, new AcknowledgeCommand(null), world.Staff["Priya Shah"]));
 
         Assert.Equal("You do not have access to this case.", refusal.Message);
         Assert.Equal(CaseStatus.Received, (await world.OpenAsync("Mark Ellis")).Status);
@@ -111,11 +114,11 @@ public class CaseAccessAndActions
     {
         await using var world = await CaseWorld.CreateAsync(provider);
         var seen = (await world.OpenAsync("David Okafor")).Version;
-        await world.Actions.AcknowledgeAsync(world.CaseId, seen, null, world.Staff["Tom Bennett"]);
+        await world.Actions.ApplyAsync(world.CaseId, seen, new AcknowledgeCommand(null), world.Staff["Tom Bennett"]);
 
-        var officers = await world.Actions.OfficersForAsync((await world.OpenAsync("David Okafor")).ServiceAreaId);
+        var officers = await world.Assignable.OfficersForAsync((await world.OpenAsync("David Okafor")).ServiceAreaId);
         var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() =>
-            world.Actions.AllocateAsync(world.CaseId, seen, officers.First().Id, world.Staff["David Okafor"]));
+            world.Actions.ApplyAsync(world.CaseId, seen, new AllocateCommand(officers.First().Id), world.Staff["David Okafor"]));
 
         Assert.Equal("This case was changed by Tom Bennett at 10:00 on 20 November while you had it open. Nothing you entered has been saved: reload the case to see the change, then try again.", refusal.Message);
         var now = await world.OpenAsync("David Okafor");
@@ -128,15 +131,14 @@ public class CaseAccessAndActions
     {
         await using var world = await CaseWorld.CreateAsync();
         var leader = world.Staff["David Okafor"];
-        var officers = await world.Actions.OfficersForAsync((await world.OpenAsync("David Okafor")).ServiceAreaId);
+        var officers = await world.Assignable.OfficersForAsync((await world.OpenAsync("David Okafor")).ServiceAreaId);
         Assert.Contains(officers, o => o.Name == "Tom Bennett");
 
-        await world.Actions.AllocateAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, officers.Single(o => o.Name == "Tom Bennett").Id, leader);
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
-        await world.Actions.ExtendAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, 5, "Waiting for the crew's records.", new DateOnly(2026, 11, 20), leader);
-        await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version,
-            new StageResponse(Outcome.Upheld, "Apology and collections restored.", 50m, "Round change not passed to crews.", "Assisted list checked at every round change."), leader);
-        await world.Actions.CloseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AllocateCommand(officers.Single(o => o.Name == "Tom Bennett").Id), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new ExtendCommand(5, "Waiting for the crew's records.", new DateOnly(2026, 11, 20)), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new RecordResponseCommand(new StageResponse(Outcome.Upheld, "Apology and collections restored.", 50m, "Round change not passed to crews.", "Assisted list checked at every round change.")), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new CloseCommand(), leader);
 
         var closed = await world.OpenAsync("David Okafor");
         Assert.Equal((CaseStatus.Closed, Outcome.Upheld, "Tom Bennett"), (closed.Status, closed.Outcome!.Value, closed.AllocatedOfficer));
@@ -151,15 +153,15 @@ public class CaseAccessAndActions
     {
         await using var world = await CaseWorld.CreateAsync();
         var leader = world.Staff["David Okafor"];
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
-        await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new StageResponse(Outcome.NotUpheld), leader);
-        await world.Actions.EscalateAsync(world.CaseId, (await world.OpenAsync("Tom Bennett")).Version, null, world.Staff["Tom Bennett"]);
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("Tom Bennett")).Version, new EscalateCommand(null), world.Staff["Tom Bennett"]);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
 
         var version = (await world.OpenAsync("David Okafor")).Version;
         var refusal = await Assert.ThrowsAsync<PermissionDeniedException>(() =>
-            world.Actions.RecordResponseAsync(world.CaseId, version, new StageResponse(Outcome.NotUpheld), leader));
-        await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("Fiona Campbell")).Version, new StageResponse(Outcome.NotUpheld), world.Staff["Fiona Campbell"]);
+            world.Actions.ApplyAsync(world.CaseId, version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), leader));
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("Fiona Campbell")).Version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), world.Staff["Fiona Campbell"]);
 
         Assert.Equal("Recording a response is for a head of service or the complaints team.", refusal.Message);
         var answered = await world.OpenAsync("Fiona Campbell");

@@ -1,4 +1,6 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
@@ -102,7 +104,7 @@ public class LettersOnACase
 
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
-        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.Text.Replace("Thank you for contacting us", "Thank you for calling us"), leader);
+        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text.Replace("Thank you for contacting us", "Thank you for calling us"), leader);
 
         var c = await world.OpenAsync("David Okafor");
         Assert.Equal(CaseStatus.Acknowledged, c.Status);
@@ -121,7 +123,7 @@ public class LettersOnACase
         await using var world = await CaseWorld.CreateAsync();
         var letters = world.Database.Get<LetterService>();
         var leader = world.Staff["David Okafor"];
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
         var decision = new LetterDecision { Outcome = Outcome.PartlyUpheld, Reasons = "The crew missed two of the dates.", Remedy = "We apologise.", FinancialRedress = 30m, RootCause = "Round change.", LessonLearnt = "Check lists." };
 
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Stage1Response, decision, leader);
@@ -129,7 +131,7 @@ public class LettersOnACase
         Assert.Contains("Our decision is that your complaint is partly upheld. The crew missed two of the dates.", draft.Text);
         Assert.Contains("We will pay you £30.00.", draft.Text);
         world.Database.Clock.Advance(TimeSpan.FromHours(2));
-        await letters.IssueAsync(draftId, draft.Version, draft.Text, leader);
+        await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
 
         var answered = await world.OpenAsync("David Okafor");
         var stage = answered.Stages.Single();
@@ -144,11 +146,11 @@ public class LettersOnACase
         await using var world = await CaseWorld.CreateAsync();
         var letters = world.Database.Get<LetterService>();
         var leader = world.Staff["David Okafor"];
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Stage1Response, new LetterDecision { Outcome = Outcome.NotUpheld, Reasons = "r", Remedy = "m" }, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => letters.IssueAsync(draftId, draft.Version, draft.Text.Replace("not upheld", "rejected"), leader));
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text.Replace("not upheld", "rejected"), leader));
 
         Assert.Equal("The letter must state the decision (not upheld).", refusal.Message);
         Assert.Equal(CaseStatus.Acknowledged, (await world.OpenAsync("David Okafor")).Status);
@@ -163,7 +165,7 @@ public class LettersOnACase
         var leader = world.Staff["David Okafor"];
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
-        await letters.IssueAsync(draftId, draft.Version, draft.Text, leader);
+        await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
 
         await using var db = await world.Database.Factory.CreateDbContextAsync();
         var issued = await db.IssuedLetters.SingleAsync();
@@ -195,7 +197,7 @@ public class LettersOnACase
         var leader = world.Staff["David Okafor"];
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
-        await letters.IssueAsync(draftId, draft.Version, draft.Text, leader);
+        await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
 
         Assert.Contains("Citizens Advice Ashbury (on behalf of Okonkwo)", draft.Text);
         Assert.Contains("Dear Citizens Advice Ashbury", draft.Text);
@@ -212,7 +214,8 @@ public class LettersOnACase
         var letters = world.Database.Get<LetterService>();
         var leader = world.Staff["David Okafor"];
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
-        var letterId = await letters.IssueAsync(draftId, (await letters.DraftAsync(draftId, leader))!.Version, (await letters.DraftAsync(draftId, leader))!.Text, leader);
+        var draft = (await letters.DraftAsync(draftId, leader))!;
+        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
 
         Assert.Null(await letters.DownloadAsync(letterId, world.Staff["Priya Shah"]));
         Assert.NotNull(await letters.DownloadAsync(letterId, world.Staff["Mark Ellis"]));
@@ -254,7 +257,7 @@ public class LettersForRealSeededCases
         // Whether any open case happens to be extended depends on the day the demo data was made for: extend one.
         var toExtend = await open.Where(c => c.Status == CaseStatus.Acknowledged && c.CurrentStage == 1 && c.Procedure.Code == "Corporate")
             .OrderByDescending(c => c.ReceivedAt).Select(c => new { c.Id, c.Version }).FirstAsync();
-        await database.Get<CaseActions>().ExtendAsync(toExtend.Id, toExtend.Version, 5, "Waiting for the crew's records.", UkTime.Today(database.Clock), staff);
+        await database.Get<CaseActions>().ApplyAsync(toExtend.Id, toExtend.Version, new ExtendCommand(5, "Waiting for the crew's records.", UkTime.Today(database.Clock)), staff);
         var candidates = new Dictionary<LetterType, IQueryable<Complaint>>
         {
             [LetterType.Acknowledgement] = open.Where(c => c.Status == CaseStatus.Received && c.CurrentStage == 1),
@@ -277,7 +280,7 @@ public class LettersForRealSeededCases
             Assert.True(reference is not null, $"the demo data has no case ready for a {type}");
             var draftId = await letters.CreateDraftAsync(reference!, type, LetterService.Responses.Contains(type) ? decision : null, staff);
             var draft = (await letters.DraftAsync(draftId, staff))!;
-            var letterId = await letters.IssueAsync(draftId, draft.Version, draft.Text, staff);
+            var letterId = await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, staff);
 
             var file = (await letters.DownloadAsync(letterId, staff))!.Value;
             using var document = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
@@ -296,7 +299,7 @@ public class LettersForRealSeededCases
     {
         await using var world = await CaseWorld.CreateAsync();
         var leader = world.Staff["David Okafor"];
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
 
         var refusal = await Assert.ThrowsAsync<DomainException>(() => world.Database.Get<LetterService>().CreateDraftAsync(world.Reference, LetterType.Stage1Response,
             new LetterDecision { Outcome = Outcome.NotUpheld, OutstandingActions = "review the round next week" }, leader));
@@ -339,7 +342,7 @@ public class LetterDrafts
         await letters.SaveDraftAsync(draftId, seen.Version, seen.Text + "\nFirst edit.", world.Staff["Tom Bennett"]);
 
         var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => letters.SaveDraftAsync(draftId, seen.Version, seen.Text + "\nSecond edit.", leader));
-        var issueRefusal = await Assert.ThrowsAsync<ConcurrencyException>(() => letters.IssueAsync(draftId, seen.Version, seen.Text, leader));
+        var issueRefusal = await Assert.ThrowsAsync<ConcurrencyException>(() => letters.IssueAsync(draftId, seen.Version, seen.CaseVersion, seen.Text, leader));
 
         Assert.Equal("Someone else changed this draft while you had it open. Reload it and try again.", refusal.Message);
         Assert.Equal(refusal.Message, issueRefusal.Message);

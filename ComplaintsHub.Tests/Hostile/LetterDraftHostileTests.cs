@@ -30,7 +30,7 @@ public class LetterDraftHostileTests(AppFixture app) : IClassFixture<AppFixture>
         {
             await Assert.ThrowsAsync<PermissionDeniedException>(() => letters.DraftAsync(draftId, outsider)),
             await Assert.ThrowsAsync<PermissionDeniedException>(() => letters.SaveDraftAsync(draftId, before.Version, "Overwritten.", outsider)),
-            await Assert.ThrowsAsync<PermissionDeniedException>(() => letters.IssueAsync(draftId, before.Version, before.Text, outsider)),
+            await Assert.ThrowsAsync<PermissionDeniedException>(() => letters.IssueAsync(draftId, before.Version, before.CaseVersion, before.Text, outsider)),
             await Assert.ThrowsAsync<PermissionDeniedException>(() => letters.DiscardDraftAsync(draftId, before.Version, outsider)),
         };
 

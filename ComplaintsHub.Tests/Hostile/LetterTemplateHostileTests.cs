@@ -292,7 +292,7 @@ public class WordLetterHostile
         var leader = world.Staff["David Okafor"];
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
-        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.Text, leader);
+        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
 
         // The NUL cut nothing short: what follows it, and the rest of the letter, is all there.
         Assert.DoesNotContain(draft.Text, c => char.IsControl(c) && c != '\n');

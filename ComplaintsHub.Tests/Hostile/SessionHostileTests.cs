@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
@@ -140,7 +142,7 @@ public class CopiedSessionCookies(AppFixture app) : IClassFixture<AppFixture>
         var reference = await Stage1Journey.LogComplaintAsync(Factory);
         var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
-        return await letters.IssueAsync(draftId, draft.Version, draft.Text, leader);
+        return await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
     }
 }
 
@@ -180,7 +182,7 @@ public class WritesAfterTheSessionEnds
         await world.SwitchOffAsync(Leader);
 
         var refusal = await Assert.ThrowsAsync<PermissionDeniedException>(() =>
-            world.Database.Get<CaseActions>().AddNoteAsync(caseId, version, "Written after access was switched off.", world.Staff[Leader]));
+            world.Database.Get<CaseActions>().ApplyAsync(caseId, version, new AddNoteCommand("Written after access was switched off."), world.Staff[Leader]));
 
         Assert.Equal(StaffSessions.SwitchedOffMessage, refusal.Message);
         Assert.Equal(eventsBefore, await world.TimelineCountAsync(caseId));
@@ -215,7 +217,7 @@ public class WritesAfterTheSessionEnds
             "log a contact" => () => world.Database.Get<ContactLogging>().LogAsync(world.PhoneComplaint(), by),
             "start a letter" => () => letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, by),
             "save a letter draft" => () => letters.SaveDraftAsync(draftId, draft.Version, draft.Text + " Edited.", by),
-            "issue a letter" => () => letters.IssueAsync(draftId, draft.Version, draft.Text, by),
+            "issue a letter" => () => letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, by),
             "change the calendar" => () => world.Database.Get<CalendarService>().AddAdjustmentAsync(new DateOnly(2026, 12, 24), CalendarAdjustmentKind.Closure, "Christmas Eve closure", by),
             "set the reporting target" => () => world.Database.Get<ReportingSettingsService>().SetTargetAsync(70, null, by),
             "save a letter template" => () => letters.SaveTemplateAsync(LetterType.Acknowledgement, null, template.Body + "\nWith thanks.", template.Revision, by),
@@ -234,13 +236,13 @@ public class WritesAfterTheSessionEnds
         var sessions = world.Database.Get<StaffSessions>();
         var sessionId = await sessions.StartAsync(world.Staff[Leader].StaffUserId, _ => [1], world.Database.Clock.GetUtcNow().UtcDateTime.AddHours(9));
         var inSession = world.Staff[Leader] with { SessionId = sessionId };
-        await world.Database.Get<CaseActions>().AddNoteAsync(caseId, version, "Written while signed in.", inSession);
+        await world.Database.Get<CaseActions>().ApplyAsync(caseId, version, new AddNoteCommand("Written while signed in."), inSession);
         version = await world.VersionAsync(caseId);
 
         await sessions.EndAllAsync(inSession.StaffUserId);
 
         var refusal = await Assert.ThrowsAsync<PermissionDeniedException>(() =>
-            world.Database.Get<CaseActions>().AddNoteAsync(caseId, version, "Written after signing out.", inSession));
+            world.Database.Get<CaseActions>().ApplyAsync(caseId, version, new AddNoteCommand("Written after signing out."), inSession));
         Assert.Equal(StaffSessions.SignedOutMessage, refusal.Message);
         Assert.Equal(version, await world.VersionAsync(caseId));
     }
@@ -255,7 +257,7 @@ public class WritesAfterTheSessionEnds
         world.Database.Clock.Advance(TimeSpan.FromHours(2));
 
         var refusal = await Assert.ThrowsAsync<PermissionDeniedException>(() =>
-            world.Database.Get<CaseActions>().AddNoteAsync(caseId, version, "Written after the session ran out.", world.Staff[Leader] with { SessionId = sessionId }));
+            world.Database.Get<CaseActions>().ApplyAsync(caseId, version, new AddNoteCommand("Written after the session ran out."), world.Staff[Leader] with { SessionId = sessionId }));
         Assert.Equal(StaffSessions.SignedOutMessage, refusal.Message);
     }
 

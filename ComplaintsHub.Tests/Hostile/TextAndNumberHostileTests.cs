@@ -6,6 +6,8 @@ using ComplaintsHub.Components.Pages.Cases;
 using ComplaintsHub.Components.Pages.Contacts;
 using ComplaintsHub.Components.Shared;
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
@@ -33,7 +35,7 @@ public sealed class AcknowledgedCaseFixture : IAsyncLifetime
     {
         World = await CaseWorld.CreateAsync();
         var current = await World.OpenAsync("David Okafor");
-        await World.Actions.AcknowledgeAsync(current.Id, current.Version, null, World.Staff["David Okafor"]);
+        await World.Actions.ApplyAsync(current.Id, current.Version, new AcknowledgeCommand(null), World.Staff["David Okafor"]);
     }
 
     public async Task DisposeAsync() => await World.DisposeAsync();
@@ -100,20 +102,20 @@ public class HostileCaseActions(AcknowledgedCaseFixture fixture) : IClassFixture
 
         Task Act() => action switch
         {
-            "note" => World.Actions.AddNoteAsync(id, version, TooLong, Leader),
-            "call" => World.Actions.LogCallAsync(id, version, today, TooLong, Leader),
-            "withdraw" => World.Actions.WithdrawAsync(id, version, TooLong, Leader),
-            "reopen" => World.Actions.ReopenAsync(id, version, TooLong, Leader),
-            "correct date" => World.Actions.CorrectReceivedDateAsync(id, version, new DateTime(2026, 11, 13, 10, 0, 0), TooLong, Leader),
-            "convert" => World.Actions.ConvertToComplaintAsync(id, version, TooLong, Leader),
-            "partner" => World.Actions.RecordPartnerResponseAsync(id, version, TooLong, Leader),
-            "extend" => World.Actions.ExtendAsync(id, version, 5, TooLong, today, Leader),
-            "escalate" => World.Actions.EscalateAsync(id, version, TooLong, Leader),
-            "remedy" => World.Actions.RecordResponseAsync(id, version, new StageResponse(Outcome.NotUpheld, TooLong), Leader),
-            "root cause" => World.Actions.RecordResponseAsync(id, version, new StageResponse(Outcome.Upheld, "Apology.", null, TooLong, "Lesson."), Leader),
-            "lesson" => World.Actions.RecordResponseAsync(id, version, new StageResponse(Outcome.Upheld, "Apology.", null, "Cause.", TooLong), Leader),
-            "ombudsman reference" => World.Actions.ReferToOmbudsmanAsync(id, version, new string('9', TextLimits.Reference + 1), today, Admin),
-            "ombudsman remedy" => World.Actions.RecordOmbudsmanDecisionAsync(id, version, OmbudsmanDecision.FaultAndInjustice, today, TooLong, today.AddDays(30), Admin),
+            "note" => World.Actions.ApplyAsync(id, version, new AddNoteCommand(TooLong), Leader),
+            "call" => World.Actions.ApplyAsync(id, version, new LogCallCommand(today, TooLong), Leader),
+            "withdraw" => World.Actions.ApplyAsync(id, version, new WithdrawCommand(TooLong), Leader),
+            "reopen" => World.Actions.ApplyAsync(id, version, new ReopenCommand(TooLong), Leader),
+            "correct date" => World.Actions.ApplyAsync(id, version, new CorrectReceivedDateCommand(new DateTime(2026, 11, 13, 10, 0, 0), TooLong), Leader),
+            "convert" => World.Actions.ApplyAsync(id, version, new ConvertToComplaintCommand(TooLong), Leader),
+            "partner" => World.Actions.ApplyAsync(id, version, new RecordPartnerResponseCommand(TooLong), Leader),
+            "extend" => World.Actions.ApplyAsync(id, version, new ExtendCommand(5, TooLong, today), Leader),
+            "escalate" => World.Actions.ApplyAsync(id, version, new EscalateCommand(TooLong), Leader),
+            "remedy" => World.Actions.ApplyAsync(id, version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld, TooLong)), Leader),
+            "root cause" => World.Actions.ApplyAsync(id, version, new RecordResponseCommand(new StageResponse(Outcome.Upheld, "Apology.", null, TooLong, "Lesson.")), Leader),
+            "lesson" => World.Actions.ApplyAsync(id, version, new RecordResponseCommand(new StageResponse(Outcome.Upheld, "Apology.", null, "Cause.", TooLong)), Leader),
+            "ombudsman reference" => World.Actions.ApplyAsync(id, version, new ReferToOmbudsmanCommand(new string('9', TextLimits.Reference + 1), today), Admin),
+            "ombudsman remedy" => World.Actions.ApplyAsync(id, version, new RecordOmbudsmanDecisionCommand(OmbudsmanDecision.FaultAndInjustice, today, TooLong, today.AddDays(30)), Admin),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
         var refusal = await Assert.ThrowsAsync<InputRefusedException>(Act);
@@ -128,7 +130,7 @@ public class HostileCaseActions(AcknowledgedCaseFixture fixture) : IClassFixture
     {
         var before = await World.OpenAsync("Mark Ellis");
 
-        await World.Actions.AddNoteAsync(before.Id, before.Version, new string('n', TextLimits.Notes), Leader);
+        await World.Actions.ApplyAsync(before.Id, before.Version, new AddNoteCommand(new string('n', TextLimits.Notes)), Leader);
 
         Assert.Equal(TextLimits.Notes, (await NoteSummariesAsync()).Max(s => s.Length) - "Note: ".Length);
     }
@@ -138,7 +140,7 @@ public class HostileCaseActions(AcknowledgedCaseFixture fixture) : IClassFixture
     {
         var before = await World.OpenAsync("Mark Ellis");
 
-        await World.Actions.AddNoteAsync(before.Id, before.Version, "Called\u0000 back\u000B about\u0001 the\r\nbins", Leader);
+        await World.Actions.ApplyAsync(before.Id, before.Version, new AddNoteCommand("Called\u0000 back\u000B about\u0001 the\r\nbins"), Leader);
 
         Assert.Contains("Note: Called back about the\nbins", await NoteSummariesAsync());
     }
@@ -154,7 +156,7 @@ public class HostileCaseActions(AcknowledgedCaseFixture fixture) : IClassFixture
         var due = before.Stages.Single(s => s.Number == 1).ResponseDue;
 
         var refusal = await Assert.ThrowsAsync<InputRefusedException>(() =>
-            World.Actions.ExtendAsync(before.Id, before.Version, days, "Waiting for the crew's records.", TestToday.Date, Leader));
+            World.Actions.ApplyAsync(before.Id, before.Version, new ExtendCommand(days, "Waiting for the crew's records.", TestToday.Date), Leader));
 
         Assert.Equal(CaseActionFields.WorkingDays, refusal.Field);
         var after = await World.OpenAsync("Mark Ellis");
@@ -170,7 +172,7 @@ public class HostileCaseActions(AcknowledgedCaseFixture fixture) : IClassFixture
         var before = await World.OpenAsync("Mark Ellis");
 
         var refusal = await Assert.ThrowsAsync<InputRefusedException>(() =>
-            World.Actions.RecordResponseAsync(before.Id, before.Version, new StageResponse(Outcome.NotUpheld, "Explained the policy.", decimal.Parse(pounds)), Leader));
+            World.Actions.ApplyAsync(before.Id, before.Version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld, "Explained the policy.", decimal.Parse(pounds))), Leader));
 
         Assert.Equal(CaseActionFields.FinancialRedress, refusal.Field);
         Assert.Equal((before.Version, CaseStatus.Acknowledged), ((await World.OpenAsync("Mark Ellis")).Version, (await World.OpenAsync("Mark Ellis")).Status));
@@ -190,9 +192,9 @@ public class HostileCaseActions(AcknowledgedCaseFixture fixture) : IClassFixture
 
         Task Act() => action switch
         {
-            "call" => World.Actions.LogCallAsync(before.Id, before.Version, date, "Spoke to the caller.", Leader),
-            "correct date" => World.Actions.CorrectReceivedDateAsync(before.Id, before.Version, date.ToDateTime(new TimeOnly(10, 0)), "Letter was date-stamped late.", Leader),
-            _ => World.Actions.ExtendAsync(before.Id, before.Version, 5, "Waiting for the crew's records.", date, Leader),
+            "call" => World.Actions.ApplyAsync(before.Id, before.Version, new LogCallCommand(date, "Spoke to the caller."), Leader),
+            "correct date" => World.Actions.ApplyAsync(before.Id, before.Version, new CorrectReceivedDateCommand(date.ToDateTime(new TimeOnly(10, 0)), "Letter was date-stamped late."), Leader),
+            _ => World.Actions.ApplyAsync(before.Id, before.Version, new ExtendCommand(5, "Waiting for the crew's records.", date), Leader),
         };
         var refusal = await Assert.ThrowsAsync<InputRefusedException>(Act);
 
@@ -350,7 +352,7 @@ public class HostileLetterText
         await using var world = await CaseWorld.CreateAsync();
         var leader = world.Staff["David Okafor"];
         var current = await world.OpenAsync("David Okafor");
-        await world.Actions.AcknowledgeAsync(current.Id, current.Version, null, leader);
+        await world.Actions.ApplyAsync(current.Id, current.Version, new AcknowledgeCommand(null), leader);
 
         var refusal = await Assert.ThrowsAsync<InputRefusedException>(() => world.Database.Get<LetterService>().CreateDraftAsync(world.Reference, LetterType.Stage1Response,
             new LetterDecision { Outcome = Outcome.NotUpheld, FinancialRedress = pounds is null ? null : decimal.Parse(pounds), OutstandingActions = actions }, leader));
@@ -585,7 +587,7 @@ public class HostileFormFields : ComponentTestContext, IAsyncLifetime
     public async Task AnExtensionOfNoDaysIsRefusedNextToTheDaysAndNothingIsSaved()
     {
         var current = Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["David Okafor"])).Case;
-        await _database.Get<CaseActions>().AcknowledgeAsync(current.Id, current.Version, null, _staff["David Okafor"]);
+        await _database.Get<CaseActions>().ApplyAsync(current.Id, current.Version, new AcknowledgeCommand(null), _staff["David Okafor"]);
         var page = OpenCase("David Okafor");
         page.WaitForAssertion(() => Assert.Contains("Extend", page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim())));
         page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == "Extend").Click();

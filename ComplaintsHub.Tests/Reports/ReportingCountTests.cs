@@ -1,4 +1,6 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
@@ -7,9 +9,9 @@ using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Data;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ComplaintsHub.Tests.Reports;
 
@@ -32,29 +34,29 @@ public class ReportingCounts
         var trendBefore = await TrendNowAsync(world.Database, waste);
 
         // Received 16 November; really received on 28 October: the stage moves month.
-        await world.Actions.CorrectReceivedDateAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new DateTime(2026, 10, 28, 9, 0, 0), "Email found in the shared inbox.", leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new CorrectReceivedDateCommand(new DateTime(2026, 10, 28, 9, 0, 0), "Email found in the shared inbox."), leader);
         Assert.Equal((before.October + 1, before.November - 1), await OctoberAndNovemberAsync(world.Database, waste));
         await AssertCountsAgreeAsync(world.Database);
 
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
         var awaiting = AnswersInOctober(await QuarterAsync(world.Database, waste));
-        await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new StageResponse(Outcome.NotUpheld), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), leader);
         var answered = AnswersInOctober(await QuarterAsync(world.Database, waste));
         Assert.Equal((awaiting.Within + 1, awaiting.Awaiting - 1), (answered.Within, answered.Awaiting));
         Assert.Equal(trendBefore.Stage1Responded + 1, (await TrendNowAsync(world.Database, waste)).Stage1Responded);
         await AssertCountsAgreeAsync(world.Database);
 
         var closedBefore = (await QuarterAsync(world.Database, waste)).ClosedInPeriod;
-        await world.Actions.CloseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new CloseCommand(), leader);
         var closed = await QuarterAsync(world.Database, waste);
         Assert.Equal(closedBefore + 1, closed.ClosedInPeriod);
-        await world.Actions.ReopenAsync(world.CaseId, (await world.OpenAsync("Mark Ellis")).Version, "The complainant sent evidence we had not seen.", world.Staff["Mark Ellis"]);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("Mark Ellis")).Version, new ReopenCommand("The complainant sent evidence we had not seen."), world.Staff["Mark Ellis"]);
         var reopened = await QuarterAsync(world.Database, waste);
         Assert.Equal((trendBefore.Stage1Responded, closedBefore), (reopened.Trend[^1].Stage1Responded, reopened.ClosedInPeriod));
         await AssertCountsAgreeAsync(world.Database);
 
-        await world.Actions.RecordResponseAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new StageResponse(Outcome.NotUpheld), leader);
-        await world.Actions.EscalateAsync(world.CaseId, (await world.OpenAsync("Tom Bennett")).Version, null, world.Staff["Tom Bennett"]);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("Tom Bennett")).Version, new EscalateCommand(null), world.Staff["Tom Bennett"]);
         var escalated = await TrendNowAsync(world.Database, waste);
         Assert.Equal((trendBefore.Stage1Responded + 1, trendBefore.Stage2Received + 1), (escalated.Stage1Responded, escalated.Stage2Received));
         await AssertCountsAgreeAsync(world.Database);
@@ -85,7 +87,7 @@ public class ReportingCounts
                 Description = $"Bin not collected, call {i}.",
                 Complainant = new ComplainantForm { LastName = $"Caller{i}", Phone = "07700 900456" },
             }, world.Staff["Tom Bennett"]);
-            await world.Actions.AcknowledgeAsync(logged.ComplaintId!.Value, await VersionAsync(world.Database, logged.ComplaintId.Value), null, leader);
+            await world.Actions.ApplyAsync(logged.ComplaintId!.Value, await VersionAsync(world.Database, logged.ComplaintId.Value), new AcknowledgeCommand(null), leader);
             cases.Add(logged.ComplaintId.Value);
         }
 
@@ -94,7 +96,7 @@ public class ReportingCounts
         foreach (var id in cases) versions[id] = await VersionAsync(world.Database, id);
 
         // Eight responses counted in the same monthly row at once, each saved on its own connection.
-        await Task.WhenAll(cases.Select(id => Task.Run(() => world.Actions.RecordResponseAsync(id, versions[id], new StageResponse(Outcome.NotUpheld), leader))));
+        await Task.WhenAll(cases.Select(id => Task.Run(() => world.Actions.ApplyAsync(id, versions[id], new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), leader))));
 
         var report = await QuarterAsync(world.Database, waste);
         Assert.Equal((before.Stage1Responded + 8, before.Stage1Within + 8), (report.Trend[^1].Stage1Responded, report.Trend[^1].Stage1Within));
@@ -108,13 +110,13 @@ public class ReportingCounts
         await using var world = await CaseWorld.CreateAsync(provider);
         var leader = world.Staff["David Okafor"];
         var waste = (await world.OpenAsync("Mark Ellis")).ServiceAreaId;
-        await world.Actions.AcknowledgeAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, null, leader);
+        await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
         var responsesBefore = (await TrendNowAsync(world.Database, waste)).Stage1Responded;
         var seen = (await world.OpenAsync("David Okafor")).Version;
-        await world.Actions.RecordResponseAsync(world.CaseId, seen, new StageResponse(Outcome.NotUpheld), leader);
+        await world.Actions.ApplyAsync(world.CaseId, seen, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), leader);
 
         // A second person answering from the same screen is refused; their response must not be counted as well.
-        await Assert.ThrowsAsync<ConcurrencyException>(() => world.Actions.RecordResponseAsync(world.CaseId, seen, new StageResponse(Outcome.NotUpheld), world.Staff["Mark Ellis"]));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => world.Actions.ApplyAsync(world.CaseId, seen, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), world.Staff["Mark Ellis"]));
 
         Assert.Equal(responsesBefore + 1, (await TrendNowAsync(world.Database, waste)).Stage1Responded);
         await AssertCountsAgreeAsync(world.Database);

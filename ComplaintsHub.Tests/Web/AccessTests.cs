@@ -175,7 +175,7 @@ public class CaseScoping(AppFixture app) : IClassFixture<AppFixture>
         var reference = await Browser.Stage1Journey.LogComplaintAsync(app.Factory);
         var draftId = await letters.CreateDraftAsync(reference, Core.Letters.LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
-        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.Text, leader);
+        var letterId = await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
         var outsider = app.Factory.CreateBrowserLikeClient();
         await outsider.SignInAsAsync(DemoStaff.Officer);
         var insider = app.Factory.CreateBrowserLikeClient();

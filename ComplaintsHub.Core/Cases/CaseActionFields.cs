@@ -1,4 +1,4 @@
-namespace ComplaintsHub.Core.Services;
+namespace ComplaintsHub.Core.Cases;
 
 /// <summary>The fields of a case action, named in <see cref="Input.InputRefusedException"/> so the page puts each message next to its field.</summary>
 public static class CaseActionFields

@@ -1,0 +1,19 @@
+using ComplaintsHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Cases.Actions;
+
+/// <summary>Gives the case to an officer or team leader.</summary>
+public sealed record AllocateCommand(Guid OfficerId) : CaseCommand, ICaseActionCommand
+{
+    public static CaseActionDefinition Definition { get; } = new(ComplaintAction.Allocate, "Allocate", StaffRoles.Managers);
+
+    public override CaseActionDefinition Action => Definition;
+
+    public override async Task ApplyAsync(CaseChange change, CancellationToken cancellationToken)
+    {
+        var officer = await change.Db.StaffUsers.AsNoTracking().Where(s => s.Id == OfficerId && s.IsActive).Select(s => new { s.Id, s.DisplayName }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new DomainException("That officer is not available: their access may have been switched off.");
+        change.Case.Allocate(officer.Id, officer.DisplayName, change.By, change.Now);
+    }
+}

@@ -1,0 +1,35 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Cases;
+
+/// <summary>Who a case or a stage can be given to, with their current load, for the allocate and assign forms.</summary>
+public sealed class AssignableStaffQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>Heads of service who may take a Stage 2 in this service area.</summary>
+    public async Task<IReadOnlyList<OfficerChoice>> HeadsOfServiceForAsync(int serviceAreaId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StaffUsers.AsNoTracking()
+            .Where(s => s.IsActive && s.ServiceAreas.Any(a => a.Id == serviceAreaId) && s.Roles.Any(r => r.Role == StaffRole.HeadOfService))
+            .OrderBy(s => s.DisplayName)
+            .Select(s => new OfficerChoice(s.Id, s.DisplayName, db.ComplaintStages.Count(st => st.AssignedToId == s.Id && st.ResponseSentAt == null), 0))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The people a case can be allocated to: active officers and team leaders of its service area, with their current load.</summary>
+    public async Task<IReadOnlyList<OfficerChoice>> OfficersForAsync(int serviceAreaId, CancellationToken cancellationToken = default)
+    {
+        var today = UkTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.StaffUsers.AsNoTracking()
+            .Where(s => s.IsActive && s.ServiceAreas.Any(a => a.Id == serviceAreaId) && s.Roles.Any(r => r.Role == StaffRole.Officer || r.Role == StaffRole.TeamLeader))
+            .OrderBy(s => s.DisplayName)
+            .Select(s => new OfficerChoice(s.Id, s.DisplayName,
+                db.Complaints.Count(c => c.AllocatedOfficerId == s.Id && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn),
+                db.Complaints.Count(c => c.AllocatedOfficerId == s.Id && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn && c.NextDueDate < today)))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Cases;
+
+/// <summary>
+/// The one way a case changes. Every command — the case page's actions, letters, and anything later — comes through
+/// <see cref="ApplyAsync"/>: the person must be able to see the case, their role must allow the command, the case must
+/// be as they last saw it (else "changed by X at T — reload"), and the aggregate must allow the move. The change and
+/// its timeline event are saved together, or nothing is.
+/// </summary>
+public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
+{
+    public async Task ApplyAsync(int caseId, Guid expectedVersion, CaseCommand command, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        command = command.Checked();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
+        var complaint = await CaseLoading.Aggregate(db).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            ?? throw new DomainException("That case no longer exists.");
+        var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
+        if (!visibility.CanSee(complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId))
+        {
+            throw new PermissionDeniedException("You do not have access to this case.");
+        }
+
+        if (command.RoleRefusal(staff, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
+        if (complaint.Version != expectedVersion) throw new ConcurrencyException(StaleMessage(complaint.UpdatedByName, complaint.UpdatedAt));
+
+        await command.ApplyAsync(new CaseChange(complaint, db, calendar, clock.GetUtcNow().UtcDateTime, staff), cancellationToken);
+        await db.SaveExpectingAsync(complaint, expectedVersion, async () =>
+        {
+            // Say who got there first: read the case as it is now.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var latest = await fresh.Complaints.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.UpdatedByName, c.UpdatedAt }).SingleAsync(cancellationToken);
+            return StaleMessage(latest.UpdatedByName, latest.UpdatedAt);
+        }, cancellationToken);
+    }
+
+    private static string StaleMessage(string who, DateTime at)
+    {
+        var uk = UkTime.ToLocal(at);
+        return $"This case was changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had it open. Nothing you entered has been saved: reload the case to see the change, then try again.";
+    }
+}

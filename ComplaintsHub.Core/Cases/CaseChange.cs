@@ -1,0 +1,18 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+
+namespace ComplaintsHub.Core.Cases;
+
+/// <summary>
+/// What a command works with while it is applied: the tracked case, the context it was read through (anything the
+/// command adds is saved with the case, or not at all), the working-day calendar, the moment and who acts.
+/// </summary>
+public sealed record CaseChange(Complaint Case, ComplaintsDbContext Db, WorkingDayCalendar Calendar, DateTime Now, CurrentStaff Staff)
+{
+    public Actor By => Staff.Actor;
+
+    /// <summary>Today in the UK: what dates typed into the form are checked against.</summary>
+    public DateOnly Today => UkTime.DateOf(Now);
+}
