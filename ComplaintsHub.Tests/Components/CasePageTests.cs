@@ -36,6 +36,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
         }, _staff["Tom Bennett"]);
         Services.AddSingleton(_database.Get<CaseQuery>());
         Services.AddSingleton(_database.Get<CaseActions>());
+        Services.AddSingleton(_database.Get<AssignableStaffQuery>());
         Services.AddSingleton(_database.Get<Core.Letters.LetterService>());
         Services.AddSingleton<TimeProvider>(_database.Clock);
     }
@@ -85,6 +86,27 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.StartsWith("This case was changed by Tom Bennett at", page.Find("[data-testid=action-error]").TextContent.Trim()));
         var stored = Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Mark Ellis"])).Case;
         Assert.Equal(CaseStatus.Withdrawn, stored.Status);
+    }
+
+    [Fact]
+    public async Task EachOfferedActionOpensItsOwnFormAndCancelChangesNothing()
+    {
+        var before = Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Mark Ellis"])).Case.Version;
+        var page = Open("Mark Ellis");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-actions] button")));
+        var offered = page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim()).ToList();
+
+        foreach (var label in offered)
+        {
+            page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == label).Click();
+            page.WaitForAssertion(() => Assert.Equal(label, page.Find("[data-testid=case-actions] strong").TextContent.Trim()));
+            Assert.Single(page.FindAll("[data-testid=confirm-action]"));
+            page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == "Cancel").Click();
+            page.WaitForAssertion(() => Assert.Equal(offered, page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim())));
+        }
+
+        Assert.Equal(["Allocate", "Acknowledge", "Withdraw", "Add a note", "Log a call", "Correct date received"], offered);
+        Assert.Equal(before, Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Mark Ellis"])).Case.Version);
     }
 
     [Fact]
