@@ -5,8 +5,8 @@ namespace ComplaintsHub.Core.DemoData;
 
 /// <summary>
 /// Plays out each demo case through the aggregate, step by step, stopping at "now": older cases finish, recent
-/// ones are caught mid-stage. The proportions (late, extended, escalated, with the Ombudsman) follow what the
-/// seed councils report.
+/// ones are caught mid-stage. The proportions (late, extended, escalated, with the Ombudsman) follow what
+/// councils' published complaints reports show.
 /// </summary>
 internal sealed class CaseSimulator(SeedWorld world, WorkingDayCalendar calendar, DateTime now, Random random)
 {

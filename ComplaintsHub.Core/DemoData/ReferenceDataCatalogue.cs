@@ -3,8 +3,9 @@ using ComplaintsHub.Core.Domain;
 namespace ComplaintsHub.Core.DemoData;
 
 /// <summary>
-/// The default procedures (DOMAIN.md's timescales) and a district council's service areas. Procedures are seeded
-/// in every environment that asks for demo data; an admin changes them afterwards as data.
+/// The default procedures (with the Complaint Handling Code's and the statutory social care timescales) and a
+/// district council's service areas. Procedures are seeded in every environment that asks for demo data; an admin
+/// changes them afterwards as data.
 /// </summary>
 internal static class ReferenceDataCatalogue
 {

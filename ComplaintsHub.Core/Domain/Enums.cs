@@ -65,7 +65,7 @@ public enum Outcome
     Resolved,
 }
 
-/// <summary>When a stage's response clock starts. Councils differ (seed 004 counts Stage 1 from receipt).</summary>
+/// <summary>When a stage's response clock starts. Councils differ (some count Stage 1 from receipt).</summary>
 public enum ClockStart
 {
     Receipt,

@@ -4,7 +4,7 @@ namespace ComplaintsHub.Core.Domain;
 
 /// <summary>
 /// Council-wide reporting settings: one row, kept by the complaints team. The target is the share of responses
-/// that should go out within timescale (seed 003 uses 90%).
+/// that should go out within timescale (councils publish targets such as 90%, the default).
 /// </summary>
 public sealed class ReportingSettings : VersionedEntity
 {

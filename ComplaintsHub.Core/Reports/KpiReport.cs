@@ -80,7 +80,7 @@ public sealed record HousingMeasures(int? Homes, StagePerformance Stage1, StageP
 }
 
 /// <summary>
-/// Every figure of the Reporting section of DOMAIN.md for one period, as aggregated in the database. The dashboard
+/// Every reporting figure (docs/kpi-definitions.md) for one period, as aggregated in the database. The dashboard
 /// and the workbook both present this one object (through <see cref="KpiTables"/>), so they cannot disagree.
 /// </summary>
 public sealed record KpiReport

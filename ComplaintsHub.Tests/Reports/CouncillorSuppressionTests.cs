@@ -8,7 +8,7 @@ namespace ComplaintsHub.Tests.Reports;
 /// <summary>Councillors' figures: no count from 1 to 4 can be worked out from what else the report shows.</summary>
 public class CouncillorSuppression
 {
-    /// <summary>Issue 12's case: Housing Q3 2026/27 showed received 18, Stage 1 15 and Stage 2 "&lt;5", so Stage 2 was 3.</summary>
+    /// <summary>A small count given away: Housing Q3 2026/27 showed received 18, Stage 1 15 and Stage 2 "&lt;5", so Stage 2 was 3.</summary>
     private static KpiReport HousingQuarter(KpiAudience audience = KpiAudience.Councillor) =>
         new HandBuiltReport { Audience = audience, Areas = new Dictionary<int, string> { [HandBuiltReport.Housing] = "Housing" } }
             .Received(HandBuiltReport.Housing, 1, 0, 6).Received(HandBuiltReport.Housing, 1, 1, 5).Received(HandBuiltReport.Housing, 1, 2, 4, AnswerState.WithinTimescale)

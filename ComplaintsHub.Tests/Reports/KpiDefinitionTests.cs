@@ -6,7 +6,7 @@ using ComplaintsHub.Tests.Support;
 
 namespace ComplaintsHub.Tests.Reports;
 
-/// <summary>Each figure of DOMAIN.md's Reporting section against <see cref="KpiWorld"/>'s hand-worked answers.</summary>
+/// <summary>Each reporting figure (docs/kpi-definitions.md) against <see cref="KpiWorld"/>'s hand-worked answers.</summary>
 public class KpiDefinitions
 {
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
