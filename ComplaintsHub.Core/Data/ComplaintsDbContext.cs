@@ -43,6 +43,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ResponseCount> ResponseCounts => Set<ResponseCount>();
     public DbSet<ClosureCount> ClosureCounts => Set<ClosureCount>();
     public DbSet<ContactCount> ContactCounts => Set<ContactCount>();
+    public DbSet<ReportingCountsVersion> ReportingCountsVersion => Set<ReportingCountsVersion>();
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
