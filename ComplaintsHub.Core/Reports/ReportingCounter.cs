@@ -124,25 +124,32 @@ public static class ReportingCounter
     private static void Count(CountChanges changes, StageFacts s, int sign)
     {
         var opened = MonthOf(s.OpenedOn);
-        changes.Add(new StageMonthlyCount(opened, StageMeasure.Opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, stages: sign, withinTimescale: 0));
-        changes.Add(new ReceivedAnswerCount(opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, StateOf(s.WorkingDaysLate, s.WithdrawnOn), stages: sign));
-        changes.Add(new ReceivedSubjectCount(opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0, stages: sign));
-        changes.Add(new ReceivedCategoryCount(opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.CategoryId ?? 0, stages: sign));
+        changes.Add(new StageMonthlyCount(month: opened, measure: StageMeasure.Opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId,
+            procedureId: s.ProcedureId, stages: sign, withinTimescale: 0));
+        changes.Add(new ReceivedAnswerCount(month: opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+            answer: StateOf(s.WorkingDaysLate, s.WithdrawnOn), stages: sign));
+        changes.Add(new ReceivedSubjectCount(month: opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+            subjectId: s.SubjectId ?? 0, stages: sign));
+        changes.Add(new ReceivedCategoryCount(month: opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+            categoryId: s.CategoryId ?? 0, stages: sign));
         if (s.ResponseSentOn is { } sent)
         {
             var late = s.WorkingDaysLate ?? 0;
-            changes.Add(new StageMonthlyCount(MonthOf(sent), StageMeasure.Responded, s.StageNumber, s.ServiceAreaId, s.ProcedureId, stages: sign, withinTimescale: late == 0 ? sign : 0));
-            changes.Add(new ResponseCount(MonthOf(sent), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.Outcome?.ToString() ?? "", late,
-                stages: sign, workingDaysToRespond: sign * (s.WorkingDaysToRespond ?? 0)));
+            changes.Add(new StageMonthlyCount(month: MonthOf(sent), measure: StageMeasure.Responded, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId,
+                procedureId: s.ProcedureId, stages: sign, withinTimescale: late == 0 ? sign : 0));
+            changes.Add(new ResponseCount(month: MonthOf(sent), stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+                outcome: s.Outcome?.ToString() ?? "", workingDaysLate: late, stages: sign, workingDaysToRespond: sign * (s.WorkingDaysToRespond ?? 0)));
         }
     }
 
     private static void Count(CountChanges changes, CaseFacts c, int sign)
     {
-        changes.Add(new ContactCount(MonthOf(c.ReceivedOn), c.ServiceAreaId, c.ProcedureId, c.Classification, contacts: sign));
+        changes.Add(new ContactCount(month: MonthOf(c.ReceivedOn), serviceAreaId: c.ServiceAreaId, procedureId: c.ProcedureId,
+            classification: c.Classification, contacts: sign));
         if (c is { Classification: ContactClassification.Complaint, ClosedAt: { } closed })
         {
-            changes.Add(new ClosureCount(MonthOf(UkTime.DateOf(closed)), c.ServiceAreaId, c.ProcedureId, c.Status, c.CurrentStage, c.HasOutcome, complaints: sign));
+            changes.Add(new ClosureCount(month: MonthOf(UkTime.DateOf(closed)), serviceAreaId: c.ServiceAreaId, procedureId: c.ProcedureId,
+                status: c.Status, currentStage: c.CurrentStage, hasOutcome: c.HasOutcome, complaints: sign));
         }
     }
 
