@@ -29,9 +29,9 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
             var countedBy = await ReportingCounter.StoredVersionAsync(db, cancellationToken);
             if (countedBy != ReportingCounter.CountsVersion)
             {
-                // Migrations create count tables empty; they are made from the cases by the same code that keeps them
-                // afterwards, rather than by a second definition in each provider's SQL, whenever the counts stored were
-                // counted by another definition or never (docs/decisions/0007).
+                // Counts are made from the cases by the code that keeps them, not by SQL in each provider's migrations, so
+                // a migration leaves its count tables empty. Whenever the counts stored were counted by another definition
+                // than this release's, or never, one recount puts every table right (docs/decisions/0007).
                 logger.LogInformation("Counting the reporting counts from the cases: stored counts version {Stored}, this release's {Current}",
                     countedBy?.ToString(CultureInfo.InvariantCulture) ?? "none", ReportingCounter.CountsVersion);
                 await ReportingCounter.RecountAsync(db, cancellationToken);
