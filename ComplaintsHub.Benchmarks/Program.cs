@@ -32,7 +32,7 @@ foreach (var size in sizes)
     await using var services = new ServiceCollection()
         .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", trace ? LogLevel.Information : LogLevel.Warning).AddSimpleConsole())
         .AddSingleton<TimeProvider>(new FixedClock(now))
-        .AddComplaintsHubData(settings)
+        .AddComplaintsDatabase(settings)
         .AddComplaintsHubCore()
         .AddSingleton(new CouncilDetails("Ashbury District Council", "Council Offices", "Complaints Manager", ""))
         .BuildServiceProvider();

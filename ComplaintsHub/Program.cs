@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.
 // Configuration and services: UK dates and money everywhere, whatever the browser says
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 builder.UseSharedDevelopmentSettings();
-builder.AddComplaintsHubData();
+builder.AddDatabaseFromConfiguration();
 builder.AddCouncilDetails();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();

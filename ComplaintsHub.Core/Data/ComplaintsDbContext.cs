@@ -43,6 +43,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ResponseCount> ResponseCounts => Set<ResponseCount>();
     public DbSet<ClosureCount> ClosureCounts => Set<ClosureCount>();
     public DbSet<ContactCount> ContactCounts => Set<ContactCount>();
+    public DbSet<ReportingCountsVersion> ReportingCountsVersion => Set<ReportingCountsVersion>();
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -177,7 +178,3 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
         v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
-
-public sealed class SqliteComplaintsDbContext(DbContextOptions<SqliteComplaintsDbContext> options) : ComplaintsDbContext(options);
-
-public sealed class PostgresComplaintsDbContext(DbContextOptions<PostgresComplaintsDbContext> options) : ComplaintsDbContext(options);

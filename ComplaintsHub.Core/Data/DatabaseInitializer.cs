@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplaintsHub.Core.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,6 @@ namespace ComplaintsHub.Core.Data;
 /// <summary>Creates the database if needed and applies the provider's migrations at start-up.</summary>
 public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> factory, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>Migrations that create reporting count tables empty, to be counted once applied (docs/decisions/0007).</summary>
-    private static readonly string[] CountsCreatedBy = ["_ReportingCounts", "_ReceivedCountBreakdowns"];
-
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -28,10 +26,14 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
             }
 
             await db.Database.MigrateAsync(cancellationToken);
-            if (pending.Any(m => CountsCreatedBy.Any(name => m.EndsWith(name, StringComparison.Ordinal))))
+            var countedBy = await ReportingCounter.StoredVersionAsync(db, cancellationToken);
+            if (countedBy != ReportingCounter.CountsVersion)
             {
-                // Such a migration creates count tables empty; they are made from the cases by the same code that keeps
-                // them afterwards, rather than by a second definition in each provider's SQL. One recount serves all.
+                // Counts are made from the cases by the code that keeps them, not by SQL in each provider's migrations, so
+                // a migration leaves its count tables empty. Whenever the counts stored were counted by another definition
+                // than this release's, or never, one recount puts every table right (docs/decisions/0007).
+                logger.LogInformation("Counting the reporting counts from the cases: stored counts version {Stored}, this release's {Current}",
+                    countedBy?.ToString(CultureInfo.InvariantCulture) ?? "none", ReportingCounter.CountsVersion);
                 await ReportingCounter.RecountAsync(db, cancellationToken);
             }
         }

@@ -3,12 +3,6 @@ using Npgsql;
 
 namespace ComplaintsHub.Core.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    PostgreSQL,
-}
-
 /// <summary>
 /// The validated choice of database. Built once at start-up; anything wrong stops the app with a message that
 /// names the setting to fix.

@@ -1,45 +1,35 @@
 using System.Data;
-using System.Globalization;
-using System.Text;
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>
-/// Keeps the reporting counts (<see cref="StageMonthlyCount"/>, <see cref="ReceivedAnswerCount"/>,
-/// <see cref="ReceivedSubjectCount"/>, <see cref="ReceivedCategoryCount"/>, <see cref="ResponseCount"/>,
-/// <see cref="ClosureCount"/>, <see cref="ContactCount"/>) equal to counting the stages and
-/// cases themselves. Each stage or case contributes one to a few rows; a save takes away what the changed rows
+/// Keeps the reporting counts (every <see cref="IReportingCount"/> table) equal to counting the stages and cases
+/// themselves. Each stage or case contributes one to a few rows; a save takes away what the changed rows
 /// contributed before and adds what they contribute now, in the save's own transaction. One definition of what
 /// counts where serves both the saves and the full recount, so the two cannot drift apart.
 /// </summary>
 public static class ReportingCounter
 {
-    private static readonly CountTable Monthly = new("StageMonthlyCounts",
-        ["Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId"], ["Stages", "WithinTimescale"]);
-    private static readonly CountTable ReceivedByAnswer = new("ReceivedAnswerCounts",
-        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer"], ["Stages"]);
-    private static readonly CountTable ReceivedBySubject = new("ReceivedSubjectCounts",
-        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId"], ["Stages"]);
-    private static readonly CountTable ReceivedByCategory = new("ReceivedCategoryCounts",
-        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId"], ["Stages"]);
-    private static readonly CountTable Responses = new("ResponseCounts",
-        ["Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate"], ["Stages", "WorkingDaysToRespond"]);
-    private static readonly CountTable Closures = new("ClosureCounts",
-        ["Month", "ServiceAreaId", "ProcedureId", "Status", "CurrentStage", "HasOutcome"], ["Complaints"]);
-    private static readonly CountTable Contacts = new("ContactCounts",
-        ["Month", "ServiceAreaId", "ProcedureId", "Classification"], ["Contacts"]);
+    /// <summary>
+    /// The definition of the counts this code keeps. Raise it with any change that leaves counts already stored wrong or
+    /// incomplete (a new count table, a new key, a change in what is counted where): the next start-up counts everything
+    /// again from the cases, once, and stores the new version beside the counts (<see cref="ReportingCountsVersion"/>).
+    /// </summary>
+    public const int CountsVersion = 1;
 
     /// <summary>
     /// What the pending save does to the counts. Read before saving, while the tracker still knows the original values.
     /// </summary>
     internal static CountChanges ChangesIn(ChangeTracker tracker)
     {
-        var changes = new CountChanges();
+        var changes = new CountChanges(tracker.Context.Model);
         foreach (var entry in tracker.Entries())
         {
             if (entry.Entity is not (ComplaintStage or Complaint)) continue;
@@ -57,26 +47,34 @@ public static class ReportingCounter
     /// </summary>
     internal static async Task ApplyAsync(ComplaintsDbContext db, CountChanges changes, CancellationToken cancellationToken)
     {
+        var sql = db.GetService<ISqlGenerationHelper>();
         foreach (var (table, rows) in changes.Rows())
         {
             foreach (var batch in rows.Chunk(200))
             {
-                await db.Database.ExecuteSqlRawAsync(table.UpsertSql(batch.Length), batch.SelectMany(r => r.Key.Concat(r.Amounts.Cast<object>())), cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(table.UpsertSql(sql, batch.Length), batch.SelectMany(r => r.Key.Concat(r.Amounts.Cast<object>())), cancellationToken);
             }
         }
     }
 
+    /// <summary>The <see cref="CountsVersion"/> the stored counts were counted by; null when it was never stored.</summary>
+    public static Task<int?> StoredVersionAsync(ComplaintsDbContext db, CancellationToken cancellationToken = default) =>
+        db.ReportingCountsVersion.AsNoTracking().Select(v => (int?)v.Version).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>
-    /// Throws the counts away and counts every stage and case again: when the tables are first created
+    /// Throws the counts away and counts every stage and case again, then records that they were counted by this code's
+    /// <see cref="CountsVersion"/>, all in one transaction: when they were counted by another version at start-up
     /// (<see cref="DatabaseInitializer"/>), and after cases have been loaded straight into the database.
     /// </summary>
     public static async Task RecountAsync(ComplaintsDbContext db, CancellationToken cancellationToken = default)
     {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var tables = db.Model.GetEntityTypes().Where(e => typeof(IReportingCount).IsAssignableFrom(e.ClrType)).Select(CountTable.Of).ToList();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-            var changes = new CountChanges();
+            var changes = new CountChanges(db.Model);
             await foreach (var stage in db.ComplaintStages.AsNoTracking().Select(StageFacts.Projection).AsAsyncEnumerable().WithCancellation(ct))
             {
                 Count(changes, stage, +1);
@@ -87,15 +85,24 @@ public static class ReportingCounter
                 Count(changes, complaint, +1);
             }
 
-            await db.StageMonthlyCounts.ExecuteDeleteAsync(ct);
-            await db.ReceivedAnswerCounts.ExecuteDeleteAsync(ct);
-            await db.ReceivedSubjectCounts.ExecuteDeleteAsync(ct);
-            await db.ReceivedCategoryCounts.ExecuteDeleteAsync(ct);
-            await db.ResponseCounts.ExecuteDeleteAsync(ct);
-            await db.ClosureCounts.ExecuteDeleteAsync(ct);
-            await db.ContactCounts.ExecuteDeleteAsync(ct);
+            foreach (var table in tables)
+            {
+                await db.Database.ExecuteSqlRawAsync(table.DeleteAllSql(sql), ct);
+            }
 
             await ApplyAsync(db, changes, ct);
+            await db.ReportingCountsVersion.ExecuteDeleteAsync(ct);
+            var version = db.ReportingCountsVersion.Add(new ReportingCountsVersion(CountsVersion));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            finally
+            {
+                // A retried attempt adds its own row; the caller's context keeps nothing of this one.
+                version.State = EntityState.Detached;
+            }
+
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }
@@ -117,24 +124,32 @@ public static class ReportingCounter
     private static void Count(CountChanges changes, StageFacts s, int sign)
     {
         var opened = MonthOf(s.OpenedOn);
-        changes.Add(Monthly, [opened, nameof(StageMeasure.Opened), s.StageNumber, s.ServiceAreaId, s.ProcedureId], sign, 0);
-        changes.Add(ReceivedByAnswer, [opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, StateOf(s.WorkingDaysLate, s.WithdrawnOn).ToString()], sign);
-        changes.Add(ReceivedBySubject, [opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.SubjectId ?? 0], sign);
-        changes.Add(ReceivedByCategory, [opened, s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.CategoryId ?? 0], sign);
+        changes.Add(new StageMonthlyCount(month: opened, measure: StageMeasure.Opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId,
+            procedureId: s.ProcedureId, stages: sign, withinTimescale: 0));
+        changes.Add(new ReceivedAnswerCount(month: opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+            answer: StateOf(s.WorkingDaysLate, s.WithdrawnOn), stages: sign));
+        changes.Add(new ReceivedSubjectCount(month: opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+            subjectId: s.SubjectId ?? 0, stages: sign));
+        changes.Add(new ReceivedCategoryCount(month: opened, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+            categoryId: s.CategoryId ?? 0, stages: sign));
         if (s.ResponseSentOn is { } sent)
         {
             var late = s.WorkingDaysLate ?? 0;
-            changes.Add(Monthly, [MonthOf(sent), nameof(StageMeasure.Responded), s.StageNumber, s.ServiceAreaId, s.ProcedureId], sign, late == 0 ? sign : 0);
-            changes.Add(Responses, [MonthOf(sent), s.StageNumber, s.ServiceAreaId, s.ProcedureId, s.Outcome?.ToString() ?? "", late], sign, sign * (s.WorkingDaysToRespond ?? 0));
+            changes.Add(new StageMonthlyCount(month: MonthOf(sent), measure: StageMeasure.Responded, stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId,
+                procedureId: s.ProcedureId, stages: sign, withinTimescale: late == 0 ? sign : 0));
+            changes.Add(new ResponseCount(month: MonthOf(sent), stageNumber: s.StageNumber, serviceAreaId: s.ServiceAreaId, procedureId: s.ProcedureId,
+                outcome: s.Outcome?.ToString() ?? "", workingDaysLate: late, stages: sign, workingDaysToRespond: sign * (s.WorkingDaysToRespond ?? 0)));
         }
     }
 
     private static void Count(CountChanges changes, CaseFacts c, int sign)
     {
-        changes.Add(Contacts, [MonthOf(c.ReceivedOn), c.ServiceAreaId, c.ProcedureId, c.Classification.ToString()], sign);
+        changes.Add(new ContactCount(month: MonthOf(c.ReceivedOn), serviceAreaId: c.ServiceAreaId, procedureId: c.ProcedureId,
+            classification: c.Classification, contacts: sign));
         if (c is { Classification: ContactClassification.Complaint, ClosedAt: { } closed })
         {
-            changes.Add(Closures, [MonthOf(UkTime.DateOf(closed)), c.ServiceAreaId, c.ProcedureId, c.Status.ToString(), c.CurrentStage, c.HasOutcome], sign);
+            changes.Add(new ClosureCount(month: MonthOf(UkTime.DateOf(closed)), serviceAreaId: c.ServiceAreaId, procedureId: c.ProcedureId,
+                status: c.Status, currentStage: c.CurrentStage, hasOutcome: c.HasOutcome, complaints: sign));
         }
     }
 
@@ -165,53 +180,4 @@ public static class ReportingCounter
             v.GetValue<DateOnly>(nameof(Complaint.ReceivedOn)), v.GetValue<DateTime?>(nameof(Complaint.ClosedAt)), v.GetValue<CaseStatus>(nameof(Complaint.Status)),
             v.GetValue<int>(nameof(Complaint.CurrentStage)), v.GetValue<Outcome?>(nameof(Complaint.Outcome)) is not null);
     }
-}
-
-/// <summary>A table of counts: the columns that identify a row, and the columns added to.</summary>
-internal sealed class CountTable(string name, string[] keys, string[] amounts)
-{
-    public string Name => name;
-
-    /// <summary>An insert of <paramref name="rows"/> rows that adds to any row already there.</summary>
-    public string UpsertSql(int rows)
-    {
-        var columns = keys.Concat(amounts).ToArray();
-        var sql = new StringBuilder($"INSERT INTO \"{name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ");
-        for (var row = 0; row < rows; row++)
-        {
-            if (row > 0) sql.Append(", ");
-            sql.Append('(').AppendJoin(", ", columns.Select((_, i) => $"{{{row * columns.Length + i}}}")).Append(')');
-        }
-
-        sql.Append($" ON CONFLICT ({string.Join(", ", keys.Select(k => $"\"{k}\""))}) DO UPDATE SET ");
-        sql.AppendJoin(", ", amounts.Select(a => $"\"{a}\" = \"{name}\".\"{a}\" + excluded.\"{a}\""));
-        return sql.ToString();
-    }
-}
-
-/// <summary>Amounts to add, per table and row; rows that come to nought are left out.</summary>
-internal sealed class CountChanges
-{
-    private readonly Dictionary<(CountTable Table, string Row), (object[] Key, int[] Amounts)> _rows = [];
-
-    public bool IsEmpty => _rows.Values.All(r => r.Amounts.All(a => a == 0));
-
-    public void Add(CountTable table, object[] key, params int[] amounts)
-    {
-        var row = string.Join("\u001f", key.Select(k => Convert.ToString(k, CultureInfo.InvariantCulture)));
-        if (!_rows.TryGetValue((table, row), out var existing))
-        {
-            _rows[(table, row)] = (key, amounts.ToArray());
-            return;
-        }
-
-        for (var i = 0; i < amounts.Length; i++) existing.Amounts[i] += amounts[i];
-    }
-
-    /// <summary>Per table, in a fixed order of tables and of rows within each.</summary>
-    public IEnumerable<(CountTable Table, IReadOnlyList<(object[] Key, int[] Amounts)> Rows)> Rows() =>
-        _rows.Where(r => r.Value.Amounts.Any(a => a != 0))
-            .GroupBy(r => r.Key.Table)
-            .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyList<(object[], int[])>)g.OrderBy(r => r.Key.Row, StringComparer.Ordinal).Select(r => r.Value).ToList()));
 }

@@ -139,6 +139,3 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
     private static string Describe(CalendarAdjustmentKind kind) =>
         kind == CalendarAdjustmentKind.Closure ? "a closure day" : "not a bank holiday";
 }
-
-/// <summary>Someone else changed the record first. The message tells the user what to do.</summary>
-public sealed class ConcurrencyException(string message) : RefusalException(message);

@@ -11,7 +11,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// The Core services, one list for the web host and the tests. The host supplies a <see cref="TimeProvider"/>,
-    /// the data layer (<c>AddComplaintsHubData</c>) and <see cref="CouncilDetails"/> for letters.
+    /// the data layer (<c>AddComplaintsDatabase</c>) and <see cref="CouncilDetails"/> for letters.
     /// </summary>
     public static IServiceCollection AddComplaintsHubCore(this IServiceCollection services) => services
         .AddSingleton<CalendarService>()

@@ -491,7 +491,7 @@ public class OpenPagesAfterTheSessionEnds(BrowserFixture browser)
     private static ServiceProvider AnotherServer(ComplaintsHubFactory factory) => new ServiceCollection()
         .AddLogging()
         .AddSingleton<TimeProvider>(factory.Clock)
-        .AddComplaintsHubData(DatabaseSettings.Create("Sqlite", $"Data Source={factory.DatabasePath}", Path.GetTempPath()))
+        .AddComplaintsDatabase(DatabaseSettings.Create("Sqlite", $"Data Source={factory.DatabasePath}", Path.GetTempPath()))
         .AddComplaintsHubCore()
         .BuildServiceProvider();
 }

@@ -219,6 +219,56 @@ public class ReportingCounts
         await AssertCountsAgreeAsync(database);
     }
 
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task StartUpCountsAgainWhenTheCountsWereCountedByAnEarlierVersion(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
+        await AddToEveryCountOutsideTheApplicationAsync(database, 7);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.ReportingCountsVersion.ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, ReportingCounter.CountsVersion - 1));
+        }
+
+        await database.Get<DatabaseInitializer>().MigrateAsync();
+
+        await AssertCountsAgreeAsync(database);
+        Assert.Equal(ReportingCounter.CountsVersion, await StoredCountsVersionAsync(database));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task StartUpCountsAgainWhenNoCountsVersionWasStored(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
+        await AddToEveryCountOutsideTheApplicationAsync(database, 7);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            await db.ReportingCountsVersion.ExecuteDeleteAsync();
+        }
+
+        await database.Get<DatabaseInitializer>().MigrateAsync();
+
+        await AssertCountsAgreeAsync(database);
+        Assert.Equal(ReportingCounter.CountsVersion, await StoredCountsVersionAsync(database));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task StartUpLeavesCountsAlreadyCountedByThisVersionAlone(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
+        Assert.Equal(ReportingCounter.CountsVersion, await StoredCountsVersionAsync(database));
+        var counted = await StagesCountedAsync(database);
+        await AddToEveryCountOutsideTheApplicationAsync(database, 7);
+
+        // A start-up that counted again would put the stages counted back; one that leaves the counts alone keeps the 7s.
+        await database.Get<DatabaseInitializer>().MigrateAsync();
+
+        await using var db = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(counted + 7 * await db.StageMonthlyCounts.CountAsync(), await StagesCountedAsync(database));
+    }
+
     private static async Task<KpiReport> QuarterAsync(TestDatabase database, int? areaId, ReportPeriod? period = null)
     {
         await using var db = await database.Factory.CreateDbContextAsync();
@@ -258,6 +308,31 @@ public class ReportingCounts
     {
         await using var db = await database.Factory.CreateDbContextAsync();
         return await db.StageMonthlyCounts.CountAsync();
+    }
+
+    /// <summary>Adds to every amount of every count table behind the application's back, as a hand repair gone wrong would.</summary>
+    private static async Task AddToEveryCountOutsideTheApplicationAsync(TestDatabase database, int amount)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        Assert.NotEqual(0, await db.StageMonthlyCounts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Stages, c => c.Stages + amount).SetProperty(c => c.WithinTimescale, c => c.WithinTimescale + amount)));
+        Assert.NotEqual(0, await db.ReceivedAnswerCounts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Stages, c => c.Stages + amount)));
+        Assert.NotEqual(0, await db.ReceivedSubjectCounts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Stages, c => c.Stages + amount)));
+        Assert.NotEqual(0, await db.ReceivedCategoryCounts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Stages, c => c.Stages + amount)));
+        Assert.NotEqual(0, await db.ResponseCounts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Stages, c => c.Stages + amount).SetProperty(c => c.WorkingDaysToRespond, c => c.WorkingDaysToRespond + amount)));
+        Assert.NotEqual(0, await db.ClosureCounts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Complaints, c => c.Complaints + amount)));
+        Assert.NotEqual(0, await db.ContactCounts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Contacts, c => c.Contacts + amount)));
+    }
+
+    private static async Task<int> StagesCountedAsync(TestDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return await db.StageMonthlyCounts.SumAsync(c => c.Stages);
+    }
+
+    private static async Task<int?> StoredCountsVersionAsync(TestDatabase database)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return await db.ReportingCountsVersion.Select(v => (int?)v.Version).SingleOrDefaultAsync();
     }
 
     /// <summary>Every stored count equals counting the stages and cases, and no row they call for is missing.</summary>

@@ -31,7 +31,7 @@ public static class SeededDatabaseTemplate
         await using (var services = new ServiceCollection()
                          .AddLogging()
                          .AddSingleton<TimeProvider>(TestToday.NewClock())
-                         .AddComplaintsHubData(settings)
+                         .AddComplaintsDatabase(settings)
                          .AddComplaintsHubCore()
                          .BuildServiceProvider())
         {

@@ -70,7 +70,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(clock)
-            .AddComplaintsHubData(settings)
+            .AddComplaintsDatabase(settings)
             .AddComplaintsHubCore()
             .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference."))
             .BuildServiceProvider();

@@ -10,13 +10,13 @@ internal static class ServiceRegistration
     public const long LiveConnectionMessageBytes = ComplaintsHub.Core.Input.TextLimits.LargestInput * 6L + 64 * 1024;
 
     /// <summary>Validates the database settings now, so a wrong provider or connection string stops start-up with a clear message.</summary>
-    public static void AddComplaintsHubData(this WebApplicationBuilder builder)
+    public static void AddDatabaseFromConfiguration(this WebApplicationBuilder builder)
     {
         var settings = DatabaseSettings.Create(
             builder.Configuration[DatabaseSettings.ProviderKey],
             builder.Configuration[DatabaseSettings.ConnectionStringKey],
             Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
-        builder.Services.AddComplaintsHubData(settings);
+        builder.Services.AddComplaintsDatabase(settings);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 

@@ -1262,6 +1262,19 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("ReceivedSubjectCounts");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReportingCountsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingCountsVersion");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Reports.ResponseCount", b =>
                 {
                     b.Property<DateOnly>("Month")

@@ -1221,6 +1221,19 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("ReceivedSubjectCounts");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReportingCountsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingCountsVersion");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Reports.ResponseCount", b =>
                 {
                     b.Property<DateOnly>("Month")

@@ -1,0 +1,10 @@
+using ComplaintsHub.Core.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintsHub.Core.Data.Configurations;
+
+internal sealed class ReportingCountsVersionConfiguration : IEntityTypeConfiguration<ReportingCountsVersion>
+{
+    public void Configure(EntityTypeBuilder<ReportingCountsVersion> b) => b.Property(x => x.Id).ValueGeneratedNever();
+}
