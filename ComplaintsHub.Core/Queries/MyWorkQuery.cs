@@ -30,7 +30,7 @@ public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory
         var today = UkTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Complaints.AsNoTracking()
-            .Where(c => c.AllocatedOfficerId == staff.StaffUserId && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+            .Where(CaseFilters.Open).Where(c => c.AllocatedOfficerId == staff.StaffUserId)
             .OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.Reference)
             .Select(c => new
             {
@@ -48,7 +48,7 @@ public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory
         if (staff.Has(StaffRole.TeamLeader) || staff.Has(StaffRole.HeadOfService))
         {
             unallocated = await db.Complaints.AsNoTracking()
-                .Where(c => c.AllocatedOfficerId == null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+                .Where(CaseFilters.Open).Where(c => c.AllocatedOfficerId == null)
                 .Where(c => db.StaffUsers.Where(s => s.Id == staff.StaffUserId).SelectMany(s => s.ServiceAreas).Any(a => a.Id == c.ServiceAreaId))
                 .CountAsync(cancellationToken);
         }
