@@ -24,6 +24,12 @@ public sealed record MyWork(IReadOnlyList<MyCaseRow> Cases, int OnTrack, int Due
 /// <summary>The "My work" summary: the open cases allocated to one person, soonest deadline first.</summary>
 public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
 {
+    /// <summary>
+    /// Team leaders and heads of service allocate their areas' new cases, so their summary counts those still waiting;
+    /// the complaints team sees every area's queue in the case list instead.
+    /// </summary>
+    public static bool CountsUnallocated(CurrentStaff staff) => staff.Has(StaffRole.TeamLeader) || staff.Has(StaffRole.HeadOfService);
+
     public async Task<MyWork> GetAsync(CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         var calendar = await calendars.GetAsync(cancellationToken);
@@ -45,7 +51,7 @@ public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory
             .ToList();
 
         var unallocated = 0;
-        if (staff.Has(StaffRole.TeamLeader) || staff.Has(StaffRole.HeadOfService))
+        if (CountsUnallocated(staff))
         {
             unallocated = await db.Complaints.AsNoTracking()
                 .Where(CaseFilters.Open).Where(c => c.AllocatedOfficerId == null)
