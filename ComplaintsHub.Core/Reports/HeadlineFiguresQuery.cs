@@ -14,7 +14,12 @@ public sealed class HeadlineFiguresQuery(KpiQuery kpis, TimeProvider clock)
     public async Task<HeadlineFigures> GetAsync(CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         var quarter = FinancialQuarter.Containing(UkTime.Today(clock));
-        var report = await kpis.GetAsync(new KpiFilter(ReportPeriod.ForQuarter(quarter)), staff, cancellationToken);
+        return Of(await kpis.GetAsync(new KpiFilter(ReportPeriod.ForQuarter(quarter)), staff, cancellationToken));
+    }
+
+    /// <summary>The tiles from a quarter's report, as its dashboard shows them.</summary>
+    public static HeadlineFigures Of(KpiReport report)
+    {
         var tables = KpiTables.Build(report);
         var headline = tables.Single(t => t.Key == KpiTables.Headline);
         var contacts = tables.Single(t => t.Key == KpiTables.Contacts);
@@ -22,7 +27,7 @@ public sealed class HeadlineFiguresQuery(KpiQuery kpis, TimeProvider clock)
         var others = Enum.GetValues<ContactClassification>().Where(c => c != ContactClassification.Complaint)
             .Select(c => contacts.Row(KpiTables.Rows.Contacts(c))!.Cells[0]).ToList();
         var otherContacts = OtherContacts(contacts.Rows.Single(r => r.IsTotal).Cells[0], contacts.Row(KpiTables.Rows.Contacts(ContactClassification.Complaint))!.Cells[0], others);
-        return new HeadlineFigures(quarter, report.LimitedToOwnAreas,
+        return new HeadlineFigures(report.Period.LastQuarter, report.LimitedToOwnAreas,
             Tile(KpiTables.Rows.Received), otherContacts, Tile(KpiTables.Rows.Open), Tile(KpiTables.Rows.Overdue));
     }
 
