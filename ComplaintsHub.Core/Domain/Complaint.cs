@@ -83,7 +83,7 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     public List<TimelineEvent> Timeline { get; private set; } = [];
 
     public bool IsComplaint => Classification == ContactClassification.Complaint;
-    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
+    public bool IsOpen => Status.IsOpen();
     public ComplaintStage? Stage => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage);
 
     public sealed record LogDetails(

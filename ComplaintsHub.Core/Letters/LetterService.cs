@@ -10,10 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Letters;
 
-/// <summary>The council's details that every letter carries (configured, not hard-coded).</summary>
-/// <param name="Logo">A PNG for the letterhead, or null for a letterhead of name and address only.</param>
-public sealed record CouncilDetails(string Name, string Address, string Signatory, string EscalationHow, byte[]? Logo = null);
-
 public sealed record TemplateRow(int Id, LetterType Type, int? ProcedureId, string Scope, int Revision, string CreatedBy, DateTime CreatedAt);
 
 public sealed record TemplateSaveResult(int? Revision, IReadOnlyList<TemplateProblem> Problems)

@@ -87,14 +87,14 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
             .ToListAsync(cancellationToken);
         return new CaseListPage(
             rows.Select(r => new CaseListRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.Area, r.Complainant?.Trim(), r.Postcode, r.CurrentStage, r.Status,
-                r.Officer, r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due && r.Status is not (CaseStatus.Closed or CaseStatus.Withdrawn) ? calendar.DueStatusOf(due, today) : null, r.Version)).ToList(),
+                r.Officer, r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due && r.Status.IsOpen() ? calendar.DueStatusOf(due, today) : null, r.Version)).ToList(),
             total);
     }
 
     private static IQueryable<Complaint> ApplyFilters(IQueryable<Complaint> cases, CaseListFilter filter, DateOnly today, WorkingDayCalendar calendar)
     {
         if (filter.Status is { } status) cases = cases.Where(c => c.Status == status);
-        if (filter.OpenOnly || filter.Due is not null || filter.UnallocatedOnly) cases = cases.Where(c => c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn);
+        if (filter.OpenOnly || filter.Due is not null || filter.UnallocatedOnly) cases = cases.Where(CaseFilters.Open);
         if (filter.Stage is { } stage) cases = cases.Where(c => c.CurrentStage == stage);
         if (filter.ServiceAreaId is { } area) cases = cases.Where(c => c.ServiceAreaId == area);
         if (filter.OfficerId is { } officer) cases = cases.Where(c => c.AllocatedOfficerId == officer);

@@ -103,16 +103,3 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked));
     }
 }
-
-internal static class CaseLoading
-{
-    /// <summary>The aggregate with everything its rules need.</summary>
-    public static IQueryable<Complaint> Aggregate(ComplaintsDbContext db) =>
-        db.Complaints.Include(c => c.Procedure).ThenInclude(p => p.Stages)
-            .Include(c => c.Stages).ThenInclude(s => s.Extensions)
-            .Include(c => c.OmbudsmanEnquiries)
-            .Include(c => c.Timeline);
-
-    public static async Task<IReadOnlyCollection<int>> AreasOfAsync(ComplaintsDbContext db, CurrentStaff staff, CancellationToken cancellationToken) =>
-        await db.StaffUsers.Where(s => s.Id == staff.StaffUserId).SelectMany(s => s.ServiceAreas.Select(a => a.Id)).ToListAsync(cancellationToken);
-}

@@ -24,13 +24,19 @@ public sealed record MyWork(IReadOnlyList<MyCaseRow> Cases, int OnTrack, int Due
 /// <summary>The "My work" summary: the open cases allocated to one person, soonest deadline first.</summary>
 public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
 {
+    /// <summary>
+    /// Team leaders and heads of service allocate their areas' new cases, so their summary counts those still waiting;
+    /// the complaints team sees every area's queue in the case list instead.
+    /// </summary>
+    public static bool CountsUnallocated(CurrentStaff staff) => staff.Has(StaffRole.TeamLeader) || staff.Has(StaffRole.HeadOfService);
+
     public async Task<MyWork> GetAsync(CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         var calendar = await calendars.GetAsync(cancellationToken);
         var today = UkTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Complaints.AsNoTracking()
-            .Where(c => c.AllocatedOfficerId == staff.StaffUserId && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+            .Where(CaseFilters.Open).Where(c => c.AllocatedOfficerId == staff.StaffUserId)
             .OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.Reference)
             .Select(c => new
             {
@@ -45,10 +51,10 @@ public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory
             .ToList();
 
         var unallocated = 0;
-        if (staff.Has(StaffRole.TeamLeader) || staff.Has(StaffRole.HeadOfService))
+        if (CountsUnallocated(staff))
         {
             unallocated = await db.Complaints.AsNoTracking()
-                .Where(c => c.AllocatedOfficerId == null && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn)
+                .Where(CaseFilters.Open).Where(c => c.AllocatedOfficerId == null)
                 .Where(c => db.StaffUsers.Where(s => s.Id == staff.StaffUserId).SelectMany(s => s.ServiceAreas).Any(a => a.Id == c.ServiceAreaId))
                 .CountAsync(cancellationToken);
         }

@@ -16,8 +16,6 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 {
     public const string HousingProcedureCode = "Housing";
 
-    private static readonly StaffRole[] SeesEveryArea = [StaffRole.PortfolioHolder, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin];
-
     /// <summary>Refuses, with the reason, a person who may not see these figures.</summary>
     public async Task CheckAccessAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
@@ -192,12 +190,12 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
     /// <summary>The service areas the person may see figures for: null for all. Team leaders see their own areas.</summary>
     internal static async Task<IReadOnlyCollection<int>?> ScopeAsync(ComplaintsDbContext db, KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken)
     {
-        if (!staff.Roles.Overlaps([.. SeesEveryArea, StaffRole.TeamLeader]))
+        if (!staff.Roles.Overlaps(StaffRoles.KpiReaders))
         {
             throw new PermissionDeniedException("Complaint performance figures are for team leaders, heads of service, the complaints team and portfolio holders.");
         }
 
-        if (staff.Roles.Overlaps(SeesEveryArea)) return null;
+        if (staff.Roles.Overlaps(StaffRoles.SeeEveryAreasFigures)) return null;
         var areas = await CaseLoading.AreasOfAsync(db, staff, cancellationToken);
         if (filter.ServiceAreaId is { } area && !areas.Contains(area))
         {

@@ -24,15 +24,18 @@ public static class KpiTables
     public const string Trend = "trend";
     public const string HousingMeasures = "housing-tsm";
 
-    /// <summary>Keys of the headline rows the dashboard's tiles show.</summary>
+    /// <summary>Keys of the headline rows the dashboard's tiles (and the home page's) show, and of the contacts rows.</summary>
     public static class Rows
     {
         public const string Received = "received";
+        public const string Open = "open";
         public const string Responded = "responded";
         public const string WithinTimescale = "within";
         public const string Overdue = "overdue";
         public const string EscalationRate = "escalation";
         public const string OmbudsmanDecisions = "ombudsman-decisions";
+
+        public static string Contacts(ContactClassification classification) => $"contacts|{classification}";
     }
 
     private const string Total = "Total";
@@ -135,7 +138,7 @@ public static class KpiTables
                 Row("Average working days to respond (Stage 1)", Ratio(KpiCell.Decimal(stage1.AverageWorkingDaysToRespond), stage1.Responded, "P|s1")),
                 Row("Average working days to respond (Stage 2)", Ratio(KpiCell.Decimal(stage2.AverageWorkingDaysToRespond), stage2.Responded, "P|s2")),
                 Row("Escalation rate (Stage 2 received ÷ Stage 1 responses)", Share(report.EscalationRate, stage1.Responded, "R|s2", "P|s1"), Rows.EscalationRate),
-                Row($"Complaints open {AsAtText}", Count("Open", report.OpenAtEnd)),
+                Row($"Complaints open {AsAtText}", Count("Open", report.OpenAtEnd), Rows.Open),
                 Row($"Complaints overdue {AsAtText}", Count("Overdue", report.OverdueAtEnd), Rows.Overdue),
                 Row("Open complaints with an allocated officer", Share(report.ShareOpenAllocated, report.OpenAtEnd, "Open",
                     Hidden("Open|allocated", report.OpenWithAllocatedOfficer), Hidden("Open|unallocated", report.OpenAtEnd - report.OpenWithAllocatedOfficer))),
@@ -359,7 +362,7 @@ public static class KpiTables
         {
             var classifications = Enum.GetValues<ContactClassification>();
             var rows = classifications
-                .Select(c => new KpiRow([c.Describe()], [Count($"K|{c}", report.ContactsByClassification.GetValueOrDefault(c))]))
+                .Select(c => new KpiRow([c.Describe()], [Count($"K|{c}", report.ContactsByClassification.GetValueOrDefault(c))], Key: Rows.Contacts(c)))
                 .ToList();
             rows.Add(new KpiRow([Total], [Count("K", report.ContactsByClassification.Values.Sum())], IsTotal: true));
             rows.Add(Row("Service requests turned into complaints", Count("Converted", report.ServiceRequestsConvertedToComplaints)));

@@ -15,7 +15,7 @@ public sealed record CurrentStaff(Guid StaffUserId, string Name, IReadOnlySet<St
 
     public bool Has(StaffRole role) => Roles.Contains(role);
 
-    public bool IsCaseworker => Roles.Overlaps([StaffRole.Officer, StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin]);
+    public bool IsCaseworker => Roles.Overlaps(StaffRoles.Caseworkers);
 
     public void Require(StaffRole role, string toDoWhat)
     {

@@ -174,6 +174,39 @@ public class SuppressionHostile
     }
 
     [Fact]
+    public void TheHomePagesOtherContactsBesideTheContactsTotalDoNotGiveAwayASmallComplaintCount()
+    {
+        var report = new HandBuiltReport
+        {
+            Contacts = new Dictionary<ContactClassification, int> { [ContactClassification.Complaint] = 3, [ContactClassification.ServiceRequest] = 40, [ContactClassification.MemberEnquiry] = 12 },
+        }.Received(Housing, 1, 0, 30).Build();
+        var tables = Tables(report);
+
+        var home = HeadlineFiguresQuery.Of(report);
+
+        var contacts = Table(tables, KpiTables.Contacts);
+        Assert.Equal(KpiCell.SuppressedText, contacts.Row(KpiTables.Rows.Contacts(ContactClassification.Complaint))!.Cells[0].Text);
+        Assert.False(Shown(home.OtherContactsReceived) && Shown(contacts.Rows.Single(r => r.IsTotal).Cells[0]),
+            "55 contacts less 52 that are not complaints would give the complaints away");
+    }
+
+    [Fact]
+    public void TheHomeTilesHideTheSmallCountsTheDashboardHides()
+    {
+        var report = new HandBuiltReport { Areas = new Dictionary<int, string> { [Housing] = "Housing" }, Open = (3, 1, 2) }
+            .Received(Housing, 1, 0, 6).Received(Housing, 2, 0, 2)
+            .Build();
+        var tables = Tables(report);
+
+        var home = HeadlineFiguresQuery.Of(report);
+
+        Assert.Equal(Tile(tables, "Complaints received (all stages)"), home.ComplaintsReceived);
+        Assert.False(Shown(home.ComplaintsReceived) && Shown(Tile(tables, "Stage 1 complaints received")), "8 received less 6 at Stage 1 would give Stage 2 away");
+        Assert.Equal(KpiCell.SuppressedText, home.OpenComplaints.Text);
+        Assert.Equal(KpiCell.SuppressedText, home.OverdueComplaints.Text);
+    }
+
+    [Fact]
     public void AYearsQuartersInTheTrendDoNotGiveAwayTheYearsSmallStage2()
     {
         var year = ReportPeriod.ForYear(2026);

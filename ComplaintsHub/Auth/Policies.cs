@@ -15,13 +15,13 @@ public static class Policies
     public const string Administer = nameof(Administer);
     public const string ViewKpis = nameof(ViewKpis);
 
-    public static readonly IReadOnlyDictionary<string, StaffRole[]> Roles = new Dictionary<string, StaffRole[]>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<StaffRole>> Roles = new Dictionary<string, IReadOnlySet<StaffRole>>
     {
-        [Caseworker] = [StaffRole.Officer, StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
-        [ManageTeamQueue] = [StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
-        [AnswerStage2] = [StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
-        [Administer] = [StaffRole.ComplaintsAdmin],
-        [ViewKpis] = [StaffRole.PortfolioHolder, StaffRole.TeamLeader, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin],
+        [Caseworker] = StaffRoles.Caseworkers,
+        [ManageTeamQueue] = StaffRoles.Managers,
+        [AnswerStage2] = StaffRoles.Stage2Responders,
+        [Administer] = StaffRoles.ComplaintsTeam,
+        [ViewKpis] = StaffRoles.KpiReaders,
     };
 
     public static void Configure(AuthorizationOptions options)

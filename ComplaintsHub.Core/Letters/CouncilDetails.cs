@@ -1,0 +1,5 @@
+namespace ComplaintsHub.Core.Letters;
+
+/// <summary>The council's details that every letter carries (configured, not hard-coded).</summary>
+/// <param name="Logo">A PNG for the letterhead, or null for a letterhead of name and address only.</param>
+public sealed record CouncilDetails(string Name, string Address, string Signatory, string EscalationHow, byte[]? Logo = null);
