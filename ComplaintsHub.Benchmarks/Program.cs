@@ -1,8 +1,10 @@
+using ComplaintsHub.Core;
 using System.Diagnostics;
 using System.Globalization;
 using ComplaintsHub.Benchmarks;
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;

@@ -1,10 +1,11 @@
+
 namespace ComplaintsHub.Core.Calendar;
 
 public sealed record BankHoliday(DateOnly Date, string Name);
 
 /// <summary>
 /// The standard England and Wales bank holidays, computed for any year. One-off changes (a jubilee, a
-/// state funeral, a moved spring holiday) are not rules and come from <see cref="CalendarAdjustment"/>s.
+/// state funeral, a moved spring holiday) are not rules and come from <see cref="ICalendarAdjustment"/>s.
 /// </summary>
 public static class EnglandAndWalesBankHolidays
 {

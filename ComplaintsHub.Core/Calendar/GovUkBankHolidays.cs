@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
 
 namespace ComplaintsHub.Core.Calendar;
@@ -149,12 +148,12 @@ public static class GovUkBankHolidays
     /// rules do not produce, and "not a holiday" for computed days the file leaves out. Existing adjustments
     /// that already say the same are left alone.
     /// </summary>
-    public static CalendarImportPlan Plan(IReadOnlyList<BankHoliday> imported, IReadOnlyCollection<CalendarAdjustment> existing)
+    public static CalendarImportPlan Plan(IReadOnlyList<BankHoliday> imported, IReadOnlyCollection<ICalendarAdjustment> existing)
     {
         var importedDates = imported.ToDictionary(h => h.Date, h => h.Name);
         var closuresToAdd = new List<BankHoliday>();
         var notHolidaysToAdd = new List<BankHoliday>();
-        var adjustmentsToRemove = new List<CalendarAdjustment>();
+        var adjustmentsToRemove = new List<ICalendarAdjustment>();
 
         foreach (var year in imported.Select(h => h.Date.Year).Distinct().Order())
         {
@@ -188,7 +187,7 @@ public static class GovUkBankHolidays
 public sealed record CalendarImportPlan(
     IReadOnlyList<BankHoliday> ClosuresToAdd,
     IReadOnlyList<BankHoliday> NotHolidaysToAdd,
-    IReadOnlyList<CalendarAdjustment> AdjustmentsToRemove)
+    IReadOnlyList<ICalendarAdjustment> AdjustmentsToRemove)
 {
     public bool IsEmpty => ClosuresToAdd.Count == 0 && NotHolidaysToAdd.Count == 0 && AdjustmentsToRemove.Count == 0;
 }

@@ -1,4 +1,4 @@
-using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 
 namespace ComplaintsHub.Core.Calendar;
 

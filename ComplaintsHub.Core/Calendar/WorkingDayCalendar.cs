@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ComplaintsHub.Core.Domain;
 
 namespace ComplaintsHub.Core.Calendar;
 
@@ -15,7 +14,7 @@ public sealed class WorkingDayCalendar
     private readonly HashSet<DateOnly> _notHolidays = [];
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, string>> _holidaysByYear = new();
 
-    public WorkingDayCalendar(IEnumerable<CalendarAdjustment>? adjustments = null)
+    public WorkingDayCalendar(IEnumerable<ICalendarAdjustment>? adjustments = null)
         : this(adjustments?.Select(a => (a.Date, a.Kind, a.Description)))
     {
     }
@@ -29,7 +28,7 @@ public sealed class WorkingDayCalendar
         }
     }
 
-    public static WorkingDayCalendar Standard { get; } = new((IEnumerable<CalendarAdjustment>?)null);
+    public static WorkingDayCalendar Standard { get; } = new((IEnumerable<ICalendarAdjustment>?)null);
 
     public bool IsWorkingDay(DateOnly date) =>
         !EnglandAndWalesBankHolidays.IsWeekend(date) && !_closures.ContainsKey(date) && !IsBankHoliday(date);

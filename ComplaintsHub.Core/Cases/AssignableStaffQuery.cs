@@ -24,12 +24,13 @@ public sealed class AssignableStaffQuery(IDbContextFactory<ComplaintsDbContext> 
     {
         var today = UkTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var allocatable = StaffRoles.Allocatable.ToList();
         return await db.StaffUsers.AsNoTracking()
-            .Where(s => s.IsActive && s.ServiceAreas.Any(a => a.Id == serviceAreaId) && s.Roles.Any(r => r.Role == StaffRole.Officer || r.Role == StaffRole.TeamLeader))
+            .Where(s => s.IsActive && s.ServiceAreas.Any(a => a.Id == serviceAreaId) && s.Roles.Any(r => allocatable.Contains(r.Role)))
             .OrderBy(s => s.DisplayName)
             .Select(s => new OfficerChoice(s.Id, s.DisplayName,
-                db.Complaints.Count(c => c.AllocatedOfficerId == s.Id && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn),
-                db.Complaints.Count(c => c.AllocatedOfficerId == s.Id && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Withdrawn && c.NextDueDate < today)))
+                db.Complaints.Where(CaseFilters.Open).Count(c => c.AllocatedOfficerId == s.Id),
+                db.Complaints.Where(CaseFilters.Open).Count(c => c.AllocatedOfficerId == s.Id && c.NextDueDate < today)))
             .ToListAsync(cancellationToken);
     }
 }

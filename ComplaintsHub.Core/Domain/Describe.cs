@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Calendar;
+
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>Plain-English names for enum values, used in messages, the timeline and the UI.</summary>

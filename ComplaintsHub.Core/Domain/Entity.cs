@@ -15,11 +15,3 @@ public sealed record Actor(Guid StaffUserId, string Name)
     public static Actor System { get; } = new(Guid.Empty, "ComplaintsHub");
 }
 
-/// <summary>
-/// Something a person tried was refused, and the message is written for them: pages show it where they are looking.
-/// Anything else that goes wrong is a fault, not a refusal.
-/// </summary>
-public abstract class RefusalException(string message) : Exception(message);
-
-/// <summary>A rule was broken.</summary>
-public sealed class DomainException(string message) : RefusalException(message);

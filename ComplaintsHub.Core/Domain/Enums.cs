@@ -92,28 +92,12 @@ public enum DueKind
     RemedyCompliance,
 }
 
-/// <summary>How a due date looks from today: the three states shown wherever a case is listed.</summary>
-public enum DueStatus
-{
-    OnTrack,
-    DueSoon,
-    Overdue,
-}
-
 public enum OmbudsmanDecision
 {
     NoFault,
     FaultNoInjustice,
     FaultAndInjustice,
     NotInvestigated,
-}
-
-public enum CalendarAdjustmentKind
-{
-    /// <summary>An extra non-working day: a one-off bank holiday or a council closure day.</summary>
-    Closure,
-    /// <summary>A date the standard rules make a bank holiday but which is not one that year (e.g. a moved spring bank holiday).</summary>
-    NotAHoliday,
 }
 
 public enum TimelineEventType

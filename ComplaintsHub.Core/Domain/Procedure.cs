@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Refusals;
+
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>

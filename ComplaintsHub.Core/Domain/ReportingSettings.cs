@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Input;
+using ComplaintsHub.Core.Refusals;
 
 namespace ComplaintsHub.Core.Domain;
 

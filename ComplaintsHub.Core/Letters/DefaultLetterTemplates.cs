@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Domain;
+
 namespace ComplaintsHub.Core.Letters;
 
 /// <summary>

@@ -1,15 +1,6 @@
-namespace ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Domain;
 
-public enum LetterType
-{
-    Acknowledgement,
-    Stage1Response,
-    Stage2Acknowledgement,
-    Stage2Response,
-    ExtensionNotice,
-    EscalationInformation,
-    NotAComplaint,
-}
+namespace ComplaintsHub.Core.Letters;
 
 public sealed record LetterField(string Path, string Description, string Example);
 

@@ -2,10 +2,6 @@ using ComplaintsHub.Core.Domain;
 
 namespace ComplaintsHub.Core.Letters;
 
-public sealed record LetterPoint(string Issue, string Decision, string Reasons);
-
-public sealed record LetterAction(string What, DateOnly By);
-
 /// <summary>The fields of one letter, named as <see cref="LetterFields"/> documents them.</summary>
 public sealed record LetterModel(
     string CouncilName, string CouncilAddress, string Signatory,

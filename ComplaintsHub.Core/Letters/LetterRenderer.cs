@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 
 namespace ComplaintsHub.Core.Letters;
 

@@ -1,6 +1,6 @@
-using ComplaintsHub.Core.Input;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Input;
 using DotLiquid;
 using DotLiquid.Exceptions;
 

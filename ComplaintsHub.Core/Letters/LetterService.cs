@@ -5,6 +5,7 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Domain;
 using DotLiquid;
 using DotLiquid.Exceptions;
 

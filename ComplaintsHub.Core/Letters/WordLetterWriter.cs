@@ -1,8 +1,8 @@
+using A = DocumentFormat.OpenXml.Drawing;
 using ComplaintsHub.Core.Input;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using A = DocumentFormat.OpenXml.Drawing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 

@@ -1,8 +1,11 @@
 using System.Linq.Expressions;
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 

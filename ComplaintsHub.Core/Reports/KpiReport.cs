@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 
@@ -11,15 +13,6 @@ public enum KpiAudience
 {
     Staff,
     Councillor,
-}
-
-/// <summary>How a stage opened in the period stands now.</summary>
-public enum AnswerState
-{
-    WithinTimescale,
-    OutsideTimescale,
-    AwaitingResponse,
-    Withdrawn,
 }
 
 /// <summary>Stages opened in the period, by service area, procedure, stage, month and how they stand now.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintsHub.Core.Data.Counts;
 
 namespace ComplaintsHub.Core.Reports;
 

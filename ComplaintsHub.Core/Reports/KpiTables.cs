@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
 
 namespace ComplaintsHub.Core.Reports;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Queries;
 
 namespace ComplaintsHub.Core.Reports;

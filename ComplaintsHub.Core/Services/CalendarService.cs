@@ -2,6 +2,7 @@ using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
+using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Services;
@@ -124,7 +125,7 @@ public sealed class CalendarService(IDbContextFactory<ComplaintsDbContext> dbFac
             db.CalendarAdjustments.Add(new CalendarAdjustment(notHoliday.Date, CalendarAdjustmentKind.NotAHoliday, notHoliday.Name, by.StaffUserId, now));
         }
 
-        db.CalendarAdjustments.RemoveRange(plan.AdjustmentsToRemove);
+        db.CalendarAdjustments.RemoveRange(plan.AdjustmentsToRemove.Cast<CalendarAdjustment>());
         var years = imported.Select(h => h.Date.Year).ToList();
         var result = new CalendarImportResult(plan.ClosuresToAdd.Count, plan.NotHolidaysToAdd.Count, plan.AdjustmentsToRemove.Count);
         db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.CalendarChanged, by.Actor, now,

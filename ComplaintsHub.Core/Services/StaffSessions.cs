@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Services;

@@ -1,5 +1,6 @@
-using Microsoft.Playwright;
+using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Tests.Support;
+using Microsoft.Playwright;
 
 namespace ComplaintsHub.Tests.Browser;
 
@@ -36,7 +37,7 @@ public class TemplateEditorJourney(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 2");
         await Assertions.Expect(page.GetByTestId("template-problems")).ToHaveCountAsync(0);
-        var current = await factory.Get<Core.Letters.LetterService>().CurrentTemplateAsync(Core.Letters.LetterType.Stage1Response, null);
+        var current = await factory.Get<Core.Letters.LetterService>().CurrentTemplateAsync(LetterType.Stage1Response, null);
         Assert.Contains("We are sorry for the trouble this caused.", current!.Body);
     }
 }

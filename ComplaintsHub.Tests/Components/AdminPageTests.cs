@@ -1,5 +1,6 @@
 using Bunit;
 using ComplaintsHub.Components.Pages.Admin;
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Services;

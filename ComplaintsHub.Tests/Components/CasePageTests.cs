@@ -2,6 +2,7 @@ using Bunit;
 using ComplaintsHub.Components.Pages.Cases;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;

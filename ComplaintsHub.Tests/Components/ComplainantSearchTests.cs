@@ -1,5 +1,6 @@
 using Bunit;
 using ComplaintsHub.Components.Pages.Contacts;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;

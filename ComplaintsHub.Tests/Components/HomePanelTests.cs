@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using ComplaintsHub.Components.Pages.Home;
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;

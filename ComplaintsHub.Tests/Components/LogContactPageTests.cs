@@ -1,6 +1,7 @@
 using Bunit;
 using ComplaintsHub.Components.Pages.Contacts;
 using ComplaintsHub.Components.Shared;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;

@@ -1,5 +1,7 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Domain;
 using ComplaintsHub.Tests.Support;

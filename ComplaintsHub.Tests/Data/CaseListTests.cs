@@ -1,8 +1,10 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

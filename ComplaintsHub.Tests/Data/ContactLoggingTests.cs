@@ -1,7 +1,9 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;

@@ -5,6 +5,7 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;

@@ -55,7 +55,7 @@ public class CaseActionCatalogue
     [InlineData(ComplaintAction.AddNote, StaffRole.PortfolioHolder, false)]
     public void TheRolesAnActionDeclaresAreTheOnesAllowed(ComplaintAction action, StaffRole role, bool allowed)
     {
-        var staff = new Core.Services.CurrentStaff(Guid.NewGuid(), "Someone", new HashSet<StaffRole> { role });
+        var staff = new CurrentStaff(Guid.NewGuid(), "Someone", new HashSet<StaffRole> { role });
 
         Assert.Equal(allowed, CaseActionDefinitions.For(action).RoleRefusal(staff, Cases.Log()) is null);
     }
@@ -63,7 +63,7 @@ public class CaseActionCatalogue
     [Fact]
     public void AStage2ResponseIsForFewerPeopleThanAStage1Response()
     {
-        var leader = new Core.Services.CurrentStaff(Guid.NewGuid(), "A team leader", new HashSet<StaffRole> { StaffRole.TeamLeader });
+        var leader = new CurrentStaff(Guid.NewGuid(), "A team leader", new HashSet<StaffRole> { StaffRole.TeamLeader });
         var atStage2 = Cases.Log(receivedUk: "2026-11-16 10:00");
         atStage2.Acknowledge(Cases.TeamLeader, Cases.Uk("2026-11-17 10:00"), Cases.Calendar);
         atStage2.RecordResponse(new StageResponse(Outcome.NotUpheld), Cases.TeamLeader, Cases.Uk("2026-11-24 10:00"), Cases.Calendar);

@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 
 namespace ComplaintsHub.Tests.Domain;
 

@@ -1,5 +1,7 @@
 using System.Net;
+using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Data;
 using ComplaintsHub.Tests.Support;

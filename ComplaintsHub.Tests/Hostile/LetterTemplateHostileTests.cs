@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Tests.Browser;
 using ComplaintsHub.Tests.Data;
 using ComplaintsHub.Tests.Letters;

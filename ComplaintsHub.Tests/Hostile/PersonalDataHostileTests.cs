@@ -1,8 +1,10 @@
 using System.Net;
 using ClosedXML.Excel;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;

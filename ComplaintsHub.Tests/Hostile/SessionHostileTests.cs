@@ -1,11 +1,15 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core;
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Browser;

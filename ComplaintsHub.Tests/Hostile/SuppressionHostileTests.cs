@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Tests.Reports;

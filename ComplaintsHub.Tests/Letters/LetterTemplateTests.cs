@@ -1,10 +1,10 @@
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ComplaintsHub.Tests.Support;
 
 namespace ComplaintsHub.Tests.Letters;
 

@@ -1,5 +1,7 @@
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;

@@ -1,5 +1,7 @@
 using ClosedXML.Excel;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 

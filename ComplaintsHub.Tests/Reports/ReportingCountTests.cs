@@ -1,9 +1,12 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Data;

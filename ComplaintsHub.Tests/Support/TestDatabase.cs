@@ -1,3 +1,4 @@
+using ComplaintsHub.Core;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Queries;

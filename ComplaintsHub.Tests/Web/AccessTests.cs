@@ -173,7 +173,7 @@ public class CaseScoping(AppFixture app) : IClassFixture<AppFixture>
         var leader = new CurrentStaff(leaderRow.Id, leaderRow.DisplayName, leaderRow.Roles.ToHashSet());
         var letters = app.Factory.Get<Core.Letters.LetterService>();
         var reference = await Browser.Stage1Journey.LogComplaintAsync(app.Factory);
-        var draftId = await letters.CreateDraftAsync(reference, Core.Letters.LetterType.Acknowledgement, null, leader);
+        var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
         var letterId = await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
         var outsider = app.Factory.CreateBrowserLikeClient();

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using ClosedXML.Excel;
+using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Reports;

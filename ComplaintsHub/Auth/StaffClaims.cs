@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 

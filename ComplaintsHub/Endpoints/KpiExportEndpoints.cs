@@ -1,6 +1,7 @@
 using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
 using Microsoft.Net.Http.Headers;
 

@@ -1,3 +1,4 @@
+using ComplaintsHub.Core;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Services;
 using MudBlazor.Services;

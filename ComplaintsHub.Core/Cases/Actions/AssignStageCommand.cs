@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Cases.Actions;

@@ -1,5 +1,5 @@
-using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Domain;
 
 namespace ComplaintsHub.Core.Cases.Actions;
 

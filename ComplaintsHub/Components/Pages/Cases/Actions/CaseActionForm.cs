@@ -4,6 +4,7 @@ using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 

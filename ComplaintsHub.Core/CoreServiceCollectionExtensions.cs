@@ -1,0 +1,36 @@
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Contacts;
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Reports;
+using ComplaintsHub.Core.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintsHub.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Core services, one list for the web host and the tests. The host supplies a <see cref="TimeProvider"/>,
+    /// the data layer (<c>AddComplaintsDatabase</c>) and <see cref="CouncilDetails"/> for letters.
+    /// </summary>
+    public static IServiceCollection AddComplaintsHubCore(this IServiceCollection services) => services
+        .AddSingleton<CalendarService>()
+        .AddSingleton<StaffDirectory>()
+        .AddSingleton<SessionEndings>()
+        .AddSingleton<StaffSessions>()
+        .AddSingleton<MyWorkQuery>()
+        .AddSingleton<HeadlineFiguresQuery>()
+        .AddSingleton<DemoDataSeeder>()
+        .AddSingleton<ContactLogging>()
+        .AddSingleton<CaseQuery>()
+        .AddSingleton<CaseActions>()
+        .AddSingleton<AssignableStaffQuery>()
+        .AddSingleton<CaseListQuery>()
+        .AddSingleton<PersonalDataAccessQuery>()
+        .AddSingleton<LetterService>()
+        .AddSingleton<KpiQuery>()
+        .AddSingleton<KpiCaseRowsQuery>()
+        .AddSingleton<ReportingSettingsService>();
+}

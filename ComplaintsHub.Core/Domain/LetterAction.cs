@@ -1,0 +1,5 @@
+using ComplaintsHub.Core.Domain;
+
+namespace ComplaintsHub.Core.Domain;
+
+public sealed record LetterAction(string What, DateOnly By);

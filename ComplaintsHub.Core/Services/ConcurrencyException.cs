@@ -1,6 +1,0 @@
-using ComplaintsHub.Core.Domain;
-
-namespace ComplaintsHub.Core.Services;
-
-/// <summary>Someone else changed the record first. The message tells the user what to do.</summary>
-public sealed class ConcurrencyException(string message) : RefusalException(message);
