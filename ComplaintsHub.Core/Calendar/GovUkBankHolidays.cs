@@ -183,11 +183,3 @@ public static class GovUkBankHolidays
         return new CalendarImportPlan(closuresToAdd, notHolidaysToAdd, adjustmentsToRemove);
     }
 }
-
-public sealed record CalendarImportPlan(
-    IReadOnlyList<BankHoliday> ClosuresToAdd,
-    IReadOnlyList<BankHoliday> NotHolidaysToAdd,
-    IReadOnlyList<ICalendarAdjustment> AdjustmentsToRemove)
-{
-    public bool IsEmpty => ClosuresToAdd.Count == 0 && NotHolidaysToAdd.Count == 0 && AdjustmentsToRemove.Count == 0;
-}

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 
 namespace ComplaintsHub.Core.Calendar;
 
-public sealed record NonWorkingDay(DateOnly Date, string Name, bool IsAdjustment);
-
 /// <summary>
 /// Monday to Friday, less England and Wales bank holidays and the council's closure days. Immutable:
 /// build a new one when the adjustments change.

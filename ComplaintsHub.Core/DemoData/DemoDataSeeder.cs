@@ -7,8 +7,6 @@ using Microsoft.Extensions.Logging;
 
 namespace ComplaintsHub.Core.DemoData;
 
-public sealed record SeedResult(bool Seeded, int Contacts, string Message);
-
 /// <summary>
 /// Fills an empty database with a district council's reference data, demo staff (one or more per role) and
 /// about two years of cases. Every case is driven through the complaint aggregate, so its deadlines come from
@@ -91,12 +89,4 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         await db.SaveChangesAsync(cancellationToken);
         return new SeedWorld(procedures, categories, areas, staff.Select(s => s.User).ToList());
     }
-}
-
-internal sealed record SeedArea(ServiceArea Area, Team Team, ReferenceDataCatalogue.AreaSeed Seed);
-
-internal sealed record SeedWorld(IReadOnlyList<Procedure> Procedures, IReadOnlyList<Category> Categories, IReadOnlyList<SeedArea> Areas, IReadOnlyList<StaffUser> Staff)
-{
-    public IEnumerable<StaffUser> WithRole(StaffRole role, ServiceArea area) =>
-        Staff.Where(s => s.HasRole(role) && s.ServiceAreas.Contains(area));
 }

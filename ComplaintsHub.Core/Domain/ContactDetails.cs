@@ -52,15 +52,3 @@ public static partial class ContactDetails
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 }
-
-public enum SearchKind
-{
-    Reference,
-    Email,
-    Phone,
-    Postcode,
-    Name,
-}
-
-/// <summary>A parsed search: the normalised value to match and, for a name, the first name if one was typed.</summary>
-public sealed record SearchTerm(SearchKind Kind, string Value, string? FirstName);

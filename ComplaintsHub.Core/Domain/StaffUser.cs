@@ -53,12 +53,3 @@ public sealed class StaffUser : VersionedEntity
     public void Disable() => IsActive = false;
     public void Enable() => IsActive = true;
 }
-
-public sealed class StaffRoleAssignment
-{
-    private StaffRoleAssignment() { }
-    public StaffRoleAssignment(StaffRole role) => Role = role;
-
-    public Guid StaffUserId { get; private set; }
-    public StaffRole Role { get; private set; }
-}

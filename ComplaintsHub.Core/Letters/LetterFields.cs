@@ -2,8 +2,6 @@ using ComplaintsHub.Core.Domain;
 
 namespace ComplaintsHub.Core.Letters;
 
-public sealed record LetterField(string Path, string Description, string Example);
-
 /// <summary>
 /// The merge fields a template may use, documented for the complaints team. Anything else in a template is refused
 /// when it is saved, so a typo cannot reach a resident as a blank.

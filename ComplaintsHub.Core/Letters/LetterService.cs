@@ -11,20 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Letters;
 
-public sealed record TemplateRow(int Id, LetterType Type, int? ProcedureId, string Scope, int Revision, string CreatedBy, DateTime CreatedAt);
-
-public sealed record TemplateSaveResult(int? Revision, IReadOnlyList<TemplateProblem> Problems)
-{
-    public bool Saved => Revision is not null;
-}
-
-public sealed record LetterDraftView(int Id, int ComplaintId, string Reference, LetterType Type, int StageNumber, int TemplateRevision, string Text,
-    LetterDecision? Decision, string CreatedBy, DateTime UpdatedAt, Guid Version, bool LargePrint, string AddressedTo, Guid CaseVersion, bool NeedsAgreedResponseDate);
-
-public sealed record IssuedLetterRow(int Id, LetterType Type, int StageNumber, int TemplateRevision, string FileName, string IssuedBy, DateTime IssuedAt, bool LargePrint);
-
-public sealed record CaseLetters(IReadOnlyList<IssuedLetterRow> Issued, IReadOnlyList<(int Id, LetterType Type, string CreatedBy, DateTime UpdatedAt)> Drafts, IReadOnlyList<LetterType> CanWrite);
-
 /// <summary>
 /// Templates (the complaints team's, versioned), drafts (kept until issued or discarded) and issued letters (kept as
 /// sent). Issuing an acknowledgement or a response letter is what acknowledges or answers the stage.

@@ -5,12 +5,6 @@ using DotLiquid.Exceptions;
 
 namespace ComplaintsHub.Core.Letters;
 
-/// <summary>A problem with a template, with where it is (1-based line and column) and what to do.</summary>
-public sealed record TemplateProblem(int Line, int Column, string Message)
-{
-    public override string ToString() => Line > 0 ? $"Line {Line}, column {Column}: {Message}" : Message;
-}
-
 /// <summary>
 /// Checks a template before it is saved: what the sandbox allows (<see cref="LetterSandbox.Check(string)"/>), Liquid
 /// syntax, that every field is a documented one, and that the letter type's required sections are there. Each

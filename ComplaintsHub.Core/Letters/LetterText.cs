@@ -1,19 +1,5 @@
 namespace ComplaintsHub.Core.Letters;
 
-public enum LetterBlockKind
-{
-    Paragraph,
-    Heading,
-    Subheading,
-    Bullet,
-}
-
-/// <summary>One block of a letter: a heading, a bullet, or a paragraph whose lines keep their breaks (an address).</summary>
-public sealed record LetterBlock(LetterBlockKind Kind, IReadOnlyList<string> Lines)
-{
-    public string Text => string.Join(" ", Lines);
-}
-
 /// <summary>
 /// The shape of a merged letter, read one way for both the Word document and the on-screen preview: "# " and "## "
 /// start headings, "- " a bullet, a blank line ends a paragraph.

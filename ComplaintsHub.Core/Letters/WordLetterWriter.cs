@@ -8,8 +8,6 @@ using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace ComplaintsHub.Core.Letters;
 
-public sealed record Letterhead(string CouncilName, string CouncilAddress, byte[]? Logo = null);
-
 /// <summary>
 /// Turns a merged letter into a Word document: A4, the council's letterhead, real headings and paragraphs. The merged
 /// text's shape is simple: "# " and "## " start headings, "- " starts a bullet, a blank line ends a paragraph, and a

@@ -8,47 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Queries;
 
-public enum DueFilter
-{
-    Overdue,
-    /// <summary>Overdue or due within two working days.</summary>
-    DueSoon,
-    /// <summary>Overdue or due within five working days: the manager's weekly view.</summary>
-    ThisWeek,
-}
-
-public enum CaseSort
-{
-    NextDue,
-    ReceivedNewest,
-    ReceivedOldest,
-    Reference,
-}
-
-/// <summary>The list filters; every one is optional and they combine with AND.</summary>
-public sealed record CaseListFilter
-{
-    public string? Search { get; init; }
-    public CaseStatus? Status { get; init; }
-    public bool OpenOnly { get; init; }
-    public int? Stage { get; init; }
-    public int? ServiceAreaId { get; init; }
-    public Guid? OfficerId { get; init; }
-    public bool UnallocatedOnly { get; init; }
-    public int? ProcedureId { get; init; }
-    public ContactClassification? Classification { get; init; }
-    public DueFilter? Due { get; init; }
-    public DateOnly? ReceivedFrom { get; init; }
-    public DateOnly? ReceivedTo { get; init; }
-    public CaseSort Sort { get; init; } = CaseSort.NextDue;
-}
-
-public sealed record CaseListRow(
-    int Id, string Reference, ContactClassification Classification, DateOnly ReceivedOn, string ServiceArea, string? Complainant, string? Postcode,
-    int Stage, CaseStatus Status, string? Officer, DateOnly? NextDueDate, DueKind? NextDueKind, DueStatus? DueStatus, Guid Version);
-
-public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Total);
-
 /// <summary>
 /// The complaints list: filtered, sorted and paged in the database, limited to the cases the person may see.
 /// Indexes on (service area, status, next due), (status, next due) and (received, classification, area) carry it.

@@ -7,51 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Queries;
 
-public sealed record CaseComplainant(
-    int Id, string Name, string? Address, string? Postcode, string? Phone, string? Email, PreferredContactMethod PreferredContactMethod,
-    string? ReasonableAdjustments, bool NeedsLargePrint, string? RepresentativeName, string? RepresentativeContact, bool ConsentToShareWithRepresentative);
-
-public sealed record CaseExtension(DateOnly PreviousDue, DateOnly NewDue, int WorkingDays, string Reason, DateTime ComplainantToldAt);
-
-public sealed record CaseStage(
-    int Number, DateTime OpenedAt, DateOnly AcknowledgementDue, DateTime? AcknowledgedAt, DateOnly? ResponseDue, DateOnly? OriginalResponseDue,
-    DateTime? ResponseSentAt, Outcome? Outcome, string? RemedySummary, decimal? FinancialRedress, string? RootCause, string? LessonLearnt,
-    DateOnly? EscalationDeadline, IReadOnlyList<CaseExtension> Extensions);
-
-public sealed record CaseOmbudsmanEnquiry(string Body, string? TheirReference, DateOnly ReceivedOn, OmbudsmanDecision? Decision, DateOnly? DecidedOn,
-    string? RemedyRecommended, DateOnly? ComplianceDue, DateOnly? CompliedOn);
-
-/// <summary>Another contact from the same person: repeat callers are linked when they are logged.</summary>
-public sealed record CaseLink(string Reference, ContactClassification Classification, CaseStatus Status, DateOnly ReceivedOn, string ServiceArea);
-
-public sealed record CaseTimelineEntry(DateTime OccurredAt, string ActorName, TimelineEventType Type, string Summary);
-
-public sealed record CaseAction(ComplaintAction Action, string? Refusal)
-{
-    public bool Allowed => Refusal is null;
-}
-
-public sealed record CaseDetails(
-    int Id, string Reference, ContactClassification Classification, CaseStatus Status, int CurrentStage, Outcome? Outcome,
-    DateTime ReceivedAt, Channel Channel, string ServiceArea, int ServiceAreaId, string? Subject, string? Category,
-    int ProcedureId, string Procedure, string Ombudsman, int ProcedureStages, bool AllowsInformalResolution, int MaxExtensionWorkingDays, bool ResponseDateAgreed,
-    string Description, string? DesiredOutcome, string? SharedServicePartner, PartnerStatus PartnerStatus,
-    Guid? AllocatedOfficerId, string? AllocatedOfficer, string LoggedBy, CaseComplainant? Complainant,
-    IReadOnlyList<CaseStage> Stages, IReadOnlyList<CaseOmbudsmanEnquiry> OmbudsmanEnquiries, IReadOnlyList<CaseTimelineEntry> Timeline,
-    DateOnly? NextDueDate, DueKind? NextDueKind, DueStatus? DueStatus, DateOnly? OmbudsmanTimeLimit,
-    IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy, IReadOnlyList<CaseLink> LinkedCases)
-{
-    public CaseAction? Action(ComplaintAction action) => Actions.FirstOrDefault(a => a.Action == action);
-    public bool Can(ComplaintAction action) => Action(action)?.Allowed == true;
-}
-
-public abstract record CaseLookup
-{
-    public sealed record Found(CaseDetails Case) : CaseLookup;
-    public sealed record NotFound : CaseLookup;
-    public sealed record NoAccess(string Reason) : CaseLookup;
-}
-
 /// <summary>Everything about one case, for the case page, after checking the person may see it.</summary>
 public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
 {

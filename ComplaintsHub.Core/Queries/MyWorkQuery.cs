@@ -6,21 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Queries;
 
-public sealed record MyCaseRow(
-    int Id,
-    string Reference,
-    ContactClassification Classification,
-    DateOnly ReceivedOn,
-    string ServiceArea,
-    string? Subject,
-    int Stage,
-    CaseStatus Status,
-    DateOnly? NextDueDate,
-    DueKind? NextDueKind,
-    DueStatus? DueStatus);
-
-public sealed record MyWork(IReadOnlyList<MyCaseRow> Cases, int OnTrack, int DueSoon, int Overdue, int UnallocatedInMyAreas);
-
 /// <summary>The "My work" summary: the open cases allocated to one person, soonest deadline first.</summary>
 public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
 {

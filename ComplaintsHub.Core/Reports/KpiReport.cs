@@ -5,73 +5,6 @@ using ComplaintsHub.Core.Queries;
 
 namespace ComplaintsHub.Core.Reports;
 
-/// <summary>What the dashboard and the workbook are for: a period, optionally one service area and one procedure.</summary>
-public sealed record KpiFilter(ReportPeriod Period, int? ServiceAreaId = null, int? ProcedureId = null);
-
-/// <summary>Who the figures are for. Councillors get aggregates only, with small counts suppressed.</summary>
-public enum KpiAudience
-{
-    Staff,
-    Councillor,
-}
-
-/// <summary>Stages opened in the period, by service area, procedure, stage, month and how they stand now.</summary>
-public sealed record ReceivedFigure(int ServiceAreaId, int ProcedureId, int Stage, DateOnly Month, AnswerState Answer, int Count);
-
-/// <summary>Stages opened in the period by what they were about (the same stages as <see cref="ReceivedFigure"/>).</summary>
-public sealed record ReceivedBySubject(int ServiceAreaId, int ProcedureId, int Stage, int? SubjectId, int Count);
-
-/// <summary>Stages opened in the period by the kind of failing complained about (the same stages again).</summary>
-public sealed record ReceivedByCategory(int ServiceAreaId, int ProcedureId, int Stage, int? CategoryId, int Count);
-
-/// <summary>Stage responses sent in the period, with the working-day totals the averages are made from.</summary>
-public sealed record ResponseFigure(int ServiceAreaId, int ProcedureId, int Stage, Outcome? Outcome, bool Late, int Count, int TotalWorkingDays, int TotalWorkingDaysLate, int MaxWorkingDaysLate);
-
-/// <summary>How one stage performed in the period.</summary>
-public sealed record StagePerformance(int Stage, int Received, int Responded, int WithinTimescale, int TotalWorkingDays, int TotalWorkingDaysLate, int MaxWorkingDaysLate)
-{
-    public int Late => Responded - WithinTimescale;
-    /// <summary>Share of responses sent within timescale, 0–1; null when nothing was answered.</summary>
-    public double? ShareWithinTimescale => Responded == 0 ? null : (double)WithinTimescale / Responded;
-    public double? AverageWorkingDaysToRespond => Responded == 0 ? null : (double)TotalWorkingDays / Responded;
-    /// <summary>For late responses only: the average number of working days past the due date.</summary>
-    public double? AverageWorkingDaysLate => Late == 0 ? null : (double)TotalWorkingDaysLate / Late;
-}
-
-public sealed record OmbudsmanFigures(
-    int EnquiriesReceived,
-    IReadOnlyDictionary<OmbudsmanDecision, int> Decisions,
-    int RemediesRecommended,
-    int CompliedOnTime,
-    int CompliedLate,
-    int ComplianceOverdue,
-    int ComplianceNotYetDue)
-{
-    public int DecisionsMade => Decisions.Values.Sum();
-    /// <summary>The Ombudsmen count a complaint as upheld when they find fault.</summary>
-    public int Upheld => Decisions.GetValueOrDefault(OmbudsmanDecision.FaultNoInjustice) + Decisions.GetValueOrDefault(OmbudsmanDecision.FaultAndInjustice);
-    public double? UpheldRate => DecisionsMade == 0 ? null : (double)Upheld / DecisionsMade;
-}
-
-/// <summary>One quarter of the eight-quarter trend.</summary>
-public sealed record TrendPoint(FinancialQuarter Quarter, int Stage1Received, int Stage2Received, int Stage1Responded, int Stage1Within, int Stage2Responded, int Stage2Within)
-{
-    public double? Stage1ShareWithin => Stage1Responded == 0 ? null : (double)Stage1Within / Stage1Responded;
-    public double? Stage2ShareWithin => Stage2Responded == 0 ? null : (double)Stage2Within / Stage2Responded;
-    public double? EscalationRate => Stage1Responded == 0 ? null : (double)Stage2Received / Stage1Responded;
-}
-
-/// <summary>The Tenant Satisfaction Measures for the housing (landlord) procedure.</summary>
-public sealed record HousingMeasures(int? Homes, StagePerformance Stage1, StagePerformance Stage2)
-{
-    /// <summary>CH01: complaints received per 1,000 homes; null until the admin has entered the homes for the year.</summary>
-    public double? Ch01Stage1 => Homes is > 0 ? Stage1.Received * 1000.0 / Homes.Value : null;
-    public double? Ch01Stage2 => Homes is > 0 ? Stage2.Received * 1000.0 / Homes.Value : null;
-    /// <summary>CH02: share of responses within the Complaint Handling Code's timescales.</summary>
-    public double? Ch02Stage1 => Stage1.ShareWithinTimescale;
-    public double? Ch02Stage2 => Stage2.ShareWithinTimescale;
-}
-
 /// <summary>
 /// Every reporting figure (docs/kpi-definitions.md) for one period, as aggregated in the database. The dashboard
 /// and the workbook both present this one object (through <see cref="KpiTables"/>), so they cannot disagree.
@@ -150,13 +83,4 @@ public sealed record KpiReport
         return new StagePerformance(stage, received.Sum(r => r.Count), answered.Sum(r => r.Count), answered.Where(r => !r.Late).Sum(r => r.Count),
             answered.Sum(r => r.TotalWorkingDays), answered.Sum(r => r.TotalWorkingDaysLate), answered.Select(r => r.MaxWorkingDaysLate).DefaultIfEmpty().Max());
     }
-}
-
-/// <summary>Red, amber or green against the target: green at or above it, amber within ten points below, red under that.</summary>
-public enum RagStatus
-{
-    NotApplicable,
-    Green,
-    Amber,
-    Red,
 }

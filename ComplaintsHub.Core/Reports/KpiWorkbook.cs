@@ -10,9 +10,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ComplaintsHub.Core.Reports;
 
-/// <summary>Who the workbook was made for and by, for its cover sheet.</summary>
-public sealed record WorkbookCover(string Council, string GeneratedBy, DateTime GeneratedAtUtc);
-
 /// <summary>
 /// The KPI workbook: a cover sheet, one sheet per dashboard table (typed cells, frozen header, filters, widths
 /// worked out from the text so no GDI is needed) and, for staff, the case-level rows. The figures come from the

@@ -8,11 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Reports;
 
-public sealed record HousingStockRow(int Id, int FinancialYearStart, int Homes, Guid Version)
-{
-    public string YearLabel => FinancialQuarter.YearLabel(FinancialYearStart);
-}
-
 /// <summary>The reporting target and the homes per year (for CH01), kept by the complaints team.</summary>
 public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
 {

@@ -7,13 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Services;
 
-public sealed record CalendarAdjustmentRow(int Id, DateOnly Date, CalendarAdjustmentKind Kind, string Description, Guid Version);
-
-public sealed record CalendarImportResult(int ClosuresAdded, int HolidaysRemoved, int AdjustmentsDeleted)
-{
-    public bool ChangedAnything => ClosuresAdded + HolidaysRemoved + AdjustmentsDeleted > 0;
-}
-
 /// <summary>
 /// The council's working-day calendar: computed bank holidays plus the adjustments kept in the database.
 /// The built calendar is cached and rebuilt after every change made here (and at most a few minutes stale

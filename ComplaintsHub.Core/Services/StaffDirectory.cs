@@ -5,10 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Services;
 
-public sealed record StaffSignIn(Guid StaffUserId, string DisplayName, bool IsActive, IReadOnlyList<StaffRole> Roles);
-
-public sealed record StaffListRow(Guid Id, string DisplayName, string Email, string? JobTitle, string? Team, bool IsActive, IReadOnlyList<StaffRole> Roles, IReadOnlyList<string> ServiceAreas, DateTime? LastSignedInAt, Guid Version);
-
 /// <summary>Staff records: kept in step with the directory on sign-in, and switched off by the complaints team.</summary>
 public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock, SessionEndings endings)
 {

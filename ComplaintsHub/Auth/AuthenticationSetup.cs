@@ -110,5 +110,3 @@ public static class AuthenticationSetup
         await context.HttpContext.RequestServices.GetRequiredService<StaffSessions>().EndAllAsync(staffId, CancellationToken.None);
     }
 }
-
-public sealed record SignInModeInfo(SignInMode Mode);

@@ -4,27 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintsHub.Core.Data.Configurations;
 
-internal sealed class ComplainantConfiguration : IEntityTypeConfiguration<Complainant>
-{
-    public void Configure(EntityTypeBuilder<Complainant> b)
-    {
-        b.Property(x => x.Title).HasMaxLength(20);
-        b.Property(x => x.FirstName).HasMaxLength(100);
-        b.Property(x => x.LastName).HasMaxLength(100);
-        b.Property(x => x.Postcode).HasMaxLength(10);
-        b.Property(x => x.Phone).HasMaxLength(30);
-        b.Property(x => x.PhoneDigits).HasMaxLength(20);
-        b.Property(x => x.Email).HasMaxLength(254);
-        b.Property(x => x.ReasonableAdjustments).HasMaxLength(1000);
-        b.Ignore(x => x.FullName);
-        // The phone-call search looks people up by each of these as the officer types.
-        b.HasIndex(x => x.LastName);
-        b.HasIndex(x => x.Postcode);
-        b.HasIndex(x => x.PhoneDigits);
-        b.HasIndex(x => x.Email);
-    }
-}
-
 internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
 {
     public void Configure(EntityTypeBuilder<Complaint> b)
@@ -59,65 +38,5 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(x => x.ComplainantId);
         b.HasIndex(x => new { x.ClosedAt, x.Classification, x.Status, x.CurrentStage, x.Outcome, x.ServiceAreaId, x.ProcedureId })
             .HasDatabaseName("IX_Complaints_Closed");
-    }
-}
-
-internal sealed class ComplaintStageConfiguration : IEntityTypeConfiguration<ComplaintStage>
-{
-    public void Configure(EntityTypeBuilder<ComplaintStage> b)
-    {
-        b.Property(x => x.RemedySummary).HasMaxLength(4000);
-        b.Property(x => x.RootCause).HasMaxLength(2000);
-        b.Property(x => x.LessonLearnt).HasMaxLength(2000);
-        b.HasIndex(x => new { x.ComplaintId, x.StageNumber }).IsUnique();
-        // Reports count the stages opened, and the responses sent, in a period. These two indexes hold every column
-        // those counts read, so a quarter is one range scan of an index and never touches the table (docs/benchmarks.md).
-        b.HasIndex(x => new { x.OpenedOn, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.SubjectId, x.CategoryId, x.WorkingDaysLate, x.WithdrawnOn })
-            .HasDatabaseName("IX_ComplaintStages_Received");
-        // The responses index also answers "open on a day" (unanswered, or answered after it) without reading the table.
-        b.HasIndex(x => new
-            {
-                x.ResponseSentOn, x.StageNumber, x.ServiceAreaId, x.ProcedureId, x.Outcome, x.WorkingDaysLate, x.WorkingDaysToRespond,
-                x.OpenedOn, x.WithdrawnOn, x.AcknowledgedAt, x.AcknowledgementDue, x.ResponseDue, x.OfficerAllocated,
-            })
-            .HasDatabaseName("IX_ComplaintStages_Responses");
-        b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AssignedToId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.ComplaintStageId).OnDelete(DeleteBehavior.Cascade);
-        b.Ignore(x => x.IsResponded);
-        b.Ignore(x => x.RespondedWithinTimescale);
-    }
-}
-
-internal sealed class StageExtensionConfiguration : IEntityTypeConfiguration<StageExtension>
-{
-    public void Configure(EntityTypeBuilder<StageExtension> b)
-    {
-        b.Property(x => x.Reason).HasMaxLength(2000);
-        b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.AgreedById).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class OmbudsmanEnquiryConfiguration : IEntityTypeConfiguration<OmbudsmanEnquiry>
-{
-    public void Configure(EntityTypeBuilder<OmbudsmanEnquiry> b)
-    {
-        b.Property(x => x.Body).HasMaxLength(120);
-        b.Property(x => x.TheirReference).HasMaxLength(40);
-        b.Property(x => x.RemedyRecommended).HasMaxLength(4000);
-        b.Ignore(x => x.FaultFound);
-        b.HasIndex(x => x.DecidedOn);
-        b.HasIndex(x => x.ReceivedOn);
-    }
-}
-
-internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<TimelineEvent>
-{
-    public void Configure(EntityTypeBuilder<TimelineEvent> b)
-    {
-        b.Property(x => x.ActorName).HasMaxLength(200);
-        b.Property(x => x.Summary).HasMaxLength(4000);
-        b.HasIndex(x => new { x.ComplaintId, x.OccurredAt });
-        // Reports count some events (service requests turned into complaints) by type within a period.
-        b.HasIndex(x => new { x.Type, x.OccurredAt });
     }
 }

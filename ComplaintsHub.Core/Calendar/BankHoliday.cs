@@ -1,0 +1,3 @@
+namespace ComplaintsHub.Core.Calendar;
+
+public sealed record BankHoliday(DateOnly Date, string Name);

@@ -1,0 +1,5 @@
+using System.Collections.Concurrent;
+
+namespace ComplaintsHub.Core.Calendar;
+
+public sealed record NonWorkingDay(DateOnly Date, string Name, bool IsAdjustment);

@@ -1,0 +1,14 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintsHub.Core.DemoData;
+
+internal sealed record SeedWorld(IReadOnlyList<Procedure> Procedures, IReadOnlyList<Category> Categories, IReadOnlyList<SeedArea> Areas, IReadOnlyList<StaffUser> Staff)
+{
+    public IEnumerable<StaffUser> WithRole(StaffRole role, ServiceArea area) =>
+        Staff.Where(s => s.HasRole(role) && s.ServiceAreas.Contains(area));
+}

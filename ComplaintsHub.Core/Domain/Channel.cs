@@ -1,0 +1,12 @@
+namespace ComplaintsHub.Core.Domain;
+
+public enum Channel
+{
+    Phone,
+    Email,
+    Letter,
+    WebForm,
+    InPerson,
+    CouncillorOrMp,
+    SocialMedia,
+}

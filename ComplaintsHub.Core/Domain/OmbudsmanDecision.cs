@@ -1,0 +1,9 @@
+namespace ComplaintsHub.Core.Domain;
+
+public enum OmbudsmanDecision
+{
+    NoFault,
+    FaultNoInjustice,
+    FaultAndInjustice,
+    NotInvestigated,
+}

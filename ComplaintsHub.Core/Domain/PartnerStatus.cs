@@ -1,0 +1,8 @@
+namespace ComplaintsHub.Core.Domain;
+
+public enum PartnerStatus
+{
+    NotApplicable,
+    AwaitingPartner,
+    PartnerResponded,
+}

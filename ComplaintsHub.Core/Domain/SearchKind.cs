@@ -1,0 +1,12 @@
+using System.Text.RegularExpressions;
+
+namespace ComplaintsHub.Core.Domain;
+
+public enum SearchKind
+{
+    Reference,
+    Email,
+    Phone,
+    Postcode,
+    Name,
+}

@@ -1,0 +1,17 @@
+namespace ComplaintsHub.Core.Domain;
+
+public sealed class Team : VersionedEntity
+{
+    private Team() { }
+
+    public Team(string name, int serviceAreaId)
+    {
+        Name = name;
+        ServiceAreaId = serviceAreaId;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; set; } = "";
+    public int ServiceAreaId { get; set; }
+    public ServiceArea? ServiceArea { get; private set; }
+}

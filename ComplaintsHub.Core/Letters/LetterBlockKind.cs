@@ -1,0 +1,9 @@
+namespace ComplaintsHub.Core.Letters;
+
+public enum LetterBlockKind
+{
+    Paragraph,
+    Heading,
+    Subheading,
+    Bullet,
+}

@@ -1,0 +1,15 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Letters;
+
+public sealed record LetterDraftView(int Id, int ComplaintId, string Reference, LetterType Type, int StageNumber, int TemplateRevision, string Text,
+    LetterDecision? Decision, string CreatedBy, DateTime UpdatedAt, Guid Version, bool LargePrint, string AddressedTo, Guid CaseVersion, bool NeedsAgreedResponseDate);

@@ -1,0 +1,5 @@
+using ComplaintsHub.Core.Domain;
+
+namespace ComplaintsHub.Core.Letters;
+
+public sealed record LetterField(string Path, string Description, string Example);

@@ -1,0 +1,14 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Refusals;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Letters;
+
+public sealed record TemplateRow(int Id, LetterType Type, int? ProcedureId, string Scope, int Revision, string CreatedBy, DateTime CreatedAt);

@@ -1,0 +1,22 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Queries;
+
+public sealed record CaseDetails(
+    int Id, string Reference, ContactClassification Classification, CaseStatus Status, int CurrentStage, Outcome? Outcome,
+    DateTime ReceivedAt, Channel Channel, string ServiceArea, int ServiceAreaId, string? Subject, string? Category,
+    int ProcedureId, string Procedure, string Ombudsman, int ProcedureStages, bool AllowsInformalResolution, int MaxExtensionWorkingDays, bool ResponseDateAgreed,
+    string Description, string? DesiredOutcome, string? SharedServicePartner, PartnerStatus PartnerStatus,
+    Guid? AllocatedOfficerId, string? AllocatedOfficer, string LoggedBy, CaseComplainant? Complainant,
+    IReadOnlyList<CaseStage> Stages, IReadOnlyList<CaseOmbudsmanEnquiry> OmbudsmanEnquiries, IReadOnlyList<CaseTimelineEntry> Timeline,
+    DateOnly? NextDueDate, DueKind? NextDueKind, DueStatus? DueStatus, DateOnly? OmbudsmanTimeLimit,
+    IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy, IReadOnlyList<CaseLink> LinkedCases)
+{
+    public CaseAction? Action(ComplaintAction action) => Actions.FirstOrDefault(a => a.Action == action);
+    public bool Can(ComplaintAction action) => Action(action)?.Allowed == true;
+}

@@ -1,0 +1,27 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Queries;
+
+/// <summary>The list filters; every one is optional and they combine with AND.</summary>
+public sealed record CaseListFilter
+{
+    public string? Search { get; init; }
+    public CaseStatus? Status { get; init; }
+    public bool OpenOnly { get; init; }
+    public int? Stage { get; init; }
+    public int? ServiceAreaId { get; init; }
+    public Guid? OfficerId { get; init; }
+    public bool UnallocatedOnly { get; init; }
+    public int? ProcedureId { get; init; }
+    public ContactClassification? Classification { get; init; }
+    public DueFilter? Due { get; init; }
+    public DateOnly? ReceivedFrom { get; init; }
+    public DateOnly? ReceivedTo { get; init; }
+    public CaseSort Sort { get; init; } = CaseSort.NextDue;
+}

@@ -1,0 +1,10 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Queries;
+
+public sealed record CaseTimelineEntry(DateTime OccurredAt, string ActorName, TimelineEventType Type, string Summary);

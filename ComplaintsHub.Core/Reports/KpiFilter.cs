@@ -1,0 +1,9 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data.Counts;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+
+namespace ComplaintsHub.Core.Reports;
+
+/// <summary>What the dashboard and the workbook are for: a period, optionally one service area and one procedure.</summary>
+public sealed record KpiFilter(ReportPeriod Period, int? ServiceAreaId = null, int? ProcedureId = null);

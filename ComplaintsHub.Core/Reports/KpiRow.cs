@@ -1,0 +1,6 @@
+using System.Globalization;
+using ComplaintsHub.Core.Data.Counts;
+
+namespace ComplaintsHub.Core.Reports;
+
+public sealed record KpiRow(IReadOnlyList<string> Labels, IReadOnlyList<KpiCell> Cells, bool IsTotal = false, string? Key = null);

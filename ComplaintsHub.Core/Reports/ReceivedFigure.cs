@@ -1,0 +1,9 @@
+using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data.Counts;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+
+namespace ComplaintsHub.Core.Reports;
+
+/// <summary>Stages opened in the period, by service area, procedure, stage, month and how they stand now.</summary>
+public sealed record ReceivedFigure(int ServiceAreaId, int ProcedureId, int Stage, DateOnly Month, AnswerState Answer, int Count);

@@ -1,0 +1,8 @@
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Services;
+
+public sealed record StaffListRow(Guid Id, string DisplayName, string Email, string? JobTitle, string? Team, bool IsActive, IReadOnlyList<StaffRole> Roles, IReadOnlyList<string> ServiceAreas, DateTime? LastSignedInAt, Guid Version);

@@ -1,0 +1,7 @@
+namespace ComplaintsHub.Auth;
+
+public enum SignInMode
+{
+    EntraId,
+    Development,
+}

@@ -1,0 +1,10 @@
+namespace ComplaintsHub.Components.Shared;
+
+public enum ChartKind
+{
+    Bar,
+    StackedBar,
+    HorizontalBar,
+    StackedHorizontalBar,
+    Line,
+}
