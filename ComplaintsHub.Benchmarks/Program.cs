@@ -2,7 +2,6 @@ using ComplaintsHub.Core;
 using System.Diagnostics;
 using System.Globalization;
 using ComplaintsHub.Benchmarks;
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.DemoData;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using ComplaintsHub.Core.Input;
-
 namespace ComplaintsHub.Core.Calendar;
 
 public sealed record CalendarImportPlan(

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ComplaintsHub.Core.Calendar;
 
 public sealed record NonWorkingDay(DateOnly Date, string Name, bool IsAdjustment);

@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
 
 namespace ComplaintsHub.Core.Cases;
 

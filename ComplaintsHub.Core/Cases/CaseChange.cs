@@ -1,7 +1,6 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
 
 namespace ComplaintsHub.Core.Cases;
 

@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-using ComplaintsHub.Core.Services;
 
 namespace ComplaintsHub.Core.Cases;
 

@@ -1,6 +1,3 @@
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Input;
-
 namespace ComplaintsHub.Core.Contacts;
 
 /// <summary>The form's field names, used to put each message next to its field.</summary>

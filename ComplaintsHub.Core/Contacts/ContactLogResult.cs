@@ -1,6 +1,3 @@
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Input;
-
 namespace ComplaintsHub.Core.Contacts;
 
 public sealed record ContactLogResult(string? Reference, int? ComplaintId, bool AlreadyLogged, IReadOnlyDictionary<string, string> Errors)

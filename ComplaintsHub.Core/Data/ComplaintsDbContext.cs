@@ -1,10 +1,6 @@
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

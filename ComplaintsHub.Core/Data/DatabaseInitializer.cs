@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,3 @@
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Refusals;
-
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>An issued letter, kept exactly as sent. The context refuses to change or delete it.</summary>

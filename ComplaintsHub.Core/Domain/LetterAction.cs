@@ -1,5 +1,3 @@
-using ComplaintsHub.Core.Domain;
-
 namespace ComplaintsHub.Core.Domain;
 
 public sealed record LetterAction(string What, DateOnly By);

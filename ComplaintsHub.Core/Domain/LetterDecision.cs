@@ -1,4 +1,3 @@
-using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 
 namespace ComplaintsHub.Core.Domain;

@@ -1,5 +1,3 @@
-using ComplaintsHub.Core.Domain;
-
 namespace ComplaintsHub.Core.Domain;
 
 public sealed record LetterPoint(string Issue, string Decision, string Reasons);

@@ -1,5 +1,3 @@
-using ComplaintsHub.Core.Refusals;
-
 namespace ComplaintsHub.Core.Domain;
 
 public sealed class ProcedureStage : VersionedEntity

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ComplaintsHub.Core.Domain;
 
 public enum SearchKind

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>A parsed search: the normalised value to match and, for a name, the first name if one was typed.</summary>

@@ -1,13 +1,4 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Cases;
-using ComplaintsHub.Core.Cases.Actions;
-using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Input;
-using ComplaintsHub.Core.Queries;
-using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Letters;
 

@@ -2,7 +2,6 @@ using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Letters;

@@ -1,5 +1,3 @@
-using ComplaintsHub.Core.Domain;
-
 namespace ComplaintsHub.Core.Letters;
 
 public sealed record LetterField(string Path, string Description, string Example);

@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using ComplaintsHub.Core.Domain;
-using DotLiquid;
-using DotLiquid.Exceptions;
-
 namespace ComplaintsHub.Core.Letters;
 
 /// <summary>A problem with a template, with where it is (1-based line and column) and what to do.</summary>

@@ -1,9 +1,4 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Cases;
-using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Queries;
 

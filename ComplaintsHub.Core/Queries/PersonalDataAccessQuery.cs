@@ -1,6 +1,5 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Queries;

@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Queries;
 
 namespace ComplaintsHub.Core.Reports;
 

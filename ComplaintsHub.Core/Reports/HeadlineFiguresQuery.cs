@@ -1,7 +1,5 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-using ComplaintsHub.Core.Services;
 
 namespace ComplaintsHub.Core.Reports;
 

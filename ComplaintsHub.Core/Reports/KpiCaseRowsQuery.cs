@@ -3,7 +3,6 @@ using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Reports;

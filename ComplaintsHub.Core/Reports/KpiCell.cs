@@ -1,5 +1,4 @@
 using System.Globalization;
-using ComplaintsHub.Core.Data.Counts;
 
 namespace ComplaintsHub.Core.Reports;
 

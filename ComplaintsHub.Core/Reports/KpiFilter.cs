@@ -1,8 +1,3 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>What the dashboard and the workbook are for: a period, optionally one service area and one procedure.</summary>

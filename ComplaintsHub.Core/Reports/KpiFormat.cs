@@ -1,6 +1,3 @@
-using System.Globalization;
-using ComplaintsHub.Core.Data.Counts;
-
 namespace ComplaintsHub.Core.Reports;
 
 public enum KpiFormat

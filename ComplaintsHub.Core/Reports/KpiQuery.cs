@@ -4,9 +4,7 @@ using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Reports;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ComplaintsHub.Core.Data.Counts;
-
 namespace ComplaintsHub.Core.Reports;
 
 public sealed record KpiRow(IReadOnlyList<string> Labels, IReadOnlyList<KpiCell> Cells, bool IsTotal = false, string? Key = null);

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ComplaintsHub.Core.Data.Counts;
-
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>A table of figures with its labels: the data table beside a chart, and one sheet of the workbook.</summary>

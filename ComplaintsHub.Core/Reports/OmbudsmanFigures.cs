@@ -1,7 +1,4 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
 
 namespace ComplaintsHub.Core.Reports;
 

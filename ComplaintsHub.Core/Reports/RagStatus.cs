@@ -1,8 +1,3 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>Red, amber or green against the target: green at or above it, amber within ten points below, red under that.</summary>

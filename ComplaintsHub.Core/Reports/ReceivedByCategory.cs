@@ -1,8 +1,3 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>Stages opened in the period by the kind of failing complained about (the same stages again).</summary>

@@ -1,8 +1,3 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>Stages opened in the period by what they were about (the same stages as <see cref="ReceivedFigure"/>).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplaintsHub.Core.Data.Counts;
 
 namespace ComplaintsHub.Core.Reports;

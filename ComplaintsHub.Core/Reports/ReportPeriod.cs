@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Queries;
 
 namespace ComplaintsHub.Core.Reports;
 

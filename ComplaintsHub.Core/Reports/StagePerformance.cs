@@ -1,8 +1,3 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-
 namespace ComplaintsHub.Core.Reports;
 
 /// <summary>How one stage performed in the period.</summary>

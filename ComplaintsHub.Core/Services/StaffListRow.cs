@@ -1,7 +1,4 @@
-using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Refusals;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Services;
 

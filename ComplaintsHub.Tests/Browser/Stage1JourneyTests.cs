@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

@@ -2,7 +2,6 @@ using Bunit;
 using ComplaintsHub.Components.Pages.Contacts;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -7,7 +7,6 @@ using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,6 @@ using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;

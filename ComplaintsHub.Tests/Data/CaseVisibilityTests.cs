@@ -4,7 +4,6 @@ using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,6 @@ using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

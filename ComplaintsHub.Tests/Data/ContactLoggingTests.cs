@@ -4,7 +4,6 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
@@ -7,7 +6,6 @@ using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

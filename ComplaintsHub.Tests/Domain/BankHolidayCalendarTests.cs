@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Domain;
 
 namespace ComplaintsHub.Tests.Domain;
 

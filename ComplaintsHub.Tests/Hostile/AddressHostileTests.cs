@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Contacts;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using ComplaintsHub.Tests.Web;
 

@@ -6,7 +6,6 @@ using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using ComplaintsHub.Tests.Web;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using ClosedXML.Excel;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 
 namespace ComplaintsHub.Tests.Reports;
 

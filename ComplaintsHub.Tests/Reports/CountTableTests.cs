@@ -1,6 +1,5 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 
 namespace ComplaintsHub.Tests.Reports;

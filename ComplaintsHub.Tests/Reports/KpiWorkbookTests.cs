@@ -3,7 +3,6 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 
 namespace ComplaintsHub.Tests.Reports;
 

@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
@@ -8,7 +7,6 @@ using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Data;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Data;
-using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;

@@ -2,7 +2,6 @@ using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Tests.Support;

@@ -1,11 +1,8 @@
 using ComplaintsHub.Core;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
-using ComplaintsHub.Core.Queries;
-using ComplaintsHub.Core.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintsHub.Tests.Support;
 

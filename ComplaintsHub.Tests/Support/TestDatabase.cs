@@ -1,8 +1,5 @@
 using ComplaintsHub.Core;
 using ComplaintsHub.Core.Data;
-using ComplaintsHub.Core.DemoData;
-using ComplaintsHub.Core.Queries;
-using ComplaintsHub.Core.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using ComplaintsHub.Auth;
-using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;

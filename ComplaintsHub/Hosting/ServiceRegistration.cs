@@ -1,6 +1,5 @@
 using ComplaintsHub.Core;
 using ComplaintsHub.Core.Data;
-using ComplaintsHub.Core.Services;
 using MudBlazor.Services;
 
 namespace ComplaintsHub.Hosting;

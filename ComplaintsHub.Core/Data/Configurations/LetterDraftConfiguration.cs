@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,4 @@
 using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

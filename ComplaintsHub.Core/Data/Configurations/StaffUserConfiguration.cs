@@ -1,4 +1,3 @@
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

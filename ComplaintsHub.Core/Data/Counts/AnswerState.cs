@@ -1,7 +1,3 @@
-using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Queries;
-
 namespace ComplaintsHub.Core.Data.Counts;
 
 /// <summary>How a stage opened in the period stands now.</summary>

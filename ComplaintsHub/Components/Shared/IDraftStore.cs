@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
-
 namespace ComplaintsHub.Components.Shared;
 
 /// <summary>Keeps an unsaved form in the browser so a reload or dropped connection loses nothing.</summary>

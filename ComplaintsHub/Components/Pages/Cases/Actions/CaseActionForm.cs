@@ -1,7 +1,6 @@
 using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Cases;
-using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
