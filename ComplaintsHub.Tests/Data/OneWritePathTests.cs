@@ -42,10 +42,8 @@ public class LettersThroughTheOneWritePath
     {
         await using var world = await CaseWorld.CreateAsync();
         var admin = world.Staff["Mark Ellis"];
-        var reference = await LogAdultSocialCareComplaintAsync(world, admin);
         var letters = world.Database.Get<LetterService>();
-        var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, admin);
-        var draft = (await letters.DraftAsync(draftId, admin))!;
+        var (reference, draftId, draft) = await AdultSocialCareAcknowledgementDraftAsync(world, admin);
         var agreed = UkTime.Today(world.Database.Clock).AddDays(40);
 
         Assert.True(draft.NeedsAgreedResponseDate);
@@ -61,10 +59,8 @@ public class LettersThroughTheOneWritePath
     {
         await using var world = await CaseWorld.CreateAsync();
         var admin = world.Staff["Mark Ellis"];
-        var reference = await LogAdultSocialCareComplaintAsync(world, admin);
         var letters = world.Database.Get<LetterService>();
-        var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, admin);
-        var draft = (await letters.DraftAsync(draftId, admin))!;
+        var (reference, draftId, draft) = await AdultSocialCareAcknowledgementDraftAsync(world, admin);
         var c = Assert.IsType<CaseLookup.Found>(await world.Query.GetAsync(reference, admin)).Case;
 
         var fromCasePage = await Assert.ThrowsAsync<DomainException>(() => world.Actions.ApplyAsync(c.Id, c.Version, new AcknowledgeCommand(), admin));
@@ -74,6 +70,15 @@ public class LettersThroughTheOneWritePath
         var after = Assert.IsType<CaseLookup.Found>(await world.Query.GetAsync(reference, admin)).Case;
         Assert.Equal((CaseStatus.Received, 0), (after.Status, (await letters.ForCaseAsync(after)).Issued.Count));
         Assert.NotNull(await letters.DraftAsync(draftId, admin));
+    }
+
+    /// <summary>An acknowledgement letter started on a new adult social care complaint.</summary>
+    private static async Task<(string Reference, int DraftId, LetterDraftView Draft)> AdultSocialCareAcknowledgementDraftAsync(CaseWorld world, CurrentStaff by)
+    {
+        var reference = await LogAdultSocialCareComplaintAsync(world, by);
+        var letters = world.Database.Get<LetterService>();
+        var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, by);
+        return (reference, draftId, (await letters.DraftAsync(draftId, by))!);
     }
 
     /// <summary>The demo council is a district with no social care, so a county's adult social care team is added for these cases.</summary>
