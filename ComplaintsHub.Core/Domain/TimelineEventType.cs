@@ -25,4 +25,6 @@ public enum TimelineEventType
     LetterIssued,
     CalendarChanged,
     StaffChanged,
+    /// <summary>The council's set-up changed (council details, procedures, service areas and the like): what, from what, to what.</summary>
+    SetupChanged,
 }
