@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Refusals;
+
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>
@@ -16,9 +18,16 @@ public sealed class StaffUser : VersionedEntity
         Email = email;
     }
 
+    /// <summary>
+    /// Someone the complaints team adds before their first sign-in, so their service areas and team are ready: the
+    /// directory links them by their sign-in name (user principal name) the first time they sign in.
+    /// </summary>
+    public static StaffUser Expected(string email, string displayName, string? jobTitle) =>
+        new() { Id = Guid.NewGuid(), EntraObjectId = null, DisplayName = displayName, Email = email, JobTitle = jobTitle };
+
     public Guid Id { get; private set; }
-    /// <summary>The token's <c>oid</c>: stable for the person across name and email changes.</summary>
-    public string EntraObjectId { get; private set; } = "";
+    /// <summary>The token's <c>oid</c>: stable for the person across name and email changes. Null until someone added in advance first signs in.</summary>
+    public string? EntraObjectId { get; private set; }
     public string DisplayName { get; private set; } = "";
     public string Email { get; private set; } = "";
     public string? JobTitle { get; set; }
@@ -30,6 +39,23 @@ public sealed class StaffUser : VersionedEntity
     public List<ServiceArea> ServiceAreas { get; private set; } = [];
 
     public bool HasRole(StaffRole role) => Roles.Any(r => r.Role == role);
+
+    /// <summary>Whether the person has been added but has not signed in yet.</summary>
+    public bool IsExpected => EntraObjectId is null;
+
+    /// <summary>The first sign-in of someone added in advance: from now on the directory's object id identifies them.</summary>
+    public void LinkToDirectory(string entraObjectId)
+    {
+        if (!IsExpected) throw new DomainException($"{DisplayName} is already linked to a directory account.");
+        EntraObjectId = entraObjectId;
+    }
+
+    public void SetServiceAreas(IEnumerable<ServiceArea> areas)
+    {
+        var wanted = areas.ToList();
+        ServiceAreas.RemoveAll(a => wanted.All(w => w.Id != a.Id));
+        ServiceAreas.AddRange(wanted.Where(w => ServiceAreas.All(a => a.Id != w.Id)));
+    }
 
     public void SetRoles(IEnumerable<StaffRole> roles)
     {

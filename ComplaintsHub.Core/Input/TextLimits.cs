@@ -13,6 +13,8 @@ public static class TextLimits
     /// <summary>An address line or a representative's contact details.</summary>
     public const int Address = 200;
     public const int Town = 100;
+    /// <summary>A member of staff's job title.</summary>
+    public const int JobTitle = 120;
     /// <summary>The longest UK postcode is eight characters with its space; a little room for stray spaces.</summary>
     public const int Postcode = 10;
     public const int Phone = 30;

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintsHub.Core.Services;
 
 /// <summary>Staff records: kept in step with the directory on sign-in, and switched off by the complaints team.</summary>
-public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock, SessionEndings endings)
+public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock, SessionEndings endings)
 {
     /// <summary>Creates or refreshes the staff record for someone who has just signed in with Entra ID.</summary>
     public async Task<StaffSignIn> RecordSignInAsync(string entraObjectId, string displayName, string email, IEnumerable<StaffRole> roles, CancellationToken cancellationToken = default)
@@ -14,6 +17,14 @@ public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFact
         if (string.IsNullOrWhiteSpace(entraObjectId)) throw new ArgumentException("The token has no object id (oid) claim.", nameof(entraObjectId));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var staff = await db.StaffUsers.Include(s => s.Roles).SingleOrDefaultAsync(s => s.EntraObjectId == entraObjectId, cancellationToken);
+        if (staff is null && !string.IsNullOrWhiteSpace(email))
+        {
+            // Someone the complaints team added before their first sign-in, with their service areas and team waiting.
+            var signInName = email.Trim().ToLowerInvariant();
+            staff = await db.StaffUsers.Include(s => s.Roles).SingleOrDefaultAsync(s => s.EntraObjectId == null && s.Email.ToLower() == signInName, cancellationToken);
+            staff?.LinkToDirectory(entraObjectId);
+        }
+
         if (staff is null)
         {
             staff = new StaffUser(entraObjectId, displayName, email);
@@ -51,9 +62,107 @@ public sealed class StaffDirectory(IDbContextFactory<ComplaintsDbContext> dbFact
                 s.Id, s.DisplayName, s.Email, s.JobTitle, s.Team == null ? null : s.Team.Name, s.IsActive,
                 s.Roles.Select(r => r.Role).ToList(),
                 s.ServiceAreas.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                s.LastSignedInAt, s.Version))
+                s.LastSignedInAt, s.Version, s.EntraObjectId == null,
+                s.ServiceAreas.Select(a => a.Id).ToList(), s.TeamId))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<StaffChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var areas = await db.ServiceAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        return new StaffChoices(areas.Select(a => (a.Id, a.Name)).ToList(), teams.Select(t => (t.Id, t.Name)).ToList());
+    }
+
+    /// <summary>
+    /// Adds someone before their first sign-in, with the service areas and team they will work in. Their roles come
+    /// from Entra when they first sign in with <see cref="ExpectedStaffMember.SignInName"/>, which links this record to them.
+    /// </summary>
+    public async Task<Guid> AddExpectedAsync(ExpectedStaffMember form, CurrentStaff by, CancellationToken cancellationToken = default)
+    {
+        by.Require(StaffRole.ComplaintsAdmin, "add staff");
+        var signInName = InputText.CleanRequired(form.SignInName).ToLowerInvariant();
+        if (signInName.Length == 0) throw new InputRefusedException(StaffFields.SignInName, "Enter the email address or user name they sign in with.");
+        TextLimits.Require(signInName, TextLimits.Email, StaffFields.SignInName, "The sign-in name");
+        if (!SignInNamePattern().IsMatch(signInName))
+        {
+            throw new InputRefusedException(StaffFields.SignInName, "Enter the sign-in name as name@council.gov.uk: their email address or Entra user principal name.");
+        }
+
+        var name = InputText.CleanRequired(form.DisplayName);
+        if (name.Length == 0) throw new InputRefusedException(StaffFields.DisplayName, "Enter their name as colleagues know it.");
+        TextLimits.Require(name, TextLimits.Name, StaffFields.DisplayName, "The name");
+        var jobTitle = InputText.Clean(form.JobTitle);
+        TextLimits.Require(jobTitle, TextLimits.JobTitle, StaffFields.JobTitle, "The job title");
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
+        if (await db.StaffUsers.AnyAsync(s => s.Email.ToLower() == signInName, cancellationToken))
+        {
+            throw new InputRefusedException(StaffFields.SignInName, $"{signInName} is already on the staff list.");
+        }
+
+        var staff = StaffUser.Expected(signInName, name, jobTitle);
+        var (areas, team) = await AssignmentsAsync(db, form.ServiceAreaIds, form.TeamId, cancellationToken);
+        staff.SetServiceAreas(areas);
+        staff.TeamId = team?.Id;
+        db.StaffUsers.Add(staff);
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.StaffChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
+            $"{name} ({signInName}) added before their first sign-in: {Describe(areas.Select(a => a.Name), team?.Name)}."));
+        await db.SaveRefusingClashAsync($"{signInName} was added by someone else at the same moment. Reload the staff list.", cancellationToken);
+        return staff.Id;
+    }
+
+    /// <summary>Changes the service areas and team someone works in, as the complaints team sees them; the directory does not know these.</summary>
+    public async Task SetAssignmentsAsync(Guid staffUserId, IReadOnlyList<int> serviceAreaIds, int? teamId, Guid version, CurrentStaff by, CancellationToken cancellationToken = default)
+    {
+        by.Require(StaffRole.ComplaintsAdmin, "change staff's service areas");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
+        var staff = await db.StaffUsers.Include(s => s.ServiceAreas).Include(s => s.Team).SingleOrDefaultAsync(s => s.Id == staffUserId, cancellationToken)
+            ?? throw new DomainException("That member of staff no longer exists.");
+        if (staff.Version != version) throw new ConcurrencyException(await StaleAsync(staffUserId, staff.DisplayName, cancellationToken));
+        var before = Describe(staff.ServiceAreas.Select(a => a.Name), staff.Team?.Name);
+        var (areas, team) = await AssignmentsAsync(db, serviceAreaIds, teamId, cancellationToken);
+        staff.SetServiceAreas(areas);
+        staff.TeamId = team?.Id;
+        var after = Describe(areas.Select(a => a.Name), team?.Name);
+        if (before == after) return;
+        db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.StaffChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
+            $"{staff.DisplayName}: {before} → {after}."));
+        await db.SaveExpectingAsync(staff, version, () => StaleAsync(staffUserId, staff.DisplayName, cancellationToken), cancellationToken);
+    }
+
+    private async Task<string> StaleAsync(Guid staffUserId, string name, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var last = await db.TimelineEvents.AsNoTracking().Where(e => e.ComplaintId == null && e.Type == TimelineEventType.StaffChanged && e.Summary.StartsWith(name))
+            .OrderByDescending(e => e.OccurredAt).Select(e => new { e.ActorName, e.OccurredAt }).FirstOrDefaultAsync(cancellationToken);
+        if (last is null) return $"{name}'s record was changed by someone else while you were looking. Reload and try again.";
+        var uk = UkTime.ToLocal(last.OccurredAt);
+        return $"{name}'s record was changed by {last.ActorName} at {uk:HH:mm} on {uk:d MMMM} while you were looking. Nothing you entered has been saved: reload and try again.";
+    }
+
+    private static async Task<(List<ServiceArea> Areas, Team? Team)> AssignmentsAsync(ComplaintsDbContext db, IReadOnlyList<int> serviceAreaIds, int? teamId, CancellationToken cancellationToken)
+    {
+        var wanted = serviceAreaIds.Distinct().ToList();
+        var areas = await db.ServiceAreas.Where(a => wanted.Contains(a.Id) && a.IsActive).OrderBy(a => a.Name).ToListAsync(cancellationToken);
+        if (areas.Count != wanted.Count) throw new InputRefusedException(StaffFields.ServiceAreas, "One of those service areas has been switched off: reload and choose again.");
+        var team = teamId is { } id
+            ? await db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new InputRefusedException(StaffFields.Team, "That team no longer exists: reload and choose again.")
+            : null;
+        return (areas, team);
+    }
+
+    private static string Describe(IEnumerable<string> areas, string? team)
+    {
+        var names = areas.ToList();
+        return $"{(names.Count == 0 ? "no service areas" : string.Join(", ", names))}; {(team is null ? "no team" : $"team {team}")}";
+    }
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignInNamePattern();
 
     /// <summary>
     /// Switches a person's access on or off. Either way every session they had ends in the same save: switching off shuts

@@ -13,7 +13,9 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         b.Property(x => x.DisplayName).HasMaxLength(200);
         b.Property(x => x.Email).HasMaxLength(254);
         b.Property(x => x.JobTitle).HasMaxLength(120);
+        // Unique once known; the people added before their first sign-in have none yet (nulls do not clash).
         b.HasIndex(x => x.EntraObjectId).IsUnique();
+        b.HasIndex(x => x.Email);
         b.HasOne(x => x.Team).WithMany().HasForeignKey(x => x.TeamId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Roles).WithOne().HasForeignKey(x => x.StaffUserId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.ServiceAreas).WithMany().UsingEntity("StaffUserServiceAreas");
