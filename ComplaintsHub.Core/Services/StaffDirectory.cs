@@ -82,7 +82,7 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
     public async Task<Guid> AddExpectedAsync(ExpectedStaffMember form, CurrentStaff by, CancellationToken cancellationToken = default)
     {
         by.Require(StaffRole.ComplaintsAdmin, "add staff");
-        var signInName = InputText.CleanRequired(form.SignInName).ToLowerInvariant();
+        var signInName = InputText.CleanRequired(form.SignInName).Trim().ToLowerInvariant();
         if (signInName.Length == 0) throw new InputRefusedException(StaffFields.SignInName, "Enter the email address or user name they sign in with.");
         TextLimits.Require(signInName, TextLimits.Email, StaffFields.SignInName, "The sign-in name");
         if (!SignInNamePattern().IsMatch(signInName))
@@ -90,10 +90,10 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
             throw new InputRefusedException(StaffFields.SignInName, "Enter the sign-in name as name@council.gov.uk: their email address or Entra user principal name.");
         }
 
-        var name = InputText.CleanRequired(form.DisplayName);
+        var name = InputText.CleanRequired(form.DisplayName).Trim();
         if (name.Length == 0) throw new InputRefusedException(StaffFields.DisplayName, "Enter their name as colleagues know it.");
         TextLimits.Require(name, TextLimits.Name, StaffFields.DisplayName, "The name");
-        var jobTitle = InputText.Clean(form.JobTitle);
+        var jobTitle = InputText.Clean(form.JobTitle)?.Trim() is { Length: > 0 } title ? title : null;
         TextLimits.Require(jobTitle, TextLimits.JobTitle, StaffFields.JobTitle, "The job title");
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -157,7 +157,7 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
 
     private static string Describe(IEnumerable<string> areas, string? team)
     {
-        var names = areas.ToList();
+        var names = areas.Order(StringComparer.Ordinal).ToList();
         return $"{(names.Count == 0 ? "no service areas" : string.Join(", ", names))}; {(team is null ? "no team" : $"team {team}")}";
     }
 

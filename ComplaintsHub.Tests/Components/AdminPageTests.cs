@@ -32,6 +32,25 @@ public class AdminPages : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddingSomeoneBeforeTheirFirstSignInSaysWhatIsWrongNextToTheFieldThenListsThemAwaitingTheirRoles()
+    {
+        var page = RenderSignedIn<StaffAccess>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=add-staff-confirm]")));
+
+        page.Find("[data-testid=staff-sign-in-name] input, input[data-testid=staff-sign-in-name]").Input("jane at ashbury");
+        page.Find("[data-testid=staff-name] input, input[data-testid=staff-name]").Input("Jane Doe");
+        page.Find("[data-testid=add-staff-confirm]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Enter the sign-in name as name@council.gov.uk", page.Find("[data-testid=add-staff]").TextContent));
+        Assert.Single(await _database.Get<StaffDirectory>().ListAsync());
+
+        page.Find("[data-testid=staff-sign-in-name] input, input[data-testid=staff-sign-in-name]").Input("jane.doe@ashbury.gov.uk");
+        page.Find("[data-testid=add-staff-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("From Entra ID at first sign-in", page.Find("[data-testid=staff-table]").TextContent));
+        Assert.Equal(2, (await _database.Get<StaffDirectory>().ListAsync()).Count);
+    }
+
+    [Fact]
     public async Task TheCalendarFormSaysWhatIsMissingNextToEachFieldAndSavesNothing()
     {
         var page = RenderSignedIn<CalendarAdmin>();
