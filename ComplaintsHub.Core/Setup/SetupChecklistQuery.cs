@@ -1,6 +1,5 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Setup;
@@ -19,7 +18,7 @@ public sealed class SetupChecklistQuery(IDbContextFactory<ComplaintsDbContext> d
 
     public async Task<SetupChecklist> GetAsync(CurrentStaff staff, CancellationToken cancellationToken = default)
     {
-        if (!staff.Has(StaffRole.ComplaintsAdmin)) throw new PermissionDeniedException("Only the complaints team may see how far ComplaintsHub is set up.");
+        staff.Require(StaffRole.ComplaintsAdmin, "see how far ComplaintsHub is set up");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var procedures = await db.Procedures.CountAsync(p => p.IsActive, cancellationToken);
         var areas = await db.ServiceAreas.CountAsync(a => a.IsActive, cancellationToken);
