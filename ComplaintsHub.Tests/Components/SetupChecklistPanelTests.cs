@@ -77,6 +77,19 @@ public class BeforeSetUp : ComponentTestContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Equal("ComplaintsHub is not set up yet: the complaints team must add the service areas first.", page.Find("[data-testid=not-set-up]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=save-contact]"));
+        Assert.DoesNotContain(page.FindAll("a"), a => a.GetAttribute("href") == "admin/service-areas");
+    }
+
+    [Fact]
+    public async Task TheComplaintsTeamIsOfferedTheWayToAddTheServiceAreasFromLogAContact()
+    {
+        await SignInNewAsync("Mark Ellis", StaffRole.ComplaintsAdmin);
+
+        var page = RenderSignedIn<LogContact>();
+
+        page.WaitForElement("[data-testid=not-set-up]");
+        Assert.Equal("admin/service-areas", page.FindAll("a").Single(a => a.TextContent.Trim() == "Add the service areas").GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=save-contact]"));
     }
 
     [Fact]
