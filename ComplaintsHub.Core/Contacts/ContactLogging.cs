@@ -20,6 +20,9 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
     /// <summary>Shorter than this, a reason for seeing someone's details says nothing a later reader could check.</summary>
     public const int MinRevealReasonLength = 10;
 
+    /// <summary>What staff are told, on the page and by the refusal, while the council has no active service area.</summary>
+    public const string NotSetUp = "ComplaintsHub is not set up yet: the complaints team must add the service areas first.";
+
     public async Task<ContactLogChoices> ChoicesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -186,6 +189,7 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
     {
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Only council staff who handle cases may log contacts.");
         if (await FindSubmissionAsync(form.SubmissionId, cancellationToken) is { } earlier) return earlier;
+        if (!await AnyActiveServiceAreaAsync(cancellationToken)) throw new NotSetUpException(NotSetUp);
 
         form.Clean();
         var errors = await ValidateAsync(form, cancellationToken);
@@ -230,6 +234,12 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
                 if (await FindSubmissionAsync(form.SubmissionId, cancellationToken) is { } saved) return saved;
             }
         }
+    }
+
+    private async Task<bool> AnyActiveServiceAreaAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceAreas.AnyAsync(a => a.IsActive, cancellationToken);
     }
 
     private async Task<ContactLogResult?> FindSubmissionAsync(Guid submissionId, CancellationToken cancellationToken)

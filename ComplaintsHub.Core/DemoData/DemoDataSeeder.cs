@@ -1,14 +1,16 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Services;
+using ComplaintsHub.Core.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplaintsHub.Core.DemoData;
 
 /// <summary>
-/// Fills an empty database with a district council's reference data, demo staff (one or more per role) and
-/// about two years of cases. Every case is driven through the complaint aggregate, so its deadlines come from
+/// Fills an empty database with a district council's service areas, demo staff (one or more per role) and
+/// about two years of cases, on the default procedures and categories every council starts with (added here if the
+/// first start has not added them already). Every case is driven through the complaint aggregate, so its deadlines come from
 /// the calendar and its timeline is what the real app would have written. A fixed random seed makes the same
 /// data for the same "today".
 /// </summary>
@@ -30,7 +32,15 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         var calendar = await calendars.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var world = await SeedReferenceDataAsync(db, cancellationToken);
+        await FirstStartDefaults.AddReferenceDataIfNoneAsync(db, cancellationToken);
+        var procedures = await db.Procedures.OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var missing = DemoProcedureCodes.Where(code => procedures.All(p => p.Code != code)).ToList();
+        if (missing.Count > 0)
+        {
+            return new SeedResult(false, 0, $"The demo data needs the default procedures {string.Join(", ", missing)}, which this database does not have, so no demo data was added.");
+        }
+
+        var world = await SeedReferenceDataAsync(db, procedures, cancellationToken);
         var contacts = new CaseSimulator(world, calendar, now, new Random(RandomSeed)).Simulate(days, contactsPerWorkingDay);
         db.Complaints.AddRange(contacts);
         foreach (var counter in contacts.GroupBy(c => (Prefix: c.Reference[..3], c.ReceivedOn.Year)))
@@ -45,13 +55,14 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         return new SeedResult(true, contacts.Count, $"Added demo data: {contacts.Count} contacts over {days} days.");
     }
 
-    private static async Task<SeedWorld> SeedReferenceDataAsync(ComplaintsDbContext db, CancellationToken cancellationToken)
+    /// <summary>The procedures the demo council's areas follow, and the one its information requests go to.</summary>
+    private static readonly string[] DemoProcedureCodes = [.. ReferenceDataCatalogue.Areas.Select(a => a.Procedure).Append("InformationRights").Distinct()];
+
+    /// <summary>The demo council's areas, teams and staff, on the procedures and categories already in the database.</summary>
+    private static async Task<SeedWorld> SeedReferenceDataAsync(ComplaintsDbContext db, IReadOnlyList<Procedure> procedures, CancellationToken cancellationToken)
     {
-        var procedures = ReferenceDataCatalogue.Procedures();
-        db.Procedures.AddRange(procedures);
-        var categories = ReferenceDataCatalogue.Categories.Select(n => new Category(n)).ToList();
-        db.Categories.AddRange(categories);
-        await db.SaveChangesAsync(cancellationToken);
+        // In the order they were added, so the same random draws pick the same categories as ever.
+        var categories = await db.Categories.Where(c => c.IsActive).OrderBy(c => c.Id).ToListAsync(cancellationToken);
 
         var areas = new List<SeedArea>();
         foreach (var seed in ReferenceDataCatalogue.Areas)

@@ -1,7 +1,7 @@
 using ComplaintsHub.Core.Calendar;
-using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
+using ComplaintsHub.Core.Setup;
 
 namespace ComplaintsHub.Tests.Domain;
 
@@ -12,7 +12,7 @@ internal static class Cases
     public static readonly Actor TeamLeader = new(Guid.NewGuid(), "Sarah Mitchell");
     public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Standard;
 
-    public static Procedure Procedure(string code) => ReferenceDataCatalogue.Procedures().Single(p => p.Code == code);
+    public static Procedure Procedure(string code) => DefaultReferenceData.Procedures().Single(p => p.Code == code);
 
     /// <summary>A UK wall-clock time as the UTC the app stores.</summary>
     public static DateTime Uk(string localDateTime) => UkTime.ToUtc(DateTime.Parse(localDateTime, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,6 @@
-using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Setup;
 using ComplaintsHub.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -79,7 +79,7 @@ public class LetterRendering
         var data = new TheoryData<LetterType, string>();
         foreach (var type in Enum.GetValues<LetterType>())
         {
-            foreach (var procedure in ReferenceDataCatalogue.Procedures()) data.Add(type, procedure.Code);
+            foreach (var procedure in DefaultReferenceData.Procedures()) data.Add(type, procedure.Code);
         }
 
         return data;
@@ -87,7 +87,7 @@ public class LetterRendering
 
     internal static LetterModel Sample(string procedureCode = "Housing", decimal? redress = 50m, string? representative = null)
     {
-        var procedure = ReferenceDataCatalogue.Procedures().Single(p => p.Code == procedureCode);
+        var procedure = DefaultReferenceData.Procedures().Single(p => p.Code == procedureCode);
         return new LetterModel(
             "Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Mark Ellis",
             "Grace Okonkwo", "Dear Ms Okonkwo", "12 Mill Road, Ashbury AB1 2CD", representative,

@@ -3,7 +3,9 @@ using System.Security.Claims;
 using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Services;
+using ComplaintsHub.Core.Setup;
 using ComplaintsHub.Hosting;
 using ComplaintsHub.Tests.Support;
 using Microsoft.AspNetCore.Authentication;
@@ -39,6 +41,20 @@ public class FirstStart
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.StaffUsers.CountAsync());
         Assert.Equal(0, await db.Complaints.CountAsync());
+    }
+
+    [Fact]
+    public async Task InProductionAnEmptyDatabaseGetsTheDefaultProceduresCategoriesAndLetterTemplatesAndNothingElse()
+    {
+        await using var factory = ComplaintsHubFactory.CreateWithEmptyDatabase("Production", TestSettings.EntraConfigured());
+        factory.CreateClient();
+
+        await using var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
+        Assert.Equal(DefaultReferenceData.Procedures().Select(p => (p.Code, p.StageCount)).Order(),
+            (await db.Procedures.ToListAsync()).Select(p => (p.Code, p.StageCount)).Order());
+        Assert.Equal(DefaultReferenceData.Categories.Length, await db.Categories.CountAsync());
+        Assert.Equal(DefaultLetterTemplates.All.Keys.Order(), (await db.LetterTemplates.Select(t => t.Type).ToListAsync()).Order());
+        Assert.Equal((0, 0, 0), (await db.ServiceAreas.CountAsync(), await db.StaffUsers.CountAsync(), await db.Complaints.CountAsync()));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Setup;
 
 namespace ComplaintsHub.Hosting;
 
@@ -12,11 +13,12 @@ public static class DatabaseStartup
     /// <summary>The command-line switch that seeds demo data outside Development (e.g. a training server).</summary>
     public const string SeedSwitch = "--seed-demo-data";
 
-    /// <summary>Applies migrations, then seeds demo data into an empty database in Development or when asked on the command line.</summary>
+    /// <summary>Applies migrations, adds what every council needs to an empty database, then seeds demo data into an empty database in Development or when asked on the command line.</summary>
     internal static async Task PrepareDatabaseAsync(this WebApplication app, bool seedRequestedOnCommandLine)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-        await app.Services.GetRequiredService<ComplaintsHub.Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
+        // In every environment: a council's first start must leave it able to set up and take complaints without demo data.
+        await app.Services.GetRequiredService<FirstStartDefaults>().EnsureAsync();
 
         if (!ShouldSeed(app.Environment, app.Configuration, seedRequestedOnCommandLine))
         {
