@@ -34,5 +34,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<KpiQuery>()
         .AddSingleton<KpiCaseRowsQuery>()
         .AddSingleton<ReportingSettingsService>()
-        .AddSingleton<ProcedureSettings>();
+        .AddSingleton<ProcedureSettings>()
+        .AddSingleton<CouncilSettings>();
 }

@@ -17,6 +17,7 @@ public static class DatabaseStartup
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         await app.Services.GetRequiredService<ComplaintsHub.Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
+        await app.Services.GetRequiredService<ComplaintsHub.Core.Letters.LetterService>().EnsureCouncilDetailsAsync();
 
         if (!ShouldSeed(app.Environment, app.Configuration, seedRequestedOnCommandLine))
         {
