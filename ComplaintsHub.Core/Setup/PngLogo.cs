@@ -12,13 +12,17 @@ public static class PngLogo
 {
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
+    /// <summary>The refusal for a file over <see cref="CouncilProfile.MaxLogoBytes"/>, also said before a page reads such a file.</summary>
+    public static string TooLarge(long length) =>
+        $"The logo can be at most {CouncilProfile.MaxLogoBytes / 1024} KB, and this file is {(length + 1023) / 1024:N0} KB: save it smaller.";
+
     /// <summary>Returns the logo's width and height, or refuses it under <paramref name="field"/> saying why.</summary>
     public static (int Width, int Height) Check(byte[] bytes, string field)
     {
         if (bytes.Length == 0) throw new InputRefusedException(field, "The file is empty: choose the logo as a PNG image.");
         if (bytes.Length > CouncilProfile.MaxLogoBytes)
         {
-            throw new InputRefusedException(field, $"The logo can be at most {CouncilProfile.MaxLogoBytes / 1024} KB, and this file is {(bytes.Length + 1023) / 1024:N0} KB: save it smaller.");
+            throw new InputRefusedException(field, TooLarge(bytes.Length));
         }
 
         // Signature (8), then the IHDR chunk: length (4), "IHDR" (4), width (4), height (4).
