@@ -35,5 +35,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<KpiCaseRowsQuery>()
         .AddSingleton<ReportingSettingsService>()
         .AddSingleton<FirstStartDefaults>()
-        .AddSingleton<SetupChecklistQuery>();
+        .AddSingleton<SetupChecklistQuery>()
+        .AddSingleton<ProcedureSettings>()
+        .AddSingleton<CouncilSettings>();
 }

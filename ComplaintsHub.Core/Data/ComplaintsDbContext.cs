@@ -43,6 +43,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ContactCount> ContactCounts => Set<ContactCount>();
     public DbSet<ReportingCountsVersion> ReportingCountsVersion => Set<ReportingCountsVersion>();
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
+    public DbSet<CouncilProfile> CouncilProfiles => Set<CouncilProfile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

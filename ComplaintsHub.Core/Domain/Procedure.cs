@@ -8,6 +8,12 @@ namespace ComplaintsHub.Core.Domain;
 /// </summary>
 public sealed class Procedure : VersionedEntity
 {
+    /// <summary>The Housing Ombudsman's procedure: its code forbids an informal stage.</summary>
+    public const string HousingCode = "Housing";
+
+    /// <summary>A statutory procedure has at most three stages (children's social care).</summary>
+    public const int MaxStages = 3;
+
     private Procedure() { }
 
     public Procedure(string code, string name, string ombudsman)
@@ -30,8 +36,19 @@ public sealed class Procedure : VersionedEntity
     public bool AllowsInformalResolution { get; set; }
     public bool IsActive { get; set; } = true;
     public List<ProcedureStage> Stages { get; private set; } = [];
+    /// <summary>Who last changed the settings on the procedures page, and when: named in the "changed by someone else" message.</summary>
+    public string? UpdatedByName { get; private set; }
+    public DateTime? UpdatedAt { get; private set; }
+
+    public bool IsHousing => Code == HousingCode;
 
     public int StageCount => Stages.Count;
+
+    public void RecordChange(Actor by, DateTime at)
+    {
+        UpdatedByName = by.Name;
+        UpdatedAt = at;
+    }
 
     public ProcedureStage Stage(int number) =>
         Stages.SingleOrDefault(s => s.StageNumber == number)

@@ -13,9 +13,10 @@ namespace ComplaintsHub.Core.Letters;
 
 /// <summary>
 /// Templates (the complaints team's, versioned), drafts (kept until issued or discarded) and issued letters (kept as
-/// sent). Issuing an acknowledgement or a response letter is what acknowledges or answers the stage.
+/// sent). Issuing an acknowledgement or a response letter is what acknowledges or answers the stage. The council's
+/// details come from the database as they are when each letter is made; <paramref name="configured"/> only seeds them.
 /// </summary>
-public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, CouncilDetails council, TimeProvider clock)
+public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, CouncilDetails configured, TimeProvider clock)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
@@ -32,6 +33,25 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (type, body) in DefaultLetterTemplates.All) db.LetterTemplates.Add(new LetterTemplate(type, null, 1, body, Actor.System, now));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// On the first start, stores the configured council details; after that the stored row is what letters use, and
+    /// configuration is not read again (the complaints team changes the details under Administration → Council details).
+    /// </summary>
+    public async Task EnsureCouncilDetailsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.CouncilProfiles.AnyAsync(cancellationToken)) return;
+        db.CouncilProfiles.Add(new CouncilProfile(configured.Name, configured.Address, configured.Signatory, configured.EscalationHow, configured.Logo));
+        await db.SaveRefusingClashAsync("Another server stored the council details first.", cancellationToken);
+    }
+
+    /// <summary>The council's details as they are now, for a letter or its preview.</summary>
+    public async Task<CouncilDetails> CouncilAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await CouncilAsync(db, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TemplateRow>> ListTemplatesAsync(CancellationToken cancellationToken = default)
@@ -63,7 +83,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
 
         var problems = LetterTemplateValidator.Validate(type, body);
         if (problems.Count > 0) return new TemplateSaveResult(null, problems);
-        var trial = await LetterSandbox.MergeAsync(body, SampleLetter.Model(council).ToFields(), clock, cancellationToken);
+        var trial = await LetterSandbox.MergeAsync(body, SampleLetter.Model(await CouncilAsync(cancellationToken)).ToFields(), clock, cancellationToken);
         if (!trial.Merged) return new TemplateSaveResult(null, trial.Problems);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -205,6 +225,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         };
         var (largePrint, addressee) = Addressee(c);
         var addressedTo = InputText.CleanRequired(addressee);
+        var council = await CouncilAsync(cancellationToken);
         var bytes = WordLetterWriter.Write(text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.Today(clock):yyyy-MM-dd}.docx";
         var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor,
@@ -334,6 +355,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var calendar = await calendars.GetAsync(cancellationToken);
         var stageSettings = procedure.Stages.SingleOrDefault(s => s.StageNumber == c.CurrentStage);
         var today = UkTime.Today(clock);
+        var council = await CouncilAsync(db, cancellationToken);
         var escalationDeadline = stage?.EscalationDeadline
             ?? (stageSettings?.EscalationWindow is { } window ? (stageSettings.EscalationWindowUnit == EscalationWindowUnit.CalendarDays ? today.AddDays(window) : calendar.AddWorkingDays(today, window)) : null);
         return new LetterModel(
@@ -345,4 +367,10 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             stage?.Extensions.LastOrDefault()?.NewDue, stage?.Extensions.LastOrDefault()?.Reason, escalationDeadline, council.EscalationHow,
             c.Ombudsman, procedure.OmbudsmanWebsite, procedure.OmbudsmanTimeLimitMonths, officer?.DisplayName ?? staff.Name, officer?.JobTitle);
     }
+
+    /// <summary>Before the first start has stored them (only a database never started by the app), the configured details.</summary>
+    private async Task<CouncilDetails> CouncilAsync(ComplaintsDbContext db, CancellationToken cancellationToken) =>
+        await db.CouncilProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } stored
+            ? new CouncilDetails(stored.Name, stored.Address, stored.Signatory, stored.EscalationHow, stored.Logo)
+            : configured;
 }

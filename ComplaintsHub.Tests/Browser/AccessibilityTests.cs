@@ -39,6 +39,8 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/admin/calendar", Policies.Administer),
         ("/admin/staff", Policies.Administer),
         ("/admin/reporting", Policies.Administer),
+        ("/admin/procedures", Policies.Administer),
+        ("/admin/council", Policies.Administer),
         ("/account/access-denied", null),
         ("/no-such-page", null),
     ];

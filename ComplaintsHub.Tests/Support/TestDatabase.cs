@@ -75,6 +75,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         await services.GetRequiredService<Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
+        await services.GetRequiredService<Core.Letters.LetterService>().EnsureCouncilDetailsAsync();
         return database;
     }
 

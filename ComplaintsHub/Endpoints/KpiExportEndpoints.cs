@@ -13,7 +13,7 @@ internal static class KpiExportEndpoints
     /// <summary>The dashboard's figures as an Excel workbook; staff also get the case-level sheet, councillors never.</summary>
     public static void MapKpiExportEndpoints(this WebApplication app) =>
         app.MapGet(Path, async (HttpContext context, string? period, int? area, int? procedure,
-            KpiQuery query, KpiCaseRowsQuery caseRows, CouncilDetails council, TimeProvider clock) =>
+            KpiQuery query, KpiCaseRowsQuery caseRows, LetterService letters, TimeProvider clock) =>
         {
             var staff = context.User.ToCurrentStaff();
             if (staff is null) return Results.Forbid();
@@ -41,7 +41,7 @@ internal static class KpiExportEndpoints
 
             var report = query.GetAsync(filter, staff, context.RequestAborted);
             var cases = staff.IsCaseworker ? caseRows.ListAsync(filter, staff, context.RequestAborted) : null;
-            var cover = new WorkbookCover(council.Name, staff.Name, clock.GetUtcNow().UtcDateTime);
+            var cover = new WorkbookCover((await letters.CouncilAsync(context.RequestAborted)).Name, staff.Name, clock.GetUtcNow().UtcDateTime);
             context.Response.ContentType = KpiWorkbook.ContentType;
             context.Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileNameStar = KpiWorkbook.FileName(reportPeriod) }.ToString();
             context.Response.Headers[HeaderNames.CacheControl] = "no-store";

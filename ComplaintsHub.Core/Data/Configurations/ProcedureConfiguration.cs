@@ -13,7 +13,9 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
         b.Property(x => x.Ombudsman).HasMaxLength(120);
         b.HasIndex(x => x.Code).IsUnique();
         b.HasMany(x => x.Stages).WithOne().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.UpdatedByName).HasMaxLength(200);
         b.Ignore(x => x.StageCount);
+        b.Ignore(x => x.IsHousing);
         b.Navigation(x => x.Stages).AutoInclude();
     }
 }
