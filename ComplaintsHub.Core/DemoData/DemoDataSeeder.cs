@@ -53,10 +53,15 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         db.Categories.AddRange(categories);
         await db.SaveChangesAsync(cancellationToken);
 
+        var partners = ReferenceDataCatalogue.Areas.Where(a => a.Partner is not null).Select(a => a.Partner!).Distinct()
+            .ToDictionary(name => name, name => new SharedServicePartner(name));
+        db.SharedServicePartners.AddRange(partners.Values);
+        await db.SaveChangesAsync(cancellationToken);
+
         var areas = new List<SeedArea>();
         foreach (var seed in ReferenceDataCatalogue.Areas)
         {
-            var area = new ServiceArea(seed.Name, seed.Code, procedures.Single(p => p.Code == seed.Procedure).Id) { SharedServicePartner = seed.Partner };
+            var area = new ServiceArea(seed.Name, seed.Code, procedures.Single(p => p.Code == seed.Procedure).Id) { PartnerId = seed.Partner is null ? null : partners[seed.Partner].Id };
             area.Subjects.AddRange(seed.Subjects.Select(s => new Subject(s)));
             db.ServiceAreas.Add(area);
             var team = new Team(seed.Team, 0);

@@ -1,6 +1,6 @@
 namespace ComplaintsHub.Core.Domain;
 
-public sealed class ServiceArea : VersionedEntity
+public sealed class ServiceArea : SetupEntity
 {
     private ServiceArea() { }
 
@@ -20,6 +20,7 @@ public sealed class ServiceArea : VersionedEntity
     public Procedure? DefaultProcedure { get; private set; }
     public bool IsActive { get; set; } = true;
     /// <summary>The shared-service partner that delivers this service, if any: new cases start waiting on it.</summary>
-    public string? SharedServicePartner { get; set; }
+    public int? PartnerId { get; set; }
+    public SharedServicePartner? Partner { get; private set; }
     public List<Subject> Subjects { get; private set; } = [];
 }

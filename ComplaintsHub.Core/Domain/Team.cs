@@ -1,6 +1,6 @@
 namespace ComplaintsHub.Core.Domain;
 
-public sealed class Team : VersionedEntity
+public sealed class Team : SetupEntity
 {
     private Team() { }
 
@@ -14,4 +14,7 @@ public sealed class Team : VersionedEntity
     public string Name { get; set; } = "";
     public int ServiceAreaId { get; set; }
     public ServiceArea? ServiceArea { get; private set; }
+    public Guid? TeamLeaderId { get; set; }
+    public StaffUser? TeamLeader { get; private set; }
+    public bool IsActive { get; set; } = true;
 }
