@@ -22,7 +22,209 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("ComplaintsHub.Core.Calendar.CalendarAdjustment", b =>
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ClosureCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CurrentStage")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasOutcome")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Complaints")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Status", "CurrentStage", "HasOutcome");
+
+                    b.ToTable("ClosureCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ContactCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Contacts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Classification");
+
+                    b.ToTable("ContactCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReceivedAnswerCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer");
+
+                    b.ToTable("ReceivedAnswerCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReceivedCategoryCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId");
+
+                    b.ToTable("ReceivedCategoryCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReceivedSubjectCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId");
+
+                    b.ToTable("ReceivedSubjectCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReportingCountsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingCountsVersion");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ResponseCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("WorkingDaysLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkingDaysToRespond")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate");
+
+                    b.ToTable("ResponseCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.StageMonthlyCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithinTimescale")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId");
+
+                    b.ToTable("StageMonthlyCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.CalendarAdjustment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -77,6 +279,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -84,7 +294,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
 
                     b.ToTable("Categories");
                 });
@@ -458,6 +669,170 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("HousingStock");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.IssuedLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("LargePrint")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TemplateRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("ComplaintId", "IssuedAt");
+
+                    b.ToTable("IssuedLetters");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TemplateRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("LetterDrafts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId");
+
+                    b.HasIndex("Type", "ProcedureId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.Property<int>("Id")
@@ -717,9 +1092,16 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
-                    b.Property<string>("SharedServicePartner")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -728,14 +1110,55 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
 
                     b.HasIndex("DefaultProcedureId");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
+
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("ServiceAreas");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SharedServicePartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
+
+                    b.ToTable("SharedServicePartners");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -890,6 +1313,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -897,7 +1328,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Id");
 
                     b.HasIndex("ServiceAreaId", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
 
                     b.ToTable("Subjects");
                 });
@@ -910,6 +1342,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -918,13 +1353,30 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TeamLeaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
+
                     b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("TeamLeaderId");
 
                     b.ToTable("Teams");
                 });
@@ -968,372 +1420,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("Type", "OccurredAt");
 
                     b.ToTable("TimelineEvents");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.IssuedLetter", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AddressedTo")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("ComplaintId")
-                        .HasColumnType("integer");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("IssuedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("IssuedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("LargePrint")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TemplateId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TemplateRevision")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TemplateId");
-
-                    b.HasIndex("ComplaintId", "IssuedAt");
-
-                    b.ToTable("IssuedLetters");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterDraft", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ComplaintId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TemplateId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TemplateRevision")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("character varying(40000)");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ComplaintId");
-
-                    b.HasIndex("TemplateId");
-
-                    b.ToTable("LetterDrafts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterTemplate", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("character varying(40000)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProcedureId");
-
-                    b.HasIndex("Type", "ProcedureId", "Revision")
-                        .IsUnique();
-
-                    b.ToTable("LetterTemplates");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ClosureCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("CurrentStage")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("HasOutcome")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Complaints")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Status", "CurrentStage", "HasOutcome");
-
-                    b.ToTable("ClosureCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ContactCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Classification")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("Contacts")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Classification");
-
-                    b.ToTable("ContactCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedAnswerCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer");
-
-                    b.ToTable("ReceivedAnswerCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedCategoryCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("CategoryId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId");
-
-                    b.ToTable("ReceivedCategoryCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedSubjectCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId");
-
-                    b.ToTable("ReceivedSubjectCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReportingCountsVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ReportingCountsVersion");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ResponseCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<int>("WorkingDaysLate")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WorkingDaysToRespond")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate");
-
-                    b.ToTable("ResponseCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.StageMonthlyCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Measure")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WithinTimescale")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId");
-
-                    b.ToTable("StageMonthlyCounts");
                 });
 
             modelBuilder.Entity("StaffUserServiceAreas", b =>
@@ -1418,6 +1504,92 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.IssuedLetter", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.LetterTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterDraft", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.LetterTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("ComplaintsHub.Core.Domain.LetterDecision", "Decision", b1 =>
+                        {
+                            b1.Property<int>("LetterDraftId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("FinancialRedress")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.Property<string>("LessonLearnt")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("OutstandingActions")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Points")
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+
+                            b1.Property<string>("Reasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Remedy")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("RootCause")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("LetterDraftId");
+
+                            b1.ToTable("LetterDrafts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LetterDraftId");
+                        });
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterTemplate", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
@@ -1459,7 +1631,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ComplaintsHub.Core.Domain.SharedServicePartner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DefaultProcedure");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -1522,7 +1701,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", "TeamLeader")
+                        .WithMany()
+                        .HasForeignKey("TeamLeaderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ServiceArea");
+
+                    b.Navigation("TeamLeader");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.TimelineEvent", b =>
@@ -1530,92 +1716,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
                         .WithMany("Timeline")
                         .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.IssuedLetter", b =>
-                {
-                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
-                        .WithMany()
-                        .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("ComplaintsHub.Core.Letters.LetterTemplate", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterDraft", b =>
-                {
-                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
-                        .WithMany()
-                        .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ComplaintsHub.Core.Letters.LetterTemplate", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("ComplaintsHub.Core.Letters.LetterDecision", "Decision", b1 =>
-                        {
-                            b1.Property<int>("LetterDraftId")
-                                .HasColumnType("integer");
-
-                            b1.Property<decimal?>("FinancialRedress")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("numeric(12,2)");
-
-                            b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
-
-                            b1.Property<string>("OutstandingActions")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
-
-                            b1.Property<string>("Points")
-                                .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
-
-                            b1.Property<string>("Reasons")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
-
-                            b1.Property<string>("Remedy")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
-
-                            b1.Property<string>("RootCause")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
-
-                            b1.HasKey("LetterDraftId");
-
-                            b1.ToTable("LetterDrafts");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LetterDraftId");
-                        });
-
-                    b.Navigation("Decision");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterTemplate", b =>
-                {
-                    b.HasOne("ComplaintsHub.Core.Domain.Procedure", null)
-                        .WithMany()
-                        .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -17,7 +17,209 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
-            modelBuilder.Entity("ComplaintsHub.Core.Calendar.CalendarAdjustment", b =>
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ClosureCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Complaints")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Status", "CurrentStage", "HasOutcome");
+
+                    b.ToTable("ClosureCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ContactCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Contacts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Classification");
+
+                    b.ToTable("ContactCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReceivedAnswerCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer");
+
+                    b.ToTable("ReceivedAnswerCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReceivedCategoryCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId");
+
+                    b.ToTable("ReceivedCategoryCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReceivedSubjectCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId");
+
+                    b.ToTable("ReceivedSubjectCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ReportingCountsVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingCountsVersion");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ResponseCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDaysLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDaysToRespond")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate");
+
+                    b.ToTable("ResponseCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.StageMonthlyCount", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithinTimescale")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId");
+
+                    b.ToTable("StageMonthlyCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.CalendarAdjustment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -68,6 +270,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -75,7 +285,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
 
                     b.ToTable("Categories");
                 });
@@ -441,6 +652,164 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("HousingStock");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.IssuedLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LargePrint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("ComplaintId", "IssuedAt");
+
+                    b.ToTable("IssuedLetters");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("LetterDrafts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureId");
+
+                    b.HasIndex("Type", "ProcedureId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("LetterTemplates");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.Property<int>("Id")
@@ -690,8 +1059,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SharedServicePartner")
-                        .HasMaxLength(120)
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -701,14 +1077,53 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
 
                     b.HasIndex("DefaultProcedureId");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
+
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("ServiceAreas");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SharedServicePartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
+
+                    b.ToTable("SharedServicePartners");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -859,6 +1274,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -866,7 +1289,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ServiceAreaId", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
 
                     b.ToTable("Subjects");
                 });
@@ -877,6 +1301,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -885,13 +1312,30 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TeamLeaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasFilter("\"IsActive\" = TRUE");
+
                     b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("TeamLeaderId");
 
                     b.ToTable("Teams");
                 });
@@ -933,366 +1377,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("Type", "OccurredAt");
 
                     b.ToTable("TimelineEvents");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.IssuedLetter", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AddressedTo")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ComplaintId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("IssuedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IssuedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("LargePrint")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TemplateId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TemplateRevision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TemplateId");
-
-                    b.HasIndex("ComplaintId", "IssuedAt");
-
-                    b.ToTable("IssuedLetters");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterDraft", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ComplaintId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TemplateId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TemplateRevision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ComplaintId");
-
-                    b.HasIndex("TemplateId");
-
-                    b.ToTable("LetterDrafts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterTemplate", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProcedureId");
-
-                    b.HasIndex("Type", "ProcedureId", "Revision")
-                        .IsUnique();
-
-                    b.ToTable("LetterTemplates");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ClosureCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CurrentStage")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("HasOutcome")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Complaints")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Status", "CurrentStage", "HasOutcome");
-
-                    b.ToTable("ClosureCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ContactCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Classification")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Contacts")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "ServiceAreaId", "ProcedureId", "Classification");
-
-                    b.ToTable("ContactCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedAnswerCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Answer");
-
-                    b.ToTable("ReceivedAnswerCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedCategoryCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CategoryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "CategoryId");
-
-                    b.ToTable("ReceivedCategoryCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReceivedSubjectCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId");
-
-                    b.ToTable("ReceivedSubjectCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ReportingCountsVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("ReportingCountsVersion");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.ResponseCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("WorkingDaysLate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WorkingDaysToRespond")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "StageNumber", "ServiceAreaId", "ProcedureId", "Outcome", "WorkingDaysLate");
-
-                    b.ToTable("ResponseCounts");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Reports.StageMonthlyCount", b =>
-                {
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Measure")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StageNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Stages")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WithinTimescale")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId");
-
-                    b.ToTable("StageMonthlyCounts");
                 });
 
             modelBuilder.Entity("StaffUserServiceAreas", b =>
@@ -1377,6 +1461,92 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.IssuedLetter", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.LetterTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterDraft", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.LetterTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("ComplaintsHub.Core.Domain.LetterDecision", "Decision", b1 =>
+                        {
+                            b1.Property<int>("LetterDraftId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("FinancialRedress")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LessonLearnt")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OutstandingActions")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Points")
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reasons")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Remedy")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RootCause")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LetterDraftId");
+
+                            b1.ToTable("LetterDrafts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LetterDraftId");
+                        });
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.LetterTemplate", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
@@ -1418,7 +1588,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ComplaintsHub.Core.Domain.SharedServicePartner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DefaultProcedure");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -1481,7 +1658,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", "TeamLeader")
+                        .WithMany()
+                        .HasForeignKey("TeamLeaderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ServiceArea");
+
+                    b.Navigation("TeamLeader");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.TimelineEvent", b =>
@@ -1489,92 +1673,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
                         .WithMany("Timeline")
                         .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.IssuedLetter", b =>
-                {
-                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
-                        .WithMany()
-                        .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("ComplaintsHub.Core.Letters.LetterTemplate", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterDraft", b =>
-                {
-                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
-                        .WithMany()
-                        .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ComplaintsHub.Core.Letters.LetterTemplate", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsOne("ComplaintsHub.Core.Letters.LetterDecision", "Decision", b1 =>
-                        {
-                            b1.Property<int>("LetterDraftId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<decimal?>("FinancialRedress")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("OutstandingActions")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Points")
-                                .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reasons")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Remedy")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("RootCause")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("LetterDraftId");
-
-                            b1.ToTable("LetterDrafts");
-
-                            b1.WithOwner()
-                                .HasForeignKey("LetterDraftId");
-                        });
-
-                    b.Navigation("Decision");
-                });
-
-            modelBuilder.Entity("ComplaintsHub.Core.Letters.LetterTemplate", b =>
-                {
-                    b.HasOne("ComplaintsHub.Core.Domain.Procedure", null)
-                        .WithMany()
-                        .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

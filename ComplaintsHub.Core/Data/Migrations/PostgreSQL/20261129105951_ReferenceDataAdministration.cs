@@ -1,0 +1,318 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
+{
+    /// <inheritdoc />
+    public partial class ReferenceDataAdministration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Subjects_ServiceAreaId_Name",
+                table: "Subjects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ServiceAreas_Code",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ServiceAreas_Name",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Categories_Name",
+                table: "Categories");
+
+            migrationBuilder.DropColumn(
+                name: "SharedServicePartner",
+                table: "ServiceAreas");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsActive",
+                table: "Teams",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "TeamLeaderId",
+                table: "Teams",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UpdatedAt",
+                table: "Teams",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "UpdatedByName",
+                table: "Teams",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UpdatedAt",
+                table: "Subjects",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "UpdatedByName",
+                table: "Subjects",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "PartnerId",
+                table: "ServiceAreas",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UpdatedAt",
+                table: "ServiceAreas",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "UpdatedByName",
+                table: "ServiceAreas",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UpdatedAt",
+                table: "Categories",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "UpdatedByName",
+                table: "Categories",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "SharedServicePartners",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedServicePartners", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Teams_Name",
+                table: "Teams",
+                column: "Name",
+                unique: true,
+                filter: "\"IsActive\" = TRUE");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Teams_TeamLeaderId",
+                table: "Teams",
+                column: "TeamLeaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subjects_ServiceAreaId_Name",
+                table: "Subjects",
+                columns: new[] { "ServiceAreaId", "Name" },
+                unique: true,
+                filter: "\"IsActive\" = TRUE");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAreas_Code",
+                table: "ServiceAreas",
+                column: "Code",
+                unique: true,
+                filter: "\"IsActive\" = TRUE");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAreas_Name",
+                table: "ServiceAreas",
+                column: "Name",
+                unique: true,
+                filter: "\"IsActive\" = TRUE");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAreas_PartnerId",
+                table: "ServiceAreas",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Categories_Name",
+                table: "Categories",
+                column: "Name",
+                unique: true,
+                filter: "\"IsActive\" = TRUE");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedServicePartners_Name",
+                table: "SharedServicePartners",
+                column: "Name",
+                unique: true,
+                filter: "\"IsActive\" = TRUE");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ServiceAreas_SharedServicePartners_PartnerId",
+                table: "ServiceAreas",
+                column: "PartnerId",
+                principalTable: "SharedServicePartners",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Teams_StaffUsers_TeamLeaderId",
+                table: "Teams",
+                column: "TeamLeaderId",
+                principalTable: "StaffUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_ServiceAreas_SharedServicePartners_PartnerId",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Teams_StaffUsers_TeamLeaderId",
+                table: "Teams");
+
+            migrationBuilder.DropTable(
+                name: "SharedServicePartners");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Teams_Name",
+                table: "Teams");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Teams_TeamLeaderId",
+                table: "Teams");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Subjects_ServiceAreaId_Name",
+                table: "Subjects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ServiceAreas_Code",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ServiceAreas_Name",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ServiceAreas_PartnerId",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Categories_Name",
+                table: "Categories");
+
+            migrationBuilder.DropColumn(
+                name: "IsActive",
+                table: "Teams");
+
+            migrationBuilder.DropColumn(
+                name: "TeamLeaderId",
+                table: "Teams");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "Teams");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedByName",
+                table: "Teams");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "Subjects");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedByName",
+                table: "Subjects");
+
+            migrationBuilder.DropColumn(
+                name: "PartnerId",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedByName",
+                table: "ServiceAreas");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "Categories");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedByName",
+                table: "Categories");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SharedServicePartner",
+                table: "ServiceAreas",
+                type: "character varying(120)",
+                maxLength: 120,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subjects_ServiceAreaId_Name",
+                table: "Subjects",
+                columns: new[] { "ServiceAreaId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAreas_Code",
+                table: "ServiceAreas",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAreas_Name",
+                table: "ServiceAreas",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Categories_Name",
+                table: "Categories",
+                column: "Name",
+                unique: true);
+        }
+    }
+}
