@@ -5,6 +5,7 @@ using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
+using ComplaintsHub.Core.Setup;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Core;
@@ -32,5 +33,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<LetterService>()
         .AddSingleton<KpiQuery>()
         .AddSingleton<KpiCaseRowsQuery>()
-        .AddSingleton<ReportingSettingsService>();
+        .AddSingleton<ReportingSettingsService>()
+        .AddSingleton<ReferenceDataQuery>()
+        .AddSingleton<ReferenceDataAdmin>();
 }
