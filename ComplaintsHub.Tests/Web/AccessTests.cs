@@ -21,6 +21,7 @@ public class AnonymousRequests(AppFixture app) : IClassFixture<AppFixture>
     [InlineData("/")]
     [InlineData("/admin/calendar")]
     [InlineData("/admin/staff")]
+    [InlineData("/admin/service-areas")]
     public async Task AreSentToSignIn(string path)
     {
         var response = await app.Factory.CreateBrowserLikeClient().GetAsync(path);
@@ -70,6 +71,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/admin/staff", admin);
             data.Add(person, "/admin/letters", admin);
             data.Add(person, "/admin/reporting", admin);
+            data.Add(person, "/admin/service-areas", admin);
         }
 
         return data;
