@@ -88,6 +88,10 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
             user.TeamId = seedAreas.Count > 0 && !seed.Roles.Contains(StaffRole.ComplaintsAdmin) ? seedAreas[0].Team.Id : null;
             db.StaffUsers.Add(user);
             staff.Add((user, seed));
+            if (seed.Roles.Contains(StaffRole.TeamLeader))
+            {
+                foreach (var team in seedAreas.Select(a => a.Team).Where(t => t.TeamLeaderId is null)) team.TeamLeaderId = user.Id;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
