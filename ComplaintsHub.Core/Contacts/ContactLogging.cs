@@ -24,7 +24,7 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.ServiceAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name)
-            .Select(a => new { a.Id, a.Name, a.DefaultProcedureId, Partner = a.Partner != null && a.Partner.IsActive ? a.Partner.Name : null, Subjects = a.Subjects.Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToList() })
+            .Select(a => new { a.Id, a.Name, a.DefaultProcedureId, Partner = db.SharedServicePartners.Where(p => p.Id == a.PartnerId && p.IsActive).Select(p => p.Name).FirstOrDefault(), Subjects = a.Subjects.Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToList() })
             .ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
         var procedures = await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Ombudsman }).ToListAsync(cancellationToken);

@@ -14,7 +14,7 @@ public sealed class Team : SetupEntity
     public string Name { get; set; } = "";
     public int ServiceAreaId { get; set; }
     public ServiceArea? ServiceArea { get; private set; }
+    /// <summary>A <see cref="StaffUser"/>'s id, with no foreign key for the same reason as <see cref="ServiceArea.PartnerId"/>: staff are never deleted.</summary>
     public Guid? TeamLeaderId { get; set; }
-    public StaffUser? TeamLeader { get; private set; }
     public bool IsActive { get; set; } = true;
 }

@@ -33,7 +33,7 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var area = id is { } existing
-            ? await db.ServiceAreas.Include(a => a.DefaultProcedure).Include(a => a.Partner).SingleOrDefaultAsync(a => a.Id == existing, cancellationToken)
+            ? await db.ServiceAreas.Include(a => a.DefaultProcedure).SingleOrDefaultAsync(a => a.Id == existing, cancellationToken)
               ?? throw new DomainException("That service area no longer exists. Reload the page.")
             : null;
         if (area is not null) RequireVersion(area, version, $"The service area {area.Name}");
@@ -72,7 +72,7 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
             .Compare("name", area.Name, name)
             .Compare("code", area.Code, code)
             .Compare("procedure", area.DefaultProcedure!.Name, procedure!.Name)
-            .Compare("shared-service partner", area.Partner?.Name, partner?.Name)
+            .Compare("shared-service partner", await PartnerNameAsync(db, area.PartnerId, cancellationToken), partner?.Name)
             .CompareActive(area.IsActive, form.IsActive);
         if (!changes.Any) return area.Id;
         db.TimelineEvents.Add(Event(by, now, changes.Summary($"Service area {area.Name}")));
@@ -173,7 +173,7 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var team = id is { } existing
-            ? await db.Teams.Include(t => t.ServiceArea).Include(t => t.TeamLeader).SingleOrDefaultAsync(t => t.Id == existing, cancellationToken)
+            ? await db.Teams.Include(t => t.ServiceArea).SingleOrDefaultAsync(t => t.Id == existing, cancellationToken)
               ?? throw new DomainException("That team no longer exists. Reload the page.")
             : null;
         if (team is not null) RequireVersion(team, version, $"The team {team.Name}");
@@ -204,7 +204,7 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
         var changes = new SetupChanges()
             .Compare("name", team.Name, name)
             .Compare("service area", team.ServiceArea!.Name, area!.Name)
-            .Compare("team leader", team.TeamLeader?.DisplayName, leader?.DisplayName)
+            .Compare("team leader", await StaffNameAsync(db, team.TeamLeaderId, cancellationToken), leader?.DisplayName)
             .CompareActive(team.IsActive, form.IsActive);
         if (!changes.Any) return team.Id;
         db.TimelineEvents.Add(Event(by, now, changes.Summary($"Team {team.Name}")));
@@ -252,6 +252,12 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
         await SaveChangedAsync(db, partner, version, "partner", by, now, cancellationToken);
         return partner.Id;
     }
+
+    private static Task<string?> PartnerNameAsync(ComplaintsDbContext db, int? id, CancellationToken cancellationToken) =>
+        db.SharedServicePartners.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
+
+    private static Task<string?> StaffNameAsync(ComplaintsDbContext db, Guid? id, CancellationToken cancellationToken) =>
+        db.StaffUsers.Where(s => s.Id == id).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken);
 
     private static string RequiredName(Dictionary<string, string> errors, string? entered, string what)
     {

@@ -10,7 +10,7 @@ public sealed class ReferenceDataQuery(IDbContextFactory<ComplaintsDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new ServiceAreaRow(a.Id, a.Name, a.Code, a.DefaultProcedureId, a.DefaultProcedure!.Name, a.PartnerId, a.Partner == null ? null : a.Partner.Name, a.IsActive, a.Version))
+            .Select(a => new ServiceAreaRow(a.Id, a.Name, a.Code, a.DefaultProcedureId, a.DefaultProcedure!.Name, a.PartnerId, db.SharedServicePartners.Where(p => p.Id == a.PartnerId).Select(p => p.Name).FirstOrDefault(), a.IsActive, a.Version))
             .ToListAsync(cancellationToken);
         var subjects = await db.Subjects.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new SubjectRow(s.Id, s.ServiceAreaId, s.Name, s.IsActive, s.Version))
@@ -19,7 +19,7 @@ public sealed class ReferenceDataQuery(IDbContextFactory<ComplaintsDbContext> db
             .Select(c => new CategoryRow(c.Id, c.Name, c.IsActive, c.Version))
             .ToListAsync(cancellationToken);
         var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new TeamRow(t.Id, t.Name, t.ServiceAreaId, t.ServiceArea!.Name, t.TeamLeaderId, t.TeamLeader == null ? null : t.TeamLeader.DisplayName, t.IsActive, t.Version))
+            .Select(t => new TeamRow(t.Id, t.Name, t.ServiceAreaId, t.ServiceArea!.Name, t.TeamLeaderId, db.StaffUsers.Where(s => s.Id == t.TeamLeaderId).Select(s => s.DisplayName).FirstOrDefault(), t.IsActive, t.Version))
             .ToListAsync(cancellationToken);
         var partners = await db.SharedServicePartners.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new PartnerRow(p.Id, p.Name, p.IsActive, p.Version))

@@ -14,7 +14,6 @@ internal sealed class ServiceAreaConfiguration : IEntityTypeConfiguration<Servic
         // Unique among the areas in use: a switched-off area keeps its name on old cases without blocking a new one.
         b.HasIndex(x => x.Name).IsUnique().HasFilter(SetupIndexes.ActiveOnly);
         b.HasIndex(x => x.Code).IsUnique().HasFilter(SetupIndexes.ActiveOnly);
-        b.HasOne(x => x.Partner).WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.DefaultProcedure).WithMany().HasForeignKey(x => x.DefaultProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Subjects).WithOne().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Cascade);
     }

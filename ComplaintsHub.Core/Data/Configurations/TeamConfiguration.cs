@@ -11,7 +11,6 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(x => x.Name).HasMaxLength(120);
         b.Property(x => x.UpdatedByName).HasMaxLength(200);
         b.HasIndex(x => x.Name).IsUnique().HasFilter(SetupIndexes.ActiveOnly);
-        b.HasOne(x => x.TeamLeader).WithMany().HasForeignKey(x => x.TeamLeaderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ServiceArea).WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
     }
 }
