@@ -1119,8 +1119,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsUnique()
                         .HasFilter("\"IsActive\" = TRUE");
 
-                    b.HasIndex("PartnerId");
-
                     b.ToTable("ServiceAreas");
                 });
 
@@ -1376,8 +1374,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ServiceAreaId");
 
-                    b.HasIndex("TeamLeaderId");
-
                     b.ToTable("Teams");
                 });
 
@@ -1631,14 +1627,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.SharedServicePartner", "Partner")
-                        .WithMany()
-                        .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("DefaultProcedure");
-
-                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -1701,14 +1690,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", "TeamLeader")
-                        .WithMany()
-                        .HasForeignKey("TeamLeaderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("ServiceArea");
-
-                    b.Navigation("TeamLeader");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.TimelineEvent", b =>

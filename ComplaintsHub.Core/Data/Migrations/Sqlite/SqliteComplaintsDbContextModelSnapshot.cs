@@ -1086,8 +1086,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"IsActive\" = TRUE");
 
-                    b.HasIndex("PartnerId");
-
                     b.ToTable("ServiceAreas");
                 });
 
@@ -1334,8 +1332,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasFilter("\"IsActive\" = TRUE");
 
                     b.HasIndex("ServiceAreaId");
-
-                    b.HasIndex("TeamLeaderId");
 
                     b.ToTable("Teams");
                 });
@@ -1588,14 +1584,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.SharedServicePartner", "Partner")
-                        .WithMany()
-                        .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("DefaultProcedure");
-
-                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -1658,14 +1647,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", "TeamLeader")
-                        .WithMany()
-                        .HasForeignKey("TeamLeaderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("ServiceArea");
-
-                    b.Navigation("TeamLeader");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.TimelineEvent", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261129105946_ReferenceDataAdministration")]
+    [Migration("20261129112728_ReferenceDataAdministration")]
     partial class ReferenceDataAdministration
     {
         /// <inheritdoc />
@@ -1089,8 +1089,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"IsActive\" = TRUE");
 
-                    b.HasIndex("PartnerId");
-
                     b.ToTable("ServiceAreas");
                 });
 
@@ -1337,8 +1335,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasFilter("\"IsActive\" = TRUE");
 
                     b.HasIndex("ServiceAreaId");
-
-                    b.HasIndex("TeamLeaderId");
 
                     b.ToTable("Teams");
                 });
@@ -1591,14 +1587,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.SharedServicePartner", "Partner")
-                        .WithMany()
-                        .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("DefaultProcedure");
-
-                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -1661,14 +1650,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", "TeamLeader")
-                        .WithMany()
-                        .HasForeignKey("TeamLeaderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("ServiceArea");
-
-                    b.Navigation("TeamLeader");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.TimelineEvent", b =>

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ComplaintsHub.Core.Data.Migrations.Sqlite
+namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
     public partial class ReferenceDataAdministration : Migration
@@ -34,27 +35,27 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "IsActive",
                 table: "Teams",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "TeamLeaderId",
                 table: "Teams",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "Teams",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "Teams",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -62,14 +63,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "Subjects",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "Subjects",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -77,20 +78,20 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "PartnerId",
                 table: "ServiceAreas",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "ServiceAreas",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "ServiceAreas",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -98,14 +99,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "Categories",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "Categories",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -114,13 +115,13 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "SharedServicePartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,11 +134,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 column: "Name",
                 unique: true,
                 filter: "\"IsActive\" = TRUE");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Teams_TeamLeaderId",
-                table: "Teams",
-                column: "TeamLeaderId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Subjects_ServiceAreaId_Name",
@@ -161,11 +157,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 filter: "\"IsActive\" = TRUE");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ServiceAreas_PartnerId",
-                table: "ServiceAreas",
-                column: "PartnerId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Categories_Name",
                 table: "Categories",
                 column: "Name",
@@ -178,44 +169,16 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 column: "Name",
                 unique: true,
                 filter: "\"IsActive\" = TRUE");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_ServiceAreas_SharedServicePartners_PartnerId",
-                table: "ServiceAreas",
-                column: "PartnerId",
-                principalTable: "SharedServicePartners",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Teams_StaffUsers_TeamLeaderId",
-                table: "Teams",
-                column: "TeamLeaderId",
-                principalTable: "StaffUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_ServiceAreas_SharedServicePartners_PartnerId",
-                table: "ServiceAreas");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Teams_StaffUsers_TeamLeaderId",
-                table: "Teams");
-
             migrationBuilder.DropTable(
                 name: "SharedServicePartners");
 
             migrationBuilder.DropIndex(
                 name: "IX_Teams_Name",
-                table: "Teams");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Teams_TeamLeaderId",
                 table: "Teams");
 
             migrationBuilder.DropIndex(
@@ -228,10 +191,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_ServiceAreas_Name",
-                table: "ServiceAreas");
-
-            migrationBuilder.DropIndex(
-                name: "IX_ServiceAreas_PartnerId",
                 table: "ServiceAreas");
 
             migrationBuilder.DropIndex(
@@ -285,7 +244,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "SharedServicePartner",
                 table: "ServiceAreas",
-                type: "TEXT",
+                type: "character varying(120)",
                 maxLength: 120,
                 nullable: true);
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
+namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReferenceDataAdministration : Migration
@@ -35,27 +34,27 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AddColumn<bool>(
                 name: "IsActive",
                 table: "Teams",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "TeamLeaderId",
                 table: "Teams",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "Teams",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "Teams",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -63,14 +62,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "Subjects",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "Subjects",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -78,20 +77,20 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AddColumn<int>(
                 name: "PartnerId",
                 table: "ServiceAreas",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "ServiceAreas",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "ServiceAreas",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -99,14 +98,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AddColumn<DateTime>(
                 name: "UpdatedAt",
                 table: "Categories",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             migrationBuilder.AddColumn<string>(
                 name: "UpdatedByName",
                 table: "Categories",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -115,13 +114,13 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "SharedServicePartners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,11 +133,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 column: "Name",
                 unique: true,
                 filter: "\"IsActive\" = TRUE");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Teams_TeamLeaderId",
-                table: "Teams",
-                column: "TeamLeaderId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Subjects_ServiceAreaId_Name",
@@ -162,11 +156,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 filter: "\"IsActive\" = TRUE");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ServiceAreas_PartnerId",
-                table: "ServiceAreas",
-                column: "PartnerId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Categories_Name",
                 table: "Categories",
                 column: "Name",
@@ -179,44 +168,16 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 column: "Name",
                 unique: true,
                 filter: "\"IsActive\" = TRUE");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_ServiceAreas_SharedServicePartners_PartnerId",
-                table: "ServiceAreas",
-                column: "PartnerId",
-                principalTable: "SharedServicePartners",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Teams_StaffUsers_TeamLeaderId",
-                table: "Teams",
-                column: "TeamLeaderId",
-                principalTable: "StaffUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_ServiceAreas_SharedServicePartners_PartnerId",
-                table: "ServiceAreas");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Teams_StaffUsers_TeamLeaderId",
-                table: "Teams");
-
             migrationBuilder.DropTable(
                 name: "SharedServicePartners");
 
             migrationBuilder.DropIndex(
                 name: "IX_Teams_Name",
-                table: "Teams");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Teams_TeamLeaderId",
                 table: "Teams");
 
             migrationBuilder.DropIndex(
@@ -229,10 +190,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
             migrationBuilder.DropIndex(
                 name: "IX_ServiceAreas_Name",
-                table: "ServiceAreas");
-
-            migrationBuilder.DropIndex(
-                name: "IX_ServiceAreas_PartnerId",
                 table: "ServiceAreas");
 
             migrationBuilder.DropIndex(
@@ -286,7 +243,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AddColumn<string>(
                 name: "SharedServicePartner",
                 table: "ServiceAreas",
-                type: "character varying(120)",
+                type: "TEXT",
                 maxLength: 120,
                 nullable: true);
 

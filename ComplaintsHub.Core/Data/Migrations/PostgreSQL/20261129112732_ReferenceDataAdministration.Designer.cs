@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261129105951_ReferenceDataAdministration")]
+    [Migration("20261129112732_ReferenceDataAdministration")]
     partial class ReferenceDataAdministration
     {
         /// <inheritdoc />
@@ -1122,8 +1122,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsUnique()
                         .HasFilter("\"IsActive\" = TRUE");
 
-                    b.HasIndex("PartnerId");
-
                     b.ToTable("ServiceAreas");
                 });
 
@@ -1379,8 +1377,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ServiceAreaId");
 
-                    b.HasIndex("TeamLeaderId");
-
                     b.ToTable("Teams");
                 });
 
@@ -1634,14 +1630,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.SharedServicePartner", "Partner")
-                        .WithMany()
-                        .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("DefaultProcedure");
-
-                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -1704,14 +1693,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", "TeamLeader")
-                        .WithMany()
-                        .HasForeignKey("TeamLeaderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("ServiceArea");
-
-                    b.Navigation("TeamLeader");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.TimelineEvent", b =>
