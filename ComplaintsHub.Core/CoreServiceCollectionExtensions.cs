@@ -37,5 +37,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<FirstStartDefaults>()
         .AddSingleton<SetupChecklistQuery>()
         .AddSingleton<ProcedureSettings>()
-        .AddSingleton<CouncilSettings>();
+        .AddSingleton<CouncilSettings>()
+        .AddSingleton<ReferenceDataQuery>()
+        .AddSingleton<ReferenceDataAdmin>();
 }

@@ -6,6 +6,7 @@ public static class ContactLogFields
     public const string Received = nameof(ContactLogForm.ReceivedDate);
     public const string ServiceArea = nameof(ContactLogForm.ServiceAreaId);
     public const string Subject = nameof(ContactLogForm.SubjectId);
+    public const string Category = nameof(ContactLogForm.CategoryId);
     public const string Procedure = nameof(ContactLogForm.ProcedureId);
     public const string Description = nameof(ContactLogForm.Description);
     public const string DesiredOutcome = nameof(ContactLogForm.DesiredOutcome);

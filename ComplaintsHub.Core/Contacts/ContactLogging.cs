@@ -27,12 +27,12 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.ServiceAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name)
-            .Select(a => new { a.Id, a.Name, a.DefaultProcedureId, a.SharedServicePartner, Subjects = a.Subjects.Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToList() })
+            .Select(a => new { a.Id, a.Name, a.DefaultProcedureId, Partner = db.SharedServicePartners.Where(p => p.Id == a.PartnerId && p.IsActive).Select(p => p.Name).FirstOrDefault(), Subjects = a.Subjects.Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToList() })
             .ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
         var procedures = await db.Procedures.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Ombudsman }).ToListAsync(cancellationToken);
         return new ContactLogChoices(
-            areas.Select(a => new AreaChoice(a.Id, a.Name, a.DefaultProcedureId, a.SharedServicePartner, a.Subjects.Select(s => (s.Id, s.Name)).ToList())).ToList(),
+            areas.Select(a => new AreaChoice(a.Id, a.Name, a.DefaultProcedureId, a.Partner, a.Subjects.Select(s => (s.Id, s.Name)).ToList())).ToList(),
             categories.Select(c => (c.Id, c.Name)).ToList(),
             procedures.Select(p => (p.Id, p.Name, p.Ombudsman)).ToList());
     }
@@ -169,6 +169,16 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
         else if (form.SubjectId is not null && !await db.Subjects.AnyAsync(s => s.Id == form.SubjectId && s.ServiceAreaId == form.ServiceAreaId, cancellationToken))
         {
             errors[ContactLogFields.Subject] = "That subject belongs to a different service area.";
+        }
+        else if (form.SubjectId is not null && !await db.Subjects.AnyAsync(s => s.Id == form.SubjectId && s.IsActive, cancellationToken))
+        {
+            errors[ContactLogFields.Subject] = "That subject is no longer in use: choose another.";
+        }
+
+        if (form.Classification == ContactClassification.Complaint && form.CategoryId is not null
+            && !await db.Categories.AnyAsync(c => c.Id == form.CategoryId && c.IsActive, cancellationToken))
+        {
+            errors[ContactLogFields.Category] = "That category is no longer in use: choose another.";
         }
 
         if (form.ProcedureId is not null && !await db.Procedures.AnyAsync(p => p.Id == form.ProcedureId && p.IsActive, cancellationToken))

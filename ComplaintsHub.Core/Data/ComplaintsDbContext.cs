@@ -17,6 +17,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Team> Teams => Set<Team>();
+    public DbSet<SharedServicePartner> SharedServicePartners => Set<SharedServicePartner>();
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Procedure> Procedures => Set<Procedure>();

@@ -64,10 +64,15 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         // In the order they were added, so the same random draws pick the same categories as ever.
         var categories = await db.Categories.Where(c => c.IsActive).OrderBy(c => c.Id).ToListAsync(cancellationToken);
 
+        var partners = ReferenceDataCatalogue.Areas.Where(a => a.Partner is not null).Select(a => a.Partner!).Distinct()
+            .ToDictionary(name => name, name => new SharedServicePartner(name));
+        db.SharedServicePartners.AddRange(partners.Values);
+        await db.SaveChangesAsync(cancellationToken);
+
         var areas = new List<SeedArea>();
         foreach (var seed in ReferenceDataCatalogue.Areas)
         {
-            var area = new ServiceArea(seed.Name, seed.Code, procedures.Single(p => p.Code == seed.Procedure).Id) { SharedServicePartner = seed.Partner };
+            var area = new ServiceArea(seed.Name, seed.Code, procedures.Single(p => p.Code == seed.Procedure).Id) { PartnerId = seed.Partner is null ? null : partners[seed.Partner].Id };
             area.Subjects.AddRange(seed.Subjects.Select(s => new Subject(s)));
             db.ServiceAreas.Add(area);
             var team = new Team(seed.Team, 0);
@@ -94,6 +99,10 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
             user.TeamId = seedAreas.Count > 0 && !seed.Roles.Contains(StaffRole.ComplaintsAdmin) ? seedAreas[0].Team.Id : null;
             db.StaffUsers.Add(user);
             staff.Add((user, seed));
+            if (seed.Roles.Contains(StaffRole.TeamLeader))
+            {
+                foreach (var team in seedAreas.Select(a => a.Team).Where(t => t.TeamLeaderId is null)) team.TeamLeaderId = user.Id;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,6 @@
 namespace ComplaintsHub.Core.Domain;
 
-public sealed class ServiceArea : VersionedEntity
+public sealed class ServiceArea : SetupEntity
 {
     private ServiceArea() { }
 
@@ -20,6 +20,10 @@ public sealed class ServiceArea : VersionedEntity
     public Procedure? DefaultProcedure { get; private set; }
     public bool IsActive { get; set; } = true;
     /// <summary>The shared-service partner that delivers this service, if any: new cases start waiting on it.</summary>
-    public string? SharedServicePartner { get; set; }
+    /// <summary>
+    /// A <see cref="SharedServicePartner"/>'s id. Deliberately no foreign key: adding one on SQLite rebuilds this table,
+    /// which every case references; partners are never deleted, and the set-up service checks the id.
+    /// </summary>
+    public int? PartnerId { get; set; }
     public List<Subject> Subjects { get; private set; } = [];
 }

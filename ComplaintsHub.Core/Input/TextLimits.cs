@@ -10,6 +10,10 @@ public static class TextLimits
     public const int Title = 20;
     /// <summary>A first name or surname, or a representative's name.</summary>
     public const int Name = 100;
+    /// <summary>The name of a service area, subject, category, team or shared-service partner: a list's line and a report's row heading.</summary>
+    public const int SetupName = 100;
+    /// <summary>A service area's short code in lists and exports, e.g. HSG.</summary>
+    public const int Code = 10;
     /// <summary>An address line or a representative's contact details.</summary>
     public const int Address = 200;
     public const int Town = 100;

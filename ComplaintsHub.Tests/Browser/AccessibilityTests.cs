@@ -38,6 +38,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/admin/letters?type=Stage1Response", Policies.Administer),
         ("/admin/calendar", Policies.Administer),
         ("/admin/staff", Policies.Administer),
+        ("/admin/service-areas", Policies.Administer),
         ("/admin/reporting", Policies.Administer),
         ("/admin/procedures", Policies.Administer),
         ("/admin/council", Policies.Administer),

@@ -46,7 +46,7 @@ public class ContactLoggingService
         Assert.Equal((Channel.Phone, UkTime.ToUtc(new DateTime(2026, 11, 20, 9, 45, 0))), (saved.Channel, saved.ReceivedAt));
         Assert.Equal(new DateOnly(2026, 11, 27), saved.Stages.Single().AcknowledgementDue);
         Assert.Equal(("AB1 2CD", "07700900123"), (saved.Complainant!.Postcode, saved.Complainant.PhoneDigits));
-        Assert.Equal("Greenway Environmental Services", (await db.ServiceAreas.SingleAsync(a => a.Id == waste)).SharedServicePartner);
+        Assert.Equal("Greenway Environmental Services", (await db.SharedServicePartners.SingleAsync(p => p.Id == db.ServiceAreas.Single(a => a.Id == waste).PartnerId)).Name);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public class AnonymousRequests(AppFixture app) : IClassFixture<AppFixture>
     [InlineData("/")]
     [InlineData("/admin/calendar")]
     [InlineData("/admin/staff")]
+    [InlineData("/admin/service-areas")]
     public async Task AreSentToSignIn(string path)
     {
         var response = await app.Factory.CreateBrowserLikeClient().GetAsync(path);
@@ -72,6 +73,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/admin/reporting", admin);
             data.Add(person, "/admin/procedures", admin);
             data.Add(person, "/admin/council", admin);
+            data.Add(person, "/admin/service-areas", admin);
         }
 
         return data;

@@ -9,6 +9,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     public void Configure(EntityTypeBuilder<Category> b)
     {
         b.Property(x => x.Name).HasMaxLength(120);
-        b.HasIndex(x => x.Name).IsUnique();
+        b.Property(x => x.UpdatedByName).HasMaxLength(200);
+        b.HasIndex(x => x.Name).IsUnique().HasFilter(SetupIndexes.ActiveOnly);
     }
 }

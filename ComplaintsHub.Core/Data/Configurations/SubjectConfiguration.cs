@@ -9,6 +9,7 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
     public void Configure(EntityTypeBuilder<Subject> b)
     {
         b.Property(x => x.Name).HasMaxLength(120);
-        b.HasIndex(x => new { x.ServiceAreaId, x.Name }).IsUnique();
+        b.Property(x => x.UpdatedByName).HasMaxLength(200);
+        b.HasIndex(x => new { x.ServiceAreaId, x.Name }).IsUnique().HasFilter(SetupIndexes.ActiveOnly);
     }
 }

@@ -9,6 +9,8 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     public void Configure(EntityTypeBuilder<Team> b)
     {
         b.Property(x => x.Name).HasMaxLength(120);
+        b.Property(x => x.UpdatedByName).HasMaxLength(200);
+        b.HasIndex(x => x.Name).IsUnique().HasFilter(SetupIndexes.ActiveOnly);
         b.HasOne(x => x.ServiceArea).WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
     }
 }
