@@ -25,7 +25,9 @@ public static class CsvFileReader
         var line = 1;
         var recordLine = 1;
         var quoted = false;
-        var fieldStarted = false;
+        // A quote opens a quoted field only as its first character; anywhere else it is text.
+        var atFieldStart = true;
+        var recordStarted = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -46,15 +48,17 @@ public static class CsvFileReader
             }
             switch (c)
             {
-                case '"' when field.Length == 0 && !fieldStarted:
+                case '"' when atFieldStart:
                     quoted = true;
-                    fieldStarted = true;
+                    atFieldStart = false;
+                    recordStarted = true;
                     i++;
                     break;
                 case ',':
                     cells.Add(field.ToString());
                     field.Clear();
-                    fieldStarted = true;
+                    atFieldStart = true;
+                    recordStarted = true;
                     i++;
                     break;
                 case '\r' or '\n':
@@ -62,30 +66,33 @@ public static class CsvFileReader
                     field.Clear();
                     records.Add((recordLine, cells));
                     cells = [];
-                    fieldStarted = false;
+                    atFieldStart = true;
+                    recordStarted = false;
                     i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                     line++;
                     recordLine = line;
                     break;
                 default:
                     field.Append(c);
+                    atFieldStart = false;
+                    recordStarted = true;
                     i++;
                     break;
             }
         }
         if (quoted) throw new ImportFileException($"{fileName}: a quoted field that starts on line {recordLine} is never closed.");
-        if (field.Length > 0 || cells.Count > 0 || fieldStarted)
+        if (recordStarted)
         {
             cells.Add(field.ToString());
             records.Add((recordLine, cells));
         }
 
-        var nonBlank = records.Where(r => r.Cells.Any(cell => cell.Length > 0)).ToList();
-        if (nonBlank.Count == 0) throw new ImportFileException($"{fileName} is empty: the first row must name the columns.");
+        var headerAt = records.FindIndex(r => r.Cells.Any(cell => cell.Length > 0));
+        if (headerAt < 0) throw new ImportFileException($"{fileName} is empty: the first row must name the columns.");
         // A spreadsheet's row number is the record's position, not its text line: a cell with a new line is still one row.
-        var header = nonBlank[0].Cells;
+        var header = records[headerAt].Cells;
         var rows = new List<ImportRow>();
-        for (var r = 1; r < records.Count; r++)
+        for (var r = headerAt + 1; r < records.Count; r++)
         {
             if (records[r].Cells.All(cell => cell.Length == 0)) continue;
             rows.Add(new ImportRow(r + 1, records[r].Cells));
