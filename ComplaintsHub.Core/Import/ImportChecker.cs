@@ -93,6 +93,10 @@ public static class ImportChecker
                     Problem(field, $"{Label(field)} {date:dd/MM/yyyy} is before the date received, {received:dd/MM/yyyy}.");
             if (dates.TryGetValue(ImportField.Responded, out var responded) && dates.TryGetValue(ImportField.Acknowledged, out var acknowledged) && responded < acknowledged)
                 Problem(ImportField.Responded, $"Responded {responded:dd/MM/yyyy} is before acknowledged, {acknowledged:dd/MM/yyyy}.");
+            if (dates.ContainsKey(ImportField.Responded) && index.ContainsKey(ImportField.Outcome) && Value(ImportField.Outcome).Length == 0)
+                Problem(ImportField.Outcome, "Outcome is empty: a case that was responded to needs one.");
+            if (dates.ContainsKey(ImportField.Closed) && !dates.ContainsKey(ImportField.Responded) && Value(ImportField.Responded).Length == 0)
+                Problem(ImportField.Closed, "The case is closed but has no date responded: a complaint is closed after its response.");
 
             void CheckChoice<T>(ImportField field, IReadOnlyDictionary<string, string>? map) where T : struct, Enum
             {
