@@ -97,7 +97,7 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
             {
                 var outcome = Choice<Outcome>(mapping.Outcomes, Value(row, ImportField.Outcome))
                     ?? throw new DomainException("A case that was responded to needs its outcome.");
-                complaint.RecordResponse(new StageResponse(outcome), by.Actor, At(answered), calendar);
+                complaint.RecordResponse(new StageResponse(outcome, RootCause: NullIfEmpty(Value(row, ImportField.RootCause)), LessonLearnt: NullIfEmpty(Value(row, ImportField.LessonLearnt))), by.Actor, At(answered), calendar);
                 if (closed is { } end) complaint.Close(by.Actor, At(end));
             }
             complaint.RecordImport(theirs, table.FileName, row.Number, by.Actor, now);
@@ -119,6 +119,8 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
             return counter.Next();
         }
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static DateTime At(DateOnly date) => UkTime.ToUtc(date.ToDateTime(TimeOfDay));
 

@@ -75,7 +75,15 @@ public static class ImportChecker
                 }
             }
 
-            CheckChoice<Outcome>(ImportField.Outcome, mapping.Outcomes);
+            if (CheckChoice<Outcome>(ImportField.Outcome, mapping.Outcomes) is Outcome.Upheld or Outcome.PartlyUpheld)
+            {
+                // The case itself refuses an upheld response without these: say so now, by row, rather than at import.
+                foreach (var field in new[] { ImportField.RootCause, ImportField.LessonLearnt })
+                {
+                    if (!index.ContainsKey(field)) Problem(ImportField.Outcome, $"No column is mapped to {Label(field)}, which an upheld or partly upheld complaint needs.");
+                    else if (Value(field).Length == 0 && !formulas.Contains(field)) Problem(field, $"{Label(field)} is empty: an upheld or partly upheld complaint needs it.");
+                }
+            }
             CheckChoice<Channel>(ImportField.Channel, mapping.Channels);
 
             var dates = new Dictionary<ImportField, DateOnly>();
@@ -98,14 +106,15 @@ public static class ImportChecker
             if (dates.ContainsKey(ImportField.Closed) && !dates.ContainsKey(ImportField.Responded) && Value(ImportField.Responded).Length == 0)
                 Problem(ImportField.Closed, "The case is closed but has no date responded: a complaint is closed after its response.");
 
-            void CheckChoice<T>(ImportField field, IReadOnlyDictionary<string, string>? map) where T : struct, Enum
+            T? CheckChoice<T>(ImportField field, IReadOnlyDictionary<string, string>? map) where T : struct, Enum
             {
                 var value = Value(field);
-                if (value.Length == 0 || formulas.Contains(field)) return;
+                if (value.Length == 0 || formulas.Contains(field)) return null;
                 var ours = ImportMapping.Translate(map, value) ?? value;
-                if (TryParseChoice<T>(ours, out _)) return;
+                if (TryParseChoice<T>(ours, out var choice)) return choice;
                 Problem(field, $"\"{value}\" is not one of our {Label(field).ToLowerInvariant()}s: map it to one of {string.Join(", ", Enum.GetNames<T>())}.");
                 Note(unmapped, field, value);
+                return null;
             }
         }
 
@@ -157,6 +166,8 @@ public static class ImportChecker
         ImportField.Escalated => "Escalated",
         ImportField.Closed => "Closed",
         ImportField.Officer => "Officer",
+        ImportField.RootCause => "Root cause",
+        ImportField.LessonLearnt => "Lesson learnt",
         _ => field.ToString(),
     };
 
@@ -168,7 +179,7 @@ public static class ImportChecker
         ImportField.ComplainantPhone => TextLimits.Phone,
         ImportField.ComplainantEmail => TextLimits.Email,
         ImportField.ComplainantPostcode => TextLimits.Postcode,
-        ImportField.Description => TextLimits.Notes,
+        ImportField.Description or ImportField.RootCause or ImportField.LessonLearnt => TextLimits.Notes,
         _ => TextLimits.Label,
     };
 

@@ -21,4 +21,7 @@ public enum ImportField
     Escalated,
     Closed,
     Officer,
+    /// <summary>An upheld or partly upheld complaint's root cause, which the case needs as much as its outcome.</summary>
+    RootCause,
+    LessonLearnt,
 }

@@ -100,7 +100,7 @@ public class ImportDryRun
     {
         var received = TestToday.Date.AddDays(-40).ToString("yyyy-MM-dd");
         var responded = outcome.Length > 0 ? TestToday.Date.AddDays(-20).ToString("dd/MM/yyyy") : "";
-        return new ImportRow(number, [reference, received, area, "Details", "Name", channel, "", responded, outcome]);
+        return new ImportRow(number, [reference, received, area, "Details", "Name", channel, "", responded, outcome, "Cause", "Lesson"]);
     }
 
     private static ImportCheckResult Check(ImportTable table) => ImportChecker.Check(table, OldList.Mapping, OldList.OurAreas, TestToday.Date);

@@ -13,7 +13,7 @@ namespace ComplaintsHub.Tests.Import;
 /// </summary>
 public sealed class OldList
 {
-    public static readonly string[] Headings = ["Ref", "Date Received", "Department", "Details", "Customer Name", "How received", "Date Acknowledged", "Date Responded", "Outcome"];
+    public static readonly string[] Headings = ["Ref", "Date Received", "Department", "Details", "Customer Name", "How received", "Date Acknowledged", "Date Responded", "Outcome", "Root cause", "Lesson"];
 
     public static ImportMapping Mapping { get; } = new(
         new Dictionary<ImportField, string>
@@ -27,6 +27,8 @@ public sealed class OldList
             [ImportField.Acknowledged] = "Date Acknowledged",
             [ImportField.Responded] = "Date Responded",
             [ImportField.Outcome] = "Outcome",
+            [ImportField.RootCause] = "Root cause",
+            [ImportField.LessonLearnt] = "Lesson",
         },
         ServiceAreas: new Dictionary<string, string> { ["Bins"] = "Waste", ["Council Housing"] = "Housing" },
         Outcomes: new Dictionary<string, string> { ["Partially upheld"] = "PartlyUpheld", ["Not upheld"] = "NotUpheld" },
@@ -49,9 +51,9 @@ public sealed class OldList
     public IReadOnlyList<ImportRowProblem> ExpectedProblems { get; }
 
     /// <summary>One case as the old list holds it; dates are null where the cell is empty, text where it is not a date.</summary>
-    public sealed record Entry(string Ref, string Received, string Department, string Details, string Customer, string Channel, string Acknowledged, string Responded, string Outcome)
+    public sealed record Entry(string Ref, string Received, string Department, string Details, string Customer, string Channel, string Acknowledged, string Responded, string Outcome, string RootCause = "Crew missed the street", string Lesson = "Route sheets checked weekly")
     {
-        public string[] Cells => [Ref, Received, Department, Details, Customer, Channel, Acknowledged, Responded, Outcome];
+        public string[] Cells => [Ref, Received, Department, Details, Customer, Channel, Acknowledged, Responded, Outcome, RootCause, Lesson];
     }
 
     /// <summary><paramref name="rows"/> cases; with <paramref name="broken"/>, seven kinds of fault, three rows each.</summary>
