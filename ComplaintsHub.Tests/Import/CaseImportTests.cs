@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Import;
+using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Core.Setup;
@@ -34,6 +35,22 @@ public class CaseImport
         Assert.Equal("Housing", (await db.ServiceAreas.SingleAsync(a => a.Id == complaint.ServiceAreaId)).Name);
         var imported = complaint.Timeline.Single(e => e.Type == TimelineEventType.Imported);
         Assert.Equal("Imported from complaints.csv, row 9, where its reference was SP-1007.", imported.Summary);
+    }
+
+    [Theory]
+    [InlineData("SP-1007")]
+    [InlineData("sp-1007")]
+    public async Task AnImportedCaseIsFoundInTheCaseListByItsOldReference(string search)
+    {
+        var (database, admin) = await SetUpAsync();
+        await using var _ = database;
+        await database.Get<CaseImporter>().ImportAsync(Csv(OldList.Generate(20, broken: false)), OldList.Mapping, admin);
+
+        var found = await database.Get<CaseListQuery>().SearchAsync(new CaseListFilter { Search = search }, admin, 0, 25);
+
+        Assert.Equal(1, found.Total);
+        await using var db = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(await db.Complaints.Where(c => c.ImportedReference == "SP-1007").Select(c => c.Reference).SingleAsync(), found.Rows.Single().Reference);
     }
 
     [Fact]
