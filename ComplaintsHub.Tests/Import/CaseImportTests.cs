@@ -1,8 +1,10 @@
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
+using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Core.Setup;
 using ComplaintsHub.Tests.Support;
@@ -51,6 +53,27 @@ public class CaseImport
         Assert.Equal(1, found.Total);
         await using var db = await database.Factory.CreateDbContextAsync();
         Assert.Equal(await db.Complaints.Where(c => c.ImportedReference == "SP-1007").Select(c => c.Reference).SingleAsync(), found.Rows.Single().Reference);
+    }
+
+    [Fact]
+    public async Task ImportedCasesCountInTheQuartersTheyBelongTo()
+    {
+        var (database, admin) = await SetUpAsync();
+        await using var _ = database;
+        var list = OldList.Generate(500, broken: false);
+        await database.Get<CaseImporter>().ImportAsync(Csv(list), OldList.Mapping, admin);
+        var lastQuarter = ReportPeriod.QuarterContaining(TestToday.Date.AddMonths(-3));
+        var expected = list.Entries.Count(e => ReportPeriod.QuarterContaining(DateOnly.Parse(e.Received)) == lastQuarter);
+
+        Assert.NotEqual(0, expected);
+        var kept = await database.Get<KpiQuery>().GetAsync(new KpiFilter(lastQuarter, null), admin);
+        await using (var db = await database.Factory.CreateDbContextAsync()) await ReportingCounter.RecountAsync(db);
+        var recounted = await database.Get<KpiQuery>().GetAsync(new KpiFilter(lastQuarter, null), admin);
+
+        Assert.Equal(expected, kept.Received.Where(r => r.Stage == 1).Sum(r => r.Count));
+        Assert.Equal(recounted.Received, kept.Received);
+        Assert.Equal(recounted.Responses, kept.Responses);
+        Assert.Equal(recounted.Trend, kept.Trend);
     }
 
     [Fact]
