@@ -13,6 +13,13 @@ public static class ImportChecker
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "d/M/yyyy", "d/M/yyyy HH:mm", "d/M/yyyy H:mm", "d/M/yyyy HH:mm:ss"];
 
+    /// <summary>The fields the import brings in today; the others can be named in a mapping but not yet imported.</summary>
+    public static IReadOnlySet<ImportField> Imported { get; } = new HashSet<ImportField>
+    {
+        ImportField.Reference, ImportField.ReceivedDate, ImportField.ServiceArea, ImportField.Channel, ImportField.Description,
+        ImportField.Acknowledged, ImportField.Responded, ImportField.Outcome, ImportField.Closed, ImportField.RootCause, ImportField.LessonLearnt,
+    };
+
     private static readonly ImportField[] DateFields =
         [ImportField.ReceivedDate, ImportField.Acknowledged, ImportField.Responded, ImportField.Escalated, ImportField.Closed];
 
@@ -25,6 +32,12 @@ public static class ImportChecker
             problems.Add(new ImportRowProblem(1, "", $"No column is mapped to {Label(field)}, which every case needs."));
         foreach (var (field, column) in mapping.Columns)
         {
+            if (!Imported.Contains(field))
+            {
+                // Refused rather than read and left out: a mapped column whose values went nowhere would be lost silently.
+                problems.Add(new ImportRowProblem(1, column, $"{Label(field)} cannot be imported yet: leave the column \"{column}\" unmapped."));
+                continue;
+            }
             var at = table.IndexOf(column);
             if (at < 0) problems.Add(new ImportRowProblem(1, column, $"The file has no column \"{column}\" (mapped to {Label(field)})."));
             else index[field] = at;

@@ -28,6 +28,17 @@ public class ImportHostile
     }
 
     [Fact]
+    public void AFieldTheImportCannotBringInYetIsRefusedRatherThanDropped()
+    {
+        var mapping = OldList.Mapping with { Columns = new Dictionary<ImportField, string>(OldList.Mapping.Columns) { [ImportField.Officer] = "Customer Name" } };
+        var table = new ImportTable("old.csv", OldList.Headings, []);
+
+        var result = ImportChecker.Check(table, mapping, OldList.OurAreas, TestToday.Date);
+
+        Assert.Equal([new ImportRowProblem(1, "Customer Name", "Officer cannot be imported yet: leave the column \"Customer Name\" unmapped.")], result.Problems);
+    }
+
+    [Fact]
     public void AHeaderWithNoRowsIsNothingToImportAndNoProblem()
     {
         var table = CsvFileReader.Parse(string.Join(",", OldList.Headings) + "\r\n\r\n", "old.csv");

@@ -22,7 +22,6 @@ public sealed class OldList
             [ImportField.ReceivedDate] = "Date Received",
             [ImportField.ServiceArea] = "Department",
             [ImportField.Description] = "Details",
-            [ImportField.ComplainantName] = "Customer Name",
             [ImportField.Channel] = "How received",
             [ImportField.Acknowledged] = "Date Acknowledged",
             [ImportField.Responded] = "Date Responded",
@@ -103,8 +102,9 @@ public sealed class OldList
                         expected.Add(new(row, "Details", "This is a spreadsheet formula, not a value: paste the value it shows instead."));
                         break;
                     case 70:
-                        entry = entry with { Customer = new string('x', 101) };
-                        expected.Add(new(row, "Customer Name", "Complainant's name is too long: it can be at most 100 characters, and this is 101."));
+                        var tooLong = $"SP-{i:D4}" + new string('9', 34);
+                        entry = entry with { Ref = tooLong };
+                        expected.Add(new(row, "Ref", "Reference is too long: it can be at most 40 characters, and this is 41."));
                         break;
                 }
             }
