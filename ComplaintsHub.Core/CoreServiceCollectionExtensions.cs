@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
@@ -39,5 +40,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<ProcedureSettings>()
         .AddSingleton<CouncilSettings>()
         .AddSingleton<ReferenceDataQuery>()
-        .AddSingleton<ReferenceDataAdmin>();
+        .AddSingleton<ReferenceDataAdmin>()
+        .AddSingleton<CaseImporter>();
 }

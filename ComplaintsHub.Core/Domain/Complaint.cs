@@ -79,6 +79,8 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     public string UpdatedByName { get; private set; } = "";
     /// <summary>The logging form's one-off key; null for cases that did not come from the form.</summary>
     public Guid? SubmissionId { get; private set; }
+    /// <summary>The reference the case had in the council's old list, when it was imported from one: searchable, and never imported twice.</summary>
+    public string? ImportedReference { get; private set; }
     public List<ComplaintStage> Stages { get; private set; } = [];
     public List<OmbudsmanEnquiry> OmbudsmanEnquiries { get; private set; } = [];
     public List<TimelineEvent> Timeline { get; private set; } = [];
@@ -300,6 +302,14 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         Outcome = response.Outcome;
         Status = CaseStatus.Responded;
         Touch(TimelineEventType.ResponseSent, by, at, $"Stage {CurrentStage} response sent: {response.Outcome.Describe()}.");
+    }
+
+    /// <summary>Marks a case just brought in from the council's old list with the reference, file and row it came from.</summary>
+    public void RecordImport(string theirReference, string fileName, int row, Actor by, DateTime at)
+    {
+        if (ImportedReference is not null) throw new DomainException($"This case was already imported as {ImportedReference}.");
+        ImportedReference = theirReference.Trim();
+        Record(TimelineEventType.Imported, by, at, $"Imported from {fileName}, row {row}, where its reference was {ImportedReference}.");
     }
 
     public void Close(Actor by, DateTime at)

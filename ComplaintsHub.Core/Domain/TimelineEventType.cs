@@ -27,4 +27,6 @@ public enum TimelineEventType
     StaffChanged,
     /// <summary>The council's set-up changed (council details, procedures, service areas and the like): what, from what, to what.</summary>
     SetupChanged,
+    /// <summary>The case was brought in from the council's old list: the file, the row and the reference it had there.</summary>
+    Imported,
 }

@@ -84,13 +84,15 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         if (term.Length > 254) return cases.Where(c => false);
         var search = ContactDetails.ParseSearch(term);
         var value = search.Value;
+        // An imported case is also found by the reference it had in the council's old list, whatever that looks like.
+        var imported = term.ToUpperInvariant();
         return search.Kind switch
         {
-            SearchKind.Reference => cases.Where(c => c.Reference.Contains(value)),
+            SearchKind.Reference => cases.Where(c => c.Reference.Contains(value) || c.ImportedReference!.ToUpper() == imported),
             SearchKind.Email => cases.Where(c => c.Complainant != null && c.Complainant.Email != null && c.Complainant.Email.ToLower().StartsWith(value)),
-            SearchKind.Phone => cases.Where(c => c.Complainant != null && c.Complainant.PhoneDigits != null && c.Complainant.PhoneDigits.Contains(value)),
-            SearchKind.Postcode => cases.Where(c => c.Complainant != null && c.Complainant.Postcode != null && c.Complainant.Postcode.StartsWith(value)),
-            _ => cases.Where(c => c.Complainant != null && c.Complainant.LastName.ToLower().StartsWith(value)),
+            SearchKind.Phone => cases.Where(c => (c.Complainant != null && c.Complainant.PhoneDigits != null && c.Complainant.PhoneDigits.Contains(value)) || c.ImportedReference!.ToUpper() == imported),
+            SearchKind.Postcode => cases.Where(c => (c.Complainant != null && c.Complainant.Postcode != null && c.Complainant.Postcode.StartsWith(value)) || c.ImportedReference!.ToUpper() == imported),
+            _ => cases.Where(c => (c.Complainant != null && c.Complainant.LastName.ToLower().StartsWith(value)) || c.ImportedReference!.ToUpper() == imported),
         };
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(x => x.Reference).IsUnique();
         // The same submission twice (a double click, a resend after a dropped connection) must not log two cases.
         b.HasIndex(x => x.SubmissionId).IsUnique();
+        b.Property(x => x.ImportedReference).HasMaxLength(TextLimits.Reference);
+        b.HasIndex(x => x.ImportedReference).IsUnique();
 
         b.HasOne(x => x.Procedure).WithMany().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ServiceArea).WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);

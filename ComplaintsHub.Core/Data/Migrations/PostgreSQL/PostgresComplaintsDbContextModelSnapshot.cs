@@ -438,6 +438,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("ImportedReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("LoggedById")
                         .HasColumnType("uuid");
 
@@ -506,6 +510,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ComplainantId");
+
+                    b.HasIndex("ImportedReference")
+                        .IsUnique();
 
                     b.HasIndex("LoggedById");
 

@@ -425,6 +425,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportedReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LoggedById")
                         .HasColumnType("TEXT");
 
@@ -493,6 +497,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("ComplainantId");
+
+                    b.HasIndex("ImportedReference")
+                        .IsUnique();
 
                     b.HasIndex("LoggedById");
 

@@ -1,0 +1,54 @@
+using ComplaintsHub.Core.Import;
+using ComplaintsHub.Tests.Import;
+using ComplaintsHub.Tests.Support;
+
+namespace ComplaintsHub.Tests.Hostile;
+
+public class ImportHostile
+{
+    [Fact]
+    public void AFileThatIsNotAWorkbookIsRefusedAsAWhole()
+    {
+        var refusal = Assert.Throws<ImportFileException>(() => XlsxFileReader.Read(new MemoryStream("Ref,Details\nA1,x\n"u8.ToArray()), "renamed.xlsx"));
+
+        Assert.Equal("renamed.xlsx cannot be opened as an Excel workbook (.xlsx).", refusal.Message);
+    }
+
+    [Fact]
+    public void FormulasInRequiredColumnsAreReportedOnceEachNotAlsoAsEmpty()
+    {
+        var received = TestToday.Date.AddDays(-40).ToString("yyyy-MM-dd");
+        var table = new ImportTable("old.csv", OldList.Headings,
+            [new ImportRow(2, ["=1+1", "=TODAY()", "@SUM(A1)", "+cmd|' /C calc'!A0", "Name", "", "", "", "", "", ""]),
+             new ImportRow(3, ["A2", received, "Bins", "-2 bins missed", "Name", "", "", "", "", "", ""])]);
+
+        var result = ImportChecker.Check(table, OldList.Mapping, OldList.OurAreas, TestToday.Date);
+
+        Assert.Equal([(2, "Ref"), (2, "Date Received"), (2, "Department"), (2, "Details")], result.Problems.Select(p => (p.Row, p.Column)));
+    }
+
+    [Fact]
+    public void AFieldTheImportCannotBringInYetIsRefusedRatherThanDropped()
+    {
+        var mapping = OldList.Mapping with { Columns = new Dictionary<ImportField, string>(OldList.Mapping.Columns) { [ImportField.Officer] = "Customer Name" } };
+        var table = new ImportTable("old.csv", OldList.Headings, []);
+
+        var result = ImportChecker.Check(table, mapping, OldList.OurAreas, TestToday.Date);
+
+        Assert.Equal([new ImportRowProblem(1, "Customer Name", "Officer cannot be imported yet: leave the column \"Customer Name\" unmapped.")], result.Problems);
+    }
+
+    [Fact]
+    public void AHeaderWithNoRowsIsNothingToImportAndNoProblem()
+    {
+        var table = CsvFileReader.Parse(string.Join(",", OldList.Headings) + "\r\n\r\n", "old.csv");
+
+        var result = ImportChecker.Check(table, OldList.Mapping, OldList.OurAreas, TestToday.Date);
+
+        Assert.Equal((0, 0), (result.RowCount, result.Problems.Count));
+    }
+
+    [Fact]
+    public void AnEmptyFileIsRefused() =>
+        Assert.Throws<ImportFileException>(() => CsvFileReader.Read(new MemoryStream("\uFEFF\r\n"u8.ToArray()), "old.csv"));
+}
