@@ -14,9 +14,10 @@ namespace ComplaintsHub.Core.Letters;
 /// <summary>
 /// Templates (the complaints team's, versioned), drafts (kept until issued or discarded) and issued letters (kept as
 /// sent). Issuing an acknowledgement or a response letter is what acknowledges or answers the stage. The council's
-/// details come from the database as they are when each letter is made; <paramref name="configured"/> only seeds them.
+/// details come from the database as they are when each letter is made; <paramref name="configured"/> only seeds them,
+/// so a database that has them stored needs no configured details (none are registered then).
 /// </summary>
-public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, CouncilDetails configured, TimeProvider clock)
+public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, TimeProvider clock, CouncilDetails? configured = null)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
@@ -39,12 +40,15 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     /// On the first start, stores the configured council details; after that the stored row is what letters use, and
     /// configuration is not read again (the complaints team changes the details under Administration → Council details).
     /// </summary>
-    public async Task EnsureCouncilDetailsAsync(CancellationToken cancellationToken = default)
+    /// <returns>False when nothing is stored and nothing is configured to store: letters could not be written.</returns>
+    public async Task<bool> EnsureCouncilDetailsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.CouncilProfiles.AnyAsync(cancellationToken)) return;
+        if (await db.CouncilProfiles.AnyAsync(cancellationToken)) return true;
+        if (configured is null) return false;
         db.CouncilProfiles.Add(new CouncilProfile(configured.Name, configured.Address, configured.Signatory, configured.EscalationHow, configured.Logo));
         await db.SaveRefusingClashAsync("Another server stored the council details first.", cancellationToken);
+        return true;
     }
 
     /// <summary>The council's details as they are now, for a letter or its preview.</summary>
@@ -372,5 +376,5 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     private async Task<CouncilDetails> CouncilAsync(ComplaintsDbContext db, CancellationToken cancellationToken) =>
         await db.CouncilProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } stored
             ? new CouncilDetails(stored.Name, stored.Address, stored.Signatory, stored.EscalationHow, stored.Logo)
-            : configured;
+            : configured ?? throw new DomainException("The council's details have not been stored yet: restart ComplaintsHub with its Council settings so that it stores them.");
 }

@@ -71,7 +71,7 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.ServiceAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
-        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         return new StaffChoices(areas.Select(a => (a.Id, a.Name)).ToList(), teams.Select(t => (t.Id, t.Name)).ToList());
     }
 
@@ -152,6 +152,7 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
         var team = teamId is { } id
             ? await db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new InputRefusedException(StaffFields.Team, "That team no longer exists: reload and choose again.")
             : null;
+        if (team is { IsActive: false }) throw new InputRefusedException(StaffFields.Team, "That team has been switched off: reload and choose again.");
         return (areas, team);
     }
 

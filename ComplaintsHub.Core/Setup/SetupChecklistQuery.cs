@@ -20,6 +20,7 @@ public sealed class SetupChecklistQuery(IDbContextFactory<ComplaintsDbContext> d
     {
         staff.Require(StaffRole.ComplaintsAdmin, "see how far ComplaintsHub is set up");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var council = await db.CouncilProfiles.CountAsync(c => c.Name != "" && c.Address != "" && c.Signatory != "" && c.EscalationHow != "", cancellationToken);
         var procedures = await db.Procedures.CountAsync(p => p.IsActive, cancellationToken);
         var areas = await db.ServiceAreas.CountAsync(a => a.IsActive, cancellationToken);
         var templates = await db.LetterTemplates.CountAsync(t => t.IsCurrent, cancellationToken);
@@ -29,6 +30,7 @@ public sealed class SetupChecklistQuery(IDbContextFactory<ComplaintsDbContext> d
 
         return new SetupChecklist(Enum.GetValues<SetupStep>().Select(step => new SetupItem(step, step switch
         {
+            SetupStep.CouncilDetails => council,
             SetupStep.Procedures => procedures,
             SetupStep.ServiceAreas => areas,
             SetupStep.LetterTemplates => templates,

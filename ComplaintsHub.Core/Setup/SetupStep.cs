@@ -3,6 +3,8 @@ namespace ComplaintsHub.Core.Setup;
 /// <summary>What a council must have before ComplaintsHub can take complaints, in the order the complaints team sets it up.</summary>
 public enum SetupStep
 {
+    /// <summary>The council's name, address, signatory and escalation wording stored, as every letter needs (the first start stores them from the settings).</summary>
+    CouncilDetails,
     /// <summary>At least one active procedure (the defaults are added on the first start).</summary>
     Procedures,
     /// <summary>At least one active service area: without one, no contact can be logged.</summary>

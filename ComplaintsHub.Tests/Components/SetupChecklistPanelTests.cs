@@ -48,7 +48,8 @@ public class BeforeSetUp : ComponentTestContext, IAsyncLifetime
         home.WaitForElement("[data-testid=setup-checklist]");
         var missing = home.FindAll("[data-testid^=setup-][data-done=false]").Select(e => e.GetAttribute("data-testid")).ToList();
         Assert.Equal(["setup-ServiceAreas", "setup-Officers", "setup-TeamLeaders", "setup-HeadsOfService"], missing);
-        Assert.Equal(3, home.FindAll("[data-testid^=setup-][data-done=true]").Count);
+        Assert.Equal(4, home.FindAll("[data-testid^=setup-][data-done=true]").Count);
+        Assert.Equal("admin/council", home.Find("[data-testid=setup-CouncilDetails] a").GetAttribute("href"));
         Assert.Equal("admin/service-areas", home.Find("[data-testid=setup-ServiceAreas] a").GetAttribute("href"));
         Assert.Equal("admin/procedures", home.Find("[data-testid=setup-Procedures] a").GetAttribute("href"));
         Assert.Equal(4, home.FindAll("[data-testid=setup-checklist] a[href='admin/staff']").Count);

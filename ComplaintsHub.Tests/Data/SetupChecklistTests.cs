@@ -50,6 +50,33 @@ public class SetupProgress
         Assert.Equal((1, 1, 1), (Count(checklist, SetupStep.ServiceAreas), Count(checklist, SetupStep.TeamLeaders), Count(checklist, SetupStep.HeadsOfService)));
     }
 
+    [Fact]
+    public async Task TheCouncilDetailsAreMissingUntilAStoredRowHoldsWhatLettersNeed()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await database.Get<FirstStartDefaults>().EnsureAsync();
+        var admin = await SignedInAsync(database, "oid-admin", StaffRole.ComplaintsAdmin);
+        var stored = await database.Get<SetupChecklistQuery>().GetAsync(admin);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            (await db.CouncilProfiles.SingleAsync()).Signatory = "";
+            await db.SaveChangesAsync();
+        }
+        var withoutSignatory = await database.Get<SetupChecklistQuery>().GetAsync(admin);
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            db.CouncilProfiles.Remove(await db.CouncilProfiles.SingleAsync());
+            await db.SaveChangesAsync();
+        }
+
+        var none = await database.Get<SetupChecklistQuery>().GetAsync(admin);
+
+        Assert.Equal(1, Count(stored, SetupStep.CouncilDetails));
+        Assert.Equal(0, Count(withoutSignatory, SetupStep.CouncilDetails));
+        Assert.Equal(0, Count(none, SetupStep.CouncilDetails));
+        Assert.Equal(SetupStep.CouncilDetails, none.Missing.First().Step);
+    }
+
     [Fact, Trait(TestToday.Category, TestToday.DateSensitive)]
     public async Task TheDemoCouncilIsFullySetUp()
     {

@@ -131,4 +131,25 @@ public class StaffBeforeFirstSignIn : IAsyncLifetime
         Assert.Equal(StaffFields.ServiceAreas, refusal.Field);
         Assert.DoesNotContain(_areas["Parking"], (await Directory.ChoicesAsync()).ServiceAreas.Select(a => a.Id));
     }
+
+    [Fact]
+    public async Task ASwitchedOffTeamIsNotOfferedAndCannotBeGiven()
+    {
+        int switchedOff;
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            var team = await db.Teams.OrderBy(t => t.Name).FirstAsync();
+            team.IsActive = false;
+            switchedOff = team.Id;
+            await db.SaveChangesAsync();
+        }
+
+        var refusal = await Assert.ThrowsAsync<InputRefusedException>(() =>
+            Directory.AddExpectedAsync(new ExpectedStaffMember("jane@ashbury.gov.uk", "Jane Doe", null, [_areas["Housing"]], switchedOff), _staff["Mark Ellis"]));
+
+        Assert.Equal(StaffFields.Team, refusal.Field);
+        var offered = (await Directory.ChoicesAsync()).Teams.Select(t => t.Id).ToList();
+        Assert.DoesNotContain(switchedOff, offered);
+        Assert.NotEmpty(offered);
+    }
 }

@@ -1,5 +1,9 @@
 using System.Net;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Setup;
 using ComplaintsHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Tests.Web;
@@ -43,11 +47,31 @@ public class StartupConfiguration
     }
 
     [Fact]
-    public async Task MissingCouncilDetailsStopStartUpNamingThem()
+    public async Task MissingCouncilDetailsStopTheFirstStartOnAnEmptyDatabaseNamingThem()
     {
-        await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Council:Name"] = "", ["Council:Address"] = " " });
+        await using var factory = ComplaintsHubFactory.CreateWithEmptyDatabase("Development", new Dictionary<string, string?> { ["Council:Name"] = "", ["Council:Address"] = " " });
 
         Assert.Contains("Letters need the council's details: set Council:Name, Council:Address.", StartupError(factory));
+    }
+
+    [Fact]
+    public async Task OnceTheCouncilsDetailsAreStoredStartUpNeedsNoCouncilSettings()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Council:Name"] = "", ["Council:Address"] = "", ["Council:Signatory"] = "", ["Council:EscalationHow"] = "",
+        });
+        await using (var stored = new ServiceCollection().AddComplaintsDatabase(DatabaseSettings.Create("Sqlite", $"Data Source={factory.DatabasePath}", Path.GetTempPath())).BuildServiceProvider())
+        await using (var db = await stored.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync())
+        {
+            db.CouncilProfiles.RemoveRange(db.CouncilProfiles);
+            db.CouncilProfiles.Add(new CouncilProfile("Borsetshire County Council", "County Hall, Borchester", "Complaints Manager", "Reply quoting your reference.", null));
+            await db.SaveChangesAsync();
+        }
+        var client = factory.CreateBrowserLikeClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal("Borsetshire County Council", (await factory.Get<CouncilSettings>().GetAsync()).Name);
     }
 
     [Fact]

@@ -19,7 +19,10 @@ public static class DatabaseStartup
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         // In every environment: a council's first start must leave it able to set up and take complaints without demo data.
         await app.Services.GetRequiredService<FirstStartDefaults>().EnsureAsync();
-        await app.Services.GetRequiredService<ComplaintsHub.Core.Letters.LetterService>().EnsureCouncilDetailsAsync();
+        if (!await app.Services.GetRequiredService<ComplaintsHub.Core.Letters.LetterService>().EnsureCouncilDetailsAsync())
+        {
+            throw new InvalidOperationException(app.Services.GetRequiredService<MissingCouncilSettings>().Message);
+        }
 
         if (!ShouldSeed(app.Environment, app.Configuration, seedRequestedOnCommandLine))
         {

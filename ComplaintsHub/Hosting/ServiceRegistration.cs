@@ -20,14 +20,19 @@ internal static class ServiceRegistration
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    /// <summary>The council's name and address go on every letter: missing settings stop start-up naming them.</summary>
+    /// <summary>
+    /// The council's settings seed its stored details on the first start. Missing settings are registered as such, not
+    /// refused here: only a database without stored details needs them, and start-up then stops naming them
+    /// (<see cref="DatabaseStartup"/>).
+    /// </summary>
     public static void AddCouncilDetails(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Council");
         var missing = new[] { "Name", "Address", "Signatory", "EscalationHow" }.Where(k => string.IsNullOrWhiteSpace(section[k])).ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException($"Letters need the council's details: set {string.Join(", ", missing.Select(m => $"Council:{m}"))}.");
+            builder.Services.AddSingleton(new MissingCouncilSettings($"Letters need the council's details: set {string.Join(", ", missing.Select(m => $"Council:{m}"))}."));
+            return;
         }
 
         byte[]? logo = null;
