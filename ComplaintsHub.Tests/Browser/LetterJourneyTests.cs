@@ -25,10 +25,8 @@ public class LetterJourney(BrowserFixture browser)
         await page.GotoAsync($"/cases/{reference}");
         await SignInJourney.WaitUntilInteractiveAsync(page);
 
-        await page.GetByTestId("letter-type").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Stage 1 response" }).ClickAsync();
-        await page.GetByTestId("letter-outcome").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Partly upheld" }).ClickAsync();
+        await page.GetByTestId("letter-type").PickAsync("Stage 1 response");
+        await page.GetByTestId("letter-outcome").PickAsync("Partly upheld");
         await page.GetByLabel("Reasons for the decision").FillAsync("The crew missed two of the three dates.");
         await page.GetByLabel("Remedy (apology, action taken)").FillAsync("We apologise and have restored your collections.");
         await page.GetByLabel("Root cause").FillAsync("Round change not passed to crews.");

@@ -22,10 +22,8 @@ public class ServiceAreasJourney(BrowserFixture browser)
         var editor = page.GetByTestId("area-editor");
         await editor.GetByLabel("Name").FillAsync("Leisure");
         await editor.GetByLabel("Code").FillAsync("LEI");
-        await page.GetByTestId("area-procedure").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Corporate complaints", Exact = true }).ClickAsync();
-        await page.GetByTestId("area-partner").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Greenway Environmental Services", Exact = true }).ClickAsync();
+        await page.GetByTestId("area-procedure").PickAsync("Corporate complaints");
+        await page.GetByTestId("area-partner").PickAsync("Greenway Environmental Services");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(editor).ToHaveCountAsync(0);
         await Assertions.Expect(areas.GetByRole(AriaRole.Row).Filter(new() { HasText = "Leisure" })).ToContainTextAsync("Greenway Environmental Services");

@@ -25,8 +25,7 @@ public class Stage1Journey(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Stage 1: Received");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
-        await page.GetByTestId("allocate-to").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^Tom Bennett") }).ClickAsync();
+        await page.GetByTestId("allocate-to").PickAsync(new Regex("^Tom Bennett"));
         await ConfirmAsync(page);
         await Assertions.Expect(page.GetByTestId("allocated-to")).ToHaveTextAsync("Allocated to Tom Bennett");
         await Assertions.Expect(timeline.First).ToHaveTextAsync("Allocated to Tom Bennett.");
@@ -43,8 +42,7 @@ public class Stage1Journey(BrowserFixture browser)
         await Assertions.Expect(timeline.First).ToContainTextAsync("Stage 1 extended by 5 working days to");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record response" }).ClickAsync();
-        await page.GetByTestId("response-outcome").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Partly upheld" }).ClickAsync();
+        await page.GetByTestId("response-outcome").PickAsync("Partly upheld");
         await page.GetByLabel("Remedy (apology, action taken)").FillAsync("Apology; collections restored.");
         await page.GetByLabel("Financial redress (£)").FillAsync("25");
         await page.GetByLabel("Root cause").FillAsync("Round change not passed to crews.");

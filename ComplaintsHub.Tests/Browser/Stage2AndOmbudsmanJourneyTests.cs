@@ -27,8 +27,7 @@ public class Stage2AndOmbudsmanJourney(BrowserFixture browser)
 
         var leader = await OpenAsAsync(baseUrl, "David Okafor", reference);
         await leader.GetByRole(AriaRole.Button, new() { Name = "Assign to a head of service" }).ClickAsync();
-        await leader.GetByTestId("assign-to").ClickAsync();
-        await leader.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^Fiona Campbell") }).ClickAsync();
+        await leader.GetByTestId("assign-to").PickAsync(new Regex("^Fiona Campbell"));
         await ConfirmAsync(leader);
         await ExpectLatestAsync(leader, "Stage 2 assigned to Fiona Campbell.");
 
@@ -36,8 +35,7 @@ public class Stage2AndOmbudsmanJourney(BrowserFixture browser)
         await ActAsync(head, "Acknowledge");
         await ExpectLatestAsync(head, new Regex("^Stage 2 acknowledged; response due"));
         await head.GetByRole(AriaRole.Button, new() { Name = "Record response" }).ClickAsync();
-        await head.GetByTestId("response-outcome").ClickAsync();
-        await head.GetByRole(AriaRole.Option, new() { Name = "Not upheld" }).ClickAsync();
+        await head.GetByTestId("response-outcome").PickAsync("Not upheld");
         await ConfirmAsync(head);
         await ExpectLatestAsync(head, "Stage 2 response sent: not upheld.");
         await ActAsync(head, "Close");
@@ -51,8 +49,7 @@ public class Stage2AndOmbudsmanJourney(BrowserFixture browser)
         await ExpectLatestAsync(admin, new Regex("^Enquiry from the Local Government and Social Care Ombudsman received .* \\(their reference 26 123 456\\)\\.$"));
 
         await admin.GetByRole(AriaRole.Button, new() { Name = "Record Ombudsman decision" }).ClickAsync();
-        await admin.GetByTestId("ombudsman-decision").ClickAsync();
-        await admin.GetByRole(AriaRole.Option, new() { Name = "Fault causing injustice" }).ClickAsync();
+        await admin.GetByTestId("ombudsman-decision").PickAsync("Fault causing injustice");
         await admin.GetByLabel("Remedy recommended (leave blank if none)").FillAsync("Apologise and pay £150.");
         var due = TestToday.Date.AddDays(28).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         await admin.GetByLabel("Remedy to be complied with by").FillAsync(due);
