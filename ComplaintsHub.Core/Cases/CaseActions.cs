@@ -1,4 +1,3 @@
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
@@ -42,9 +41,6 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
         }, cancellationToken);
     }
 
-    private static string StaleMessage(string who, DateTime at)
-    {
-        var uk = UkTime.ToLocal(at);
-        return $"This case was changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had it open. Nothing you entered has been saved: reload the case to see the change, then try again.";
-    }
+    private static string StaleMessage(string who, DateTime at) =>
+        StaleChange.Message("This case", who, at, reload: "reload the case to see the change, then try again.");
 }

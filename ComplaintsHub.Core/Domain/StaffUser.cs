@@ -6,7 +6,7 @@ namespace ComplaintsHub.Core.Domain;
 /// A member of staff (or a councillor) who signs in. Created or refreshed from the Entra token on sign-in;
 /// service areas are kept here because the directory does not know them.
 /// </summary>
-public sealed class StaffUser : VersionedEntity
+public sealed class StaffUser : SetupEntity
 {
     private StaffUser() { }
 
@@ -74,6 +74,8 @@ public sealed class StaffUser : VersionedEntity
         Email = email;
         SetRoles(roles);
         LastSignedInAt = at;
+        // Signing in rewrites the record from the directory, so an edit opened before it is stale: say whose sign-in it was.
+        RecordChange(new Actor(Id, displayName), at);
     }
 
     public void Disable() => IsActive = false;

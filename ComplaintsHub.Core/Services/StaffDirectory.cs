@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Domain;
@@ -104,6 +103,7 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
         }
 
         var staff = StaffUser.Expected(signInName, name, jobTitle);
+        staff.RecordChange(by.Actor, clock.GetUtcNow().UtcDateTime);
         var (areas, team) = await AssignmentsAsync(db, form.ServiceAreaIds, form.TeamId, cancellationToken);
         staff.SetServiceAreas(areas);
         staff.TeamId = team?.Id;
@@ -122,26 +122,27 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var staff = await db.StaffUsers.Include(s => s.ServiceAreas).Include(s => s.Team).SingleOrDefaultAsync(s => s.Id == staffUserId, cancellationToken)
             ?? throw new DomainException("That member of staff no longer exists.");
-        if (staff.Version != version) throw new ConcurrencyException(await StaleAsync(staffUserId, staff.DisplayName, cancellationToken));
+        if (staff.Version != version) throw new ConcurrencyException(Stale(staff));
         var before = Describe(staff.ServiceAreas.Select(a => a.Name), staff.Team?.Name);
         var (areas, team) = await AssignmentsAsync(db, serviceAreaIds, teamId, cancellationToken);
         staff.SetServiceAreas(areas);
         staff.TeamId = team?.Id;
         var after = Describe(areas.Select(a => a.Name), team?.Name);
         if (before == after) return;
+        staff.RecordChange(by.Actor, clock.GetUtcNow().UtcDateTime);
         db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.StaffChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
             $"{staff.DisplayName}: {before} → {after}."));
-        await db.SaveExpectingAsync(staff, version, () => StaleAsync(staffUserId, staff.DisplayName, cancellationToken), cancellationToken);
+        await db.SaveExpectingAsync(staff, version, () => StaleNowAsync(staffUserId, cancellationToken), cancellationToken);
     }
 
-    private async Task<string> StaleAsync(Guid staffUserId, string name, CancellationToken cancellationToken)
+    private static string Stale(StaffUser staff) => StaleChange.Message($"{staff.DisplayName}'s record", staff.UpdatedByName, staff.UpdatedAt);
+
+    /// <summary>For a save that lost the race after the version was checked: the winner is only in the database.</summary>
+    private async Task<string> StaleNowAsync(Guid staffUserId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var last = await db.TimelineEvents.AsNoTracking().Where(e => e.ComplaintId == null && e.Type == TimelineEventType.StaffChanged && e.Summary.StartsWith(name))
-            .OrderByDescending(e => e.OccurredAt).Select(e => new { e.ActorName, e.OccurredAt }).FirstOrDefaultAsync(cancellationToken);
-        if (last is null) return $"{name}'s record was changed by someone else while you were looking. Reload and try again.";
-        var uk = UkTime.ToLocal(last.OccurredAt);
-        return $"{name}'s record was changed by {last.ActorName} at {uk:HH:mm} on {uk:d MMMM} while you were looking. Nothing you entered has been saved: reload and try again.";
+        var latest = await db.StaffUsers.AsNoTracking().SingleAsync(s => s.Id == staffUserId, cancellationToken);
+        return Stale(latest);
     }
 
     private static async Task<(List<ServiceArea> Areas, Team? Team)> AssignmentsAsync(ComplaintsDbContext db, IReadOnlyList<int> serviceAreaIds, int? teamId, CancellationToken cancellationToken)
@@ -177,8 +178,10 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var staff = await db.StaffUsers.SingleOrDefaultAsync(s => s.Id == staffUserId, cancellationToken)
             ?? throw new DomainException("That member of staff no longer exists.");
+        if (staff.Version != version) throw new ConcurrencyException(Stale(staff));
         var wasActive = staff.IsActive;
         if (active) staff.Enable(); else staff.Disable();
+        staff.RecordChange(by.Actor, clock.GetUtcNow().UtcDateTime);
         if (!(active && wasActive))
         {
             db.StaffSessions.RemoveRange(await db.StaffSessions.Where(s => s.StaffUserId == staffUserId).ToListAsync(cancellationToken));
@@ -186,7 +189,7 @@ public sealed partial class StaffDirectory(IDbContextFactory<ComplaintsDbContext
 
         db.TimelineEvents.Add(new TimelineEvent(null, TimelineEventType.StaffChanged, by.Actor, clock.GetUtcNow().UtcDateTime,
             $"{staff.DisplayName}'s access {(active ? "switched on" : "switched off")}."));
-        await db.SaveExpectingAsync(staff, version, $"{staff.DisplayName}'s record was changed by someone else while you were looking. Reload and try again.", cancellationToken);
+        await db.SaveExpectingAsync(staff, version, () => StaleNowAsync(staffUserId, cancellationToken), cancellationToken);
         if (!active) endings.Announce(staffUserId, SessionEndReason.AccessSwitchedOff);
     }
 }

@@ -1,4 +1,3 @@
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
@@ -114,10 +113,5 @@ public sealed class CouncilSettings(IDbContextFactory<ComplaintsDbContext> dbFac
     /// <summary>The escalation wording runs to 2,000 characters: the timeline line names the change without holding two copies.</summary>
     private static string Shortened(string text) => text.Length <= 300 ? text : $"{text[..300]}…";
 
-    private static string StaleMessage(string? who, DateTime? at)
-    {
-        if (who is null || at is null) return "The council's details were changed by someone else while you had them open. Nothing you entered has been saved: reload the page to see the change, then try again.";
-        var uk = UkTime.ToLocal(at.Value);
-        return $"The council's details were changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had them open. Nothing you entered has been saved: reload the page to see the change, then try again.";
-    }
+    private static string StaleMessage(string? who, DateTime? at) => StaleChange.Message("The council's details", who, at, plural: true);
 }

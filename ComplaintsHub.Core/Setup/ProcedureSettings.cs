@@ -169,10 +169,5 @@ public sealed class ProcedureSettings(IDbContextFactory<ComplaintsDbContext> dbF
     private static string Window(int? window, EscalationWindowUnit unit) =>
         window is { } w ? $"{w} {(unit == EscalationWindowUnit.CalendarDays ? "calendar days" : "working days")}" : "none";
 
-    private static string StaleMessage(string procedure, string? who, DateTime? at)
-    {
-        if (who is null || at is null) return $"The {procedure} procedure was changed by someone else while you had it open. Nothing you entered has been saved: reload the page to see the change, then try again.";
-        var uk = UkTime.ToLocal(at.Value);
-        return $"The {procedure} procedure was changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had it open. Nothing you entered has been saved: reload the page to see the change, then try again.";
-    }
+    private static string StaleMessage(string procedure, string? who, DateTime? at) => StaleChange.Message($"The {procedure} procedure", who, at);
 }

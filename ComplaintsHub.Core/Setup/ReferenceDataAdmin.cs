@@ -1,4 +1,3 @@
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
@@ -308,12 +307,6 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
         }
     }
 
-    private static string StaleMessage(string what, string who, DateTime at)
-    {
-        const string Rest = "while you had it open. Nothing you entered has been saved: reload the page to see the change, then try again.";
-        // Items made before the set-up pages existed do not know who made them.
-        if (who.Length == 0) return $"{what} was changed by someone else {Rest}";
-        var uk = UkTime.ToLocal(at);
-        return $"{what} was changed by {who} at {uk:HH:mm} on {uk:d MMMM} {Rest}";
-    }
+    // Items made before the set-up pages existed do not know who made them: StaleChange says "someone else".
+    private static string StaleMessage(string what, string who, DateTime at) => StaleChange.Message(what, who, at);
 }

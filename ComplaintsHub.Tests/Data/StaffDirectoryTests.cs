@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
@@ -53,8 +54,28 @@ public class StaffRecords
 
         var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => directory.SetActiveAsync(officer.StaffUserId, true, staleVersion, by));
 
-        Assert.Equal("Priya Shah's record was changed by someone else while you were looking. Reload and try again.", refusal.Message);
+        var switchedOff = UkTime.ToLocal(database.Clock.GetUtcNow().UtcDateTime);
+        Assert.Equal($"Priya Shah's record was changed by Mark Ellis at {switchedOff:HH:mm} on {switchedOff:d MMMM} while you had it open. Nothing you entered has been saved: reload the page to see the change, then try again.", refusal.Message);
         Assert.False(await directory.IsActiveAsync(officer.StaffUserId));
+    }
+
+    [Fact]
+    public async Task AnEditOpenedBeforeThePersonSignsInIsRefusedSayingTheirSignInChangedTheRecord()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var directory = database.Get<StaffDirectory>();
+        var admin = await directory.RecordSignInAsync("oid-admin", "Mark Ellis", "mark@example.org", [StaffRole.ComplaintsAdmin]);
+        var officer = await directory.RecordSignInAsync("oid-1", "Priya Shah", "priya@example.org", [StaffRole.Officer]);
+        var opened = (await directory.ListAsync()).Single(r => r.Id == officer.StaffUserId).Version;
+        database.Clock.Advance(TimeSpan.FromMinutes(7));
+        await directory.RecordSignInAsync("oid-1", "Priya Shah", "priya@example.org", [StaffRole.Officer]);
+        var by = new CurrentStaff(admin.StaffUserId, "Mark Ellis", new HashSet<StaffRole> { StaffRole.ComplaintsAdmin });
+
+        var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => directory.SetActiveAsync(officer.StaffUserId, false, opened, by));
+
+        var signedIn = UkTime.ToLocal(database.Clock.GetUtcNow().UtcDateTime);
+        Assert.StartsWith($"Priya Shah's record was changed by Priya Shah at {signedIn:HH:mm} on {signedIn:d MMMM} while you had it open.", refusal.Message);
+        Assert.True(await directory.IsActiveAsync(officer.StaffUserId));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         b.Property(x => x.DisplayName).HasMaxLength(200);
         b.Property(x => x.Email).HasMaxLength(254);
         b.Property(x => x.JobTitle).HasMaxLength(120);
+        b.Property(x => x.UpdatedByName).HasMaxLength(200);
         // Unique once known; the people added before their first sign-in have none yet (nulls do not clash).
         b.HasIndex(x => x.EntraObjectId).IsUnique();
         b.HasIndex(x => x.Email);
