@@ -40,7 +40,10 @@ public sealed class Procedure : VersionedEntity
     public string? UpdatedByName { get; private set; }
     public DateTime? UpdatedAt { get; private set; }
 
-    public bool IsHousing => Code == HousingCode;
+    public bool IsHousing => IsHousingCode(Code);
+
+    /// <summary>The one test for the housing procedure, for a form that holds only the code.</summary>
+    public static bool IsHousingCode(string code) => code == HousingCode;
 
     public int StageCount => Stages.Count;
 

@@ -15,8 +15,6 @@ namespace ComplaintsHub.Core.Reports;
 /// </summary>
 public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
 {
-    public const string HousingProcedureCode = "Housing";
-
     /// <summary>Refuses, with the reason, a person who may not see these figures.</summary>
     public async Task CheckAccessAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
@@ -131,7 +129,7 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber,
             r.Key.Outcome == "" ? null : Enum.Parse<Outcome>(r.Key.Outcome), r.Key.Late,
             r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
-        var housingId = names.Procedures.SingleOrDefault(p => p.Code == HousingProcedureCode)?.Id;
+        var housingId = names.Procedures.SingleOrDefault(p => p.Code == Procedure.HousingCode)?.Id;
 
         return new KpiReport
         {

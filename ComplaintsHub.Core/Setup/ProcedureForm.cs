@@ -17,7 +17,7 @@ public sealed class ProcedureForm
     public string? UpdatedByName { get; set; }
     public DateTime? UpdatedAt { get; set; }
 
-    public bool IsHousing => Code == Procedure.HousingCode;
+    public bool IsHousing => Procedure.IsHousingCode(Code);
 
     public static ProcedureForm From(Procedure procedure) => new()
     {

@@ -49,7 +49,7 @@ public class CouncillorSuppression
         { "2026-Q3", null, null },
         { "2026", null, null },
         { "2026-Q2", "Waste & Recycling", null },
-        { "2026-Q2", null, KpiQuery.HousingProcedureCode },
+        { "2026-Q2", null, ComplaintsHub.Core.Domain.Procedure.HousingCode },
         { "2026-Q1", null, null },
     };
 
