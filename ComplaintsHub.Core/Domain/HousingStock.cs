@@ -7,7 +7,7 @@ namespace ComplaintsHub.Core.Domain;
 /// How many homes the council owns in a financial year: the denominator of the Tenant Satisfaction Measure CH01
 /// (complaints per 1,000 homes).
 /// </summary>
-public sealed class HousingStock : VersionedEntity
+public sealed class HousingStock : SetupEntity
 {
     private HousingStock() { }
 

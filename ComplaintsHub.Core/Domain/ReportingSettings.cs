@@ -7,7 +7,7 @@ namespace ComplaintsHub.Core.Domain;
 /// Council-wide reporting settings: one row, kept by the complaints team. The target is the share of responses
 /// that should go out within timescale (councils publish targets such as 90%, the default).
 /// </summary>
-public sealed class ReportingSettings : VersionedEntity
+public sealed class ReportingSettings : SetupEntity
 {
     public const int SingletonId = 1;
     public const decimal DefaultTargetPercent = 90m;

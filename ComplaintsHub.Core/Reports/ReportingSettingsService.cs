@@ -23,19 +23,32 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
         by.Require(StaffRole.ComplaintsAdmin, "change the reporting target");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var settings = await db.ReportingSettings.FirstOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
             if (version is not null) throw new ConcurrencyException("The reporting settings were changed by someone else: reload the page.");
             settings = ReportingSettings.CreateDefault();
+            var before = settings.TimescaleTargetPercent;
             settings.SetTarget(percent);
+            settings.RecordChange(by.Actor, now);
             db.ReportingSettings.Add(settings);
+            db.TimelineEvents.Add(Event(by, now, $"Reporting target changed from {before:0.#}% to {percent:0.#}%."));
             await db.SaveRefusingClashAsync("The reporting settings were changed by someone else: reload the page.", cancellationToken);
             return;
         }
 
+        if (settings.Version != version) throw new ConcurrencyException(TargetStale(settings));
+        var was = settings.TimescaleTargetPercent;
         settings.SetTarget(percent);
-        await db.SaveExpectingAsync(settings, version ?? Guid.Empty, "The reporting target was changed by someone else: reload the page to see it.", cancellationToken);
+        if (was == percent) return;
+        settings.RecordChange(by.Actor, now);
+        db.TimelineEvents.Add(Event(by, now, $"Reporting target changed from {was:0.#}% to {percent:0.#}%."));
+        await db.SaveExpectingAsync(settings, version.Value, async () =>
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return TargetStale(await fresh.ReportingSettings.AsNoTracking().SingleAsync(cancellationToken));
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<HousingStockRow>> ListHomesAsync(CancellationToken cancellationToken = default)
@@ -52,15 +65,36 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var existing = await db.HousingStock.FirstOrDefaultAsync(h => h.FinancialYearStart == financialYearStart, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var year = FinancialQuarter.YearLabel(financialYearStart);
         if (existing is null)
         {
-            db.HousingStock.Add(new HousingStock(financialYearStart, homes));
+            var entered = new HousingStock(financialYearStart, homes);
+            entered.RecordChange(by.Actor, now);
+            db.HousingStock.Add(entered);
+            db.TimelineEvents.Add(Event(by, now, $"Homes owned in {year} entered: {homes:N0}."));
             await db.SaveRefusingClashAsync("Someone else has just entered the homes for that year: reload the page.", cancellationToken);
             return;
         }
 
-        if (version is null) throw new DomainException($"The homes for {FinancialQuarter.YearLabel(existing.FinancialYearStart)} are already entered: change that row instead.");
+        if (version is null) throw new DomainException($"The homes for {year} are already entered: change that row instead.");
+        if (existing.Version != version) throw new ConcurrencyException(HomesStale(existing));
+        var was = existing.Homes;
         existing.SetHomes(homes);
-        await db.SaveExpectingAsync(existing, version.Value, "The homes for that year were changed by someone else: reload the page to see them.", cancellationToken);
+        if (was == homes) return;
+        existing.RecordChange(by.Actor, now);
+        db.TimelineEvents.Add(Event(by, now, $"Homes owned in {year} changed from {was:N0} to {homes:N0}."));
+        await db.SaveExpectingAsync(existing, version.Value, async () =>
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return HomesStale(await fresh.HousingStock.AsNoTracking().SingleAsync(h => h.Id == existing.Id, cancellationToken));
+        }, cancellationToken);
     }
+
+    private static string TargetStale(ReportingSettings settings) => StaleChange.Message("The reporting target", settings.UpdatedByName, settings.UpdatedAt);
+
+    private static string HomesStale(HousingStock row) =>
+        StaleChange.Message($"The homes for {FinancialQuarter.YearLabel(row.FinancialYearStart)}", row.UpdatedByName, row.UpdatedAt, plural: true);
+
+    private static TimelineEvent Event(CurrentStaff by, DateTime now, string summary) => new(null, TimelineEventType.SetupChanged, by.Actor, now, summary);
 }

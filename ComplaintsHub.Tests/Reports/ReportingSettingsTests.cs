@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
@@ -46,7 +47,8 @@ public class ReportingSettingsChanges
         await settings.SetTargetAsync(80, seen, admin);
         var stale = await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetTargetAsync(95, seen, admin));
 
-        Assert.Contains("changed by someone else", stale.Message);
+        var changed = UkTime.ToLocal(database.Clock.GetUtcNow().UtcDateTime);
+        Assert.StartsWith($"The reporting target was changed by Mark Ellis at {changed:HH:mm} on {changed:d MMMM} while you had it open.", stale.Message);
         Assert.Equal(80m, (await settings.GetTargetAsync()).TargetPercent);
         await Assert.ThrowsAsync<PermissionDeniedException>(() => settings.SetTargetAsync(70, null, new CurrentStaff(Guid.NewGuid(), "Sarah Mitchell", new HashSet<StaffRole> { StaffRole.TeamLeader })));
     }
@@ -65,6 +67,28 @@ public class ReportingSettingsChanges
         await settings.SetHomesAsync(2026, 4150, row.Version, admin);
 
         Assert.Equal(("2026/27", 4150), ((await settings.ListHomesAsync())[0].YearLabel, (await settings.ListHomesAsync())[0].Homes));
-        await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetHomesAsync(2026, 4000, row.Version, admin));
+        var stale = await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetHomesAsync(2026, 4000, row.Version, admin));
+        Assert.StartsWith("The homes for 2026/27 were changed by Mark Ellis at ", stale.Message);
+    }
+
+    [Fact]
+    public async Task EveryChangeIsRecordedWithWhoAndWhatItWasBefore()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var settings = database.Get<ReportingSettingsService>();
+        var admin = await AdminAsync(database);
+
+        await settings.SetTargetAsync(85, null, admin);
+        await settings.SetTargetAsync(92.5m, (await settings.GetTargetAsync()).Version, admin);
+        await settings.SetHomesAsync(2026, 4100, null, admin);
+        await settings.SetHomesAsync(2026, 4150, (await settings.ListHomesAsync())[0].Version, admin);
+
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var recorded = db.TimelineEvents.Where(e => e.ComplaintId == null && e.Type == TimelineEventType.SetupChanged).OrderBy(e => e.Id)
+            .Select(e => new { e.ActorName, e.Summary }).ToList();
+        Assert.Equal(
+            ["Reporting target changed from 90% to 85%.", "Reporting target changed from 85% to 92.5%.", "Homes owned in 2026/27 entered: 4,100.", "Homes owned in 2026/27 changed from 4,100 to 4,150."],
+            recorded.Select(r => r.Summary));
+        Assert.All(recorded, r => Assert.Equal("Mark Ellis", r.ActorName));
     }
 }

@@ -9,5 +9,6 @@ internal sealed class HousingStockConfiguration : IEntityTypeConfiguration<Housi
     public void Configure(EntityTypeBuilder<HousingStock> b)
     {
         b.HasIndex(x => x.FinancialYearStart).IsUnique();
+        b.Property(x => x.UpdatedByName).HasMaxLength(200);
     }
 }

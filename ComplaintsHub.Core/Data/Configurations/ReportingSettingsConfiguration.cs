@@ -10,5 +10,6 @@ internal sealed class ReportingSettingsConfiguration : IEntityTypeConfiguration<
     {
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.TimescaleTargetPercent).HasPrecision(5, 1);
+        b.Property(x => x.UpdatedByName).HasMaxLength(200);
     }
 }
