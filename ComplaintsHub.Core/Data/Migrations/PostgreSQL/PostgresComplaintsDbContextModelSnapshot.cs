@@ -717,6 +717,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int>("Homes")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1125,6 +1133,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<decimal>("TimescaleTargetPercent")
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

@@ -700,6 +700,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int>("Homes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1093,6 +1101,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<decimal>("TimescaleTargetPercent")
                         .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")

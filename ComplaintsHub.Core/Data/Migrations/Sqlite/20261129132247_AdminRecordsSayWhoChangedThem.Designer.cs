@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261129131243_StaffChangedBy")]
-    partial class StaffChangedBy
+    [Migration("20261129132247_AdminRecordsSayWhoChangedThem")]
+    partial class AdminRecordsSayWhoChangedThem
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -703,6 +703,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int>("Homes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1096,6 +1104,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<decimal>("TimescaleTargetPercent")
                         .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")

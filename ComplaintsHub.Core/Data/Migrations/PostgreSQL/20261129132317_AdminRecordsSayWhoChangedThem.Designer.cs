@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261129131319_StaffChangedBy")]
-    partial class StaffChangedBy
+    [Migration("20261129132317_AdminRecordsSayWhoChangedThem")]
+    partial class AdminRecordsSayWhoChangedThem
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -720,6 +720,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<int>("Homes")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1128,6 +1136,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<decimal>("TimescaleTargetPercent")
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
