@@ -11,7 +11,8 @@ public sealed record CaseDetails(
     Guid? AllocatedOfficerId, string? AllocatedOfficer, string LoggedBy, CaseComplainant? Complainant,
     IReadOnlyList<CaseStage> Stages, IReadOnlyList<CaseOmbudsmanEnquiry> OmbudsmanEnquiries, IReadOnlyList<CaseTimelineEntry> Timeline,
     DateOnly? NextDueDate, DueKind? NextDueKind, DueStatus? DueStatus, DateOnly? OmbudsmanTimeLimit,
-    IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy, IReadOnlyList<CaseLink> LinkedCases)
+    IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy, IReadOnlyList<CaseLink> LinkedCases,
+    string? ImportedReference)
 {
     public CaseAction? Action(ComplaintAction action) => Actions.FirstOrDefault(a => a.Action == action);
     public bool Can(ComplaintAction action) => Action(action)?.Allowed == true;

@@ -55,6 +55,6 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             complaint.NextDueDate, complaint.NextDueKind, complaint.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null,
             lastResponse?.AddMonths(complaint.Procedure.OmbudsmanTimeLimitMonths),
             Enum.GetValues<ComplaintAction>().Select(a => new CaseAction(a, complaint.WhyNot(a) ?? CaseActionDefinitions.For(a).RoleRefusal(staff, complaint))).ToList(),
-            complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked));
+            complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked, complaint.ImportedReference));
     }
 }

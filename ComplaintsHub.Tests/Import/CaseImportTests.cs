@@ -53,6 +53,8 @@ public class CaseImport
         Assert.Equal(1, found.Total);
         await using var db = await database.Factory.CreateDbContextAsync();
         Assert.Equal(await db.Complaints.Where(c => c.ImportedReference == "SP-1007").Select(c => c.Reference).SingleAsync(), found.Rows.Single().Reference);
+        var opened = Assert.IsType<CaseLookup.Found>(await database.Get<CaseQuery>().GetAsync(found.Rows.Single().Reference, admin));
+        Assert.Equal("SP-1007", opened.Case.ImportedReference);
     }
 
     [Fact]
