@@ -4,12 +4,8 @@ namespace ComplaintsHub.Core.Domain;
 /// An organisation that delivers a service for the council (a shared revenues partnership, a waste contractor). A
 /// service area picks one from this list; a case copies its name when logged, as the partner it was waiting on.
 /// </summary>
-public sealed class SharedServicePartner : SetupEntity
+public sealed class SharedServicePartner : NamedSetupEntity
 {
     private SharedServicePartner() { }
     public SharedServicePartner(string name) => Name = name;
-
-    public int Id { get; private set; }
-    public string Name { get; set; } = "";
-    public bool IsActive { get; set; } = true;
 }

@@ -1,6 +1,6 @@
 namespace ComplaintsHub.Core.Domain;
 
-public sealed class Subject : SetupEntity
+public sealed class Subject : NamedSetupEntity
 {
     private Subject() { }
     public Subject(string name) => Name = name;
@@ -11,8 +11,5 @@ public sealed class Subject : SetupEntity
         ServiceAreaId = serviceAreaId;
     }
 
-    public int Id { get; private set; }
     public int ServiceAreaId { get; private set; }
-    public string Name { get; set; } = "";
-    public bool IsActive { get; set; } = true;
 }

@@ -84,82 +84,24 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
         return area.Id;
     }
 
-    public async Task<int> SaveSubjectAsync(int? id, Guid version, SubjectForm form, CurrentStaff by, CancellationToken cancellationToken = default)
-    {
-        by.Require(StaffRole.ComplaintsAdmin, ToDo);
-        var errors = new Dictionary<string, string>();
-        var name = RequiredName(errors, form.Name, "the subject");
-        ThrowIfAny(errors);
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
-        var areaName = await db.ServiceAreas.Where(a => a.Id == form.ServiceAreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new DomainException("That service area no longer exists. Reload the page.");
-        var subject = id is { } existing
-            ? await db.Subjects.SingleOrDefaultAsync(s => s.Id == existing && s.ServiceAreaId == form.ServiceAreaId, cancellationToken)
-              ?? throw new DomainException("That subject no longer exists in this service area. Reload the page.")
-            : null;
-        if (subject is not null) RequireVersion(subject, version, $"The subject {subject.Name}");
-        if (form.IsActive && await db.Subjects.AnyAsync(s => s.IsActive && s.Id != id && s.ServiceAreaId == form.ServiceAreaId && s.Name.ToUpper() == name.ToUpper(), cancellationToken))
-            errors[ReferenceDataFields.Name] = $"{areaName} already has a subject in use called {name}.";
-        ThrowIfAny(errors);
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (subject is null)
+    public Task<int> SaveSubjectAsync(int? id, Guid version, SubjectForm form, CurrentStaff by, CancellationToken cancellationToken = default) =>
+        SaveNamedAsync("subject", id, version, form.Name, form.IsActive, by, async (db, ct) =>
         {
-            subject = new Subject(name, form.ServiceAreaId) { IsActive = form.IsActive };
-            subject.RecordChange(by.Actor, now);
-            db.Subjects.Add(subject);
-            db.TimelineEvents.Add(Event(by, now, $"Subject {name} added to {areaName}{(form.IsActive ? "" : ", switched off")}."));
-            await SaveNewAsync(db, "subject", cancellationToken);
-            return subject.Id;
-        }
+            var areaName = await db.ServiceAreas.Where(a => a.Id == form.ServiceAreaId).Select(a => a.Name).SingleOrDefaultAsync(ct)
+                ?? throw new DomainException("That service area no longer exists. Reload the page.");
+            return new NamedItemKind<Subject>(db.Subjects.Where(s => s.ServiceAreaId == form.ServiceAreaId), name => new Subject(name, form.ServiceAreaId),
+                "That subject no longer exists in this service area. Reload the page.",
+                name => $"{areaName} already has a subject in use called {name}.",
+                name => $"Subject {name} added to {areaName}",
+                subject => $"Subject {subject.Name} ({areaName})");
+        }, cancellationToken);
 
-        var changes = new SetupChanges().Compare("name", subject.Name, name).CompareActive(subject.IsActive, form.IsActive);
-        if (!changes.Any) return subject.Id;
-        db.TimelineEvents.Add(Event(by, now, changes.Summary($"Subject {subject.Name} ({areaName})")));
-        subject.Name = name;
-        subject.IsActive = form.IsActive;
-        await SaveChangedAsync(db, subject, version, "subject", by, now, cancellationToken);
-        return subject.Id;
-    }
-
-    public async Task<int> SaveCategoryAsync(int? id, Guid version, CategoryForm form, CurrentStaff by, CancellationToken cancellationToken = default)
-    {
-        by.Require(StaffRole.ComplaintsAdmin, ToDo);
-        var errors = new Dictionary<string, string>();
-        var name = RequiredName(errors, form.Name, "the category");
-        ThrowIfAny(errors);
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
-        var category = id is { } existing
-            ? await db.Categories.SingleOrDefaultAsync(c => c.Id == existing, cancellationToken) ?? throw new DomainException("That category no longer exists. Reload the page.")
-            : null;
-        if (category is not null) RequireVersion(category, version, $"The category {category.Name}");
-        if (form.IsActive && await db.Categories.AnyAsync(c => c.IsActive && c.Id != id && c.Name.ToUpper() == name.ToUpper(), cancellationToken))
-            errors[ReferenceDataFields.Name] = $"Another category in use is already called {name}.";
-        ThrowIfAny(errors);
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (category is null)
-        {
-            category = new Category(name) { IsActive = form.IsActive };
-            category.RecordChange(by.Actor, now);
-            db.Categories.Add(category);
-            db.TimelineEvents.Add(Event(by, now, $"Category {name} added{(form.IsActive ? "" : ", switched off")}."));
-            await SaveNewAsync(db, "category", cancellationToken);
-            return category.Id;
-        }
-
-        var changes = new SetupChanges().Compare("name", category.Name, name).CompareActive(category.IsActive, form.IsActive);
-        if (!changes.Any) return category.Id;
-        db.TimelineEvents.Add(Event(by, now, changes.Summary($"Category {category.Name}")));
-        category.Name = name;
-        category.IsActive = form.IsActive;
-        await SaveChangedAsync(db, category, version, "category", by, now, cancellationToken);
-        return category.Id;
-    }
+    public Task<int> SaveCategoryAsync(int? id, Guid version, CategoryForm form, CurrentStaff by, CancellationToken cancellationToken = default) =>
+        SaveNamedAsync("category", id, version, form.Name, form.IsActive, by, (db, _) => Task.FromResult(
+            new NamedItemKind<Category>(db.Categories, name => new Category(name), "That category no longer exists. Reload the page.",
+                name => $"Another category in use is already called {name}.",
+                name => $"Category {name} added",
+                category => $"Category {category.Name}")), cancellationToken);
 
     public async Task<int> SaveTeamAsync(int? id, Guid version, TeamForm form, CurrentStaff by, CancellationToken cancellationToken = default)
     {
@@ -215,41 +157,55 @@ public sealed class ReferenceDataAdmin(IDbContextFactory<ComplaintsDbContext> db
         return team.Id;
     }
 
-    public async Task<int> SavePartnerAsync(int? id, Guid version, PartnerForm form, CurrentStaff by, CancellationToken cancellationToken = default)
+    public Task<int> SavePartnerAsync(int? id, Guid version, PartnerForm form, CurrentStaff by, CancellationToken cancellationToken = default) =>
+        SaveNamedAsync("partner", id, version, form.Name, form.IsActive, by, (db, _) => Task.FromResult(
+            new NamedItemKind<SharedServicePartner>(db.SharedServicePartners, name => new SharedServicePartner(name), "That partner no longer exists. Reload the page.",
+                name => $"Another partner in use is already called {name}.",
+                name => $"Shared-service partner {name} added",
+                partner => $"Shared-service partner {partner.Name}")), cancellationToken);
+
+    /// <summary>
+    /// The one save for items that are only a name: the same checks, history and refusals for each; <paramref name="describe"/>
+    /// says where the name must be unique and how the item is named in messages and on the timeline.
+    /// </summary>
+    private async Task<int> SaveNamedAsync<T>(string kindName, int? id, Guid version, string? enteredName, bool isActive, CurrentStaff by,
+        Func<ComplaintsDbContext, CancellationToken, Task<NamedItemKind<T>>> describe, CancellationToken cancellationToken) where T : NamedSetupEntity
     {
         by.Require(StaffRole.ComplaintsAdmin, ToDo);
         var errors = new Dictionary<string, string>();
-        var name = RequiredName(errors, form.Name, "the partner");
+        var name = RequiredName(errors, enteredName, $"the {kindName}");
         ThrowIfAny(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
-        var partner = id is { } existing
-            ? await db.SharedServicePartners.SingleOrDefaultAsync(p => p.Id == existing, cancellationToken) ?? throw new DomainException("That partner no longer exists. Reload the page.")
+        var kind = await describe(db, cancellationToken);
+        var item = id is { } existing
+            ? await kind.Siblings.SingleOrDefaultAsync(x => x.Id == existing, cancellationToken) ?? throw new DomainException(kind.Gone)
             : null;
-        if (partner is not null) RequireVersion(partner, version, $"The partner {partner.Name}");
-        if (form.IsActive && await db.SharedServicePartners.AnyAsync(p => p.IsActive && p.Id != id && p.Name.ToUpper() == name.ToUpper(), cancellationToken))
-            errors[ReferenceDataFields.Name] = $"Another partner in use is already called {name}.";
+        if (item is not null) RequireVersion(item, version, $"The {kindName} {item.Name}");
+        if (isActive && await kind.Siblings.AnyAsync(x => x.IsActive && x.Id != id && x.Name.ToUpper() == name.ToUpper(), cancellationToken))
+            errors[ReferenceDataFields.Name] = kind.NameTaken(name);
         ThrowIfAny(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (partner is null)
+        if (item is null)
         {
-            partner = new SharedServicePartner(name) { IsActive = form.IsActive };
-            partner.RecordChange(by.Actor, now);
-            db.SharedServicePartners.Add(partner);
-            db.TimelineEvents.Add(Event(by, now, $"Shared-service partner {name} added{(form.IsActive ? "" : ", switched off")}."));
-            await SaveNewAsync(db, "partner", cancellationToken);
-            return partner.Id;
+            item = kind.Create(name);
+            item.IsActive = isActive;
+            item.RecordChange(by.Actor, now);
+            db.Add(item);
+            db.TimelineEvents.Add(Event(by, now, $"{kind.Added(name)}{(isActive ? "" : ", switched off")}."));
+            await SaveNewAsync(db, kindName, cancellationToken);
+            return item.Id;
         }
 
-        var changes = new SetupChanges().Compare("name", partner.Name, name).CompareActive(partner.IsActive, form.IsActive);
-        if (!changes.Any) return partner.Id;
-        db.TimelineEvents.Add(Event(by, now, changes.Summary($"Shared-service partner {partner.Name}")));
-        partner.Name = name;
-        partner.IsActive = form.IsActive;
-        await SaveChangedAsync(db, partner, version, "partner", by, now, cancellationToken);
-        return partner.Id;
+        var changes = new SetupChanges().Compare("name", item.Name, name).CompareActive(item.IsActive, isActive);
+        if (!changes.Any) return item.Id;
+        db.TimelineEvents.Add(Event(by, now, changes.Summary(kind.Label(item))));
+        item.Name = name;
+        item.IsActive = isActive;
+        await SaveChangedAsync(db, item, version, kindName, by, now, cancellationToken);
+        return item.Id;
     }
 
     private static Task<string?> PartnerNameAsync(ComplaintsDbContext db, int? id, CancellationToken cancellationToken) =>
