@@ -22,28 +22,21 @@ public class ImportHostile
             [new ImportRow(2, ["=1+1", "=TODAY()", "@SUM(A1)", "+cmd|' /C calc'!A0", "Name", "", "", "", "", "", ""]),
              new ImportRow(3, ["A2", received, "Bins", "-2 bins missed", "Name", "", "", "", "", "", ""])]);
 
-        var result = ImportChecker.Check(table, OldList.Mapping, OldList.OurAreas, TestToday.Date);
+        var result = ImportChecker.Check(table, OldList.Mapping, OldList.OurChoices, TestToday.Date);
 
         Assert.Equal([(2, "Ref"), (2, "Date Received"), (2, "Department"), (2, "Details")], result.Problems.Select(p => (p.Row, p.Column)));
     }
 
     [Fact]
-    public void AFieldTheImportCannotBringInYetIsRefusedRatherThanDropped()
-    {
-        var mapping = OldList.Mapping with { Columns = new Dictionary<ImportField, string>(OldList.Mapping.Columns) { [ImportField.Officer] = "Customer Name" } };
-        var table = new ImportTable("old.csv", OldList.Headings, []);
-
-        var result = ImportChecker.Check(table, mapping, OldList.OurAreas, TestToday.Date);
-
-        Assert.Equal([new ImportRowProblem(1, "Customer Name", "Officer cannot be imported yet: leave the column \"Customer Name\" unmapped.")], result.Problems);
-    }
+    public void EveryFieldAColumnCanBeMappedToIsImportedRatherThanDropped() =>
+        Assert.Equal(Enum.GetValues<ImportField>(), ImportChecker.Imported.Order());
 
     [Fact]
     public void AHeaderWithNoRowsIsNothingToImportAndNoProblem()
     {
         var table = CsvFileReader.Parse(string.Join(",", OldList.Headings) + "\r\n\r\n", "old.csv");
 
-        var result = ImportChecker.Check(table, OldList.Mapping, OldList.OurAreas, TestToday.Date);
+        var result = ImportChecker.Check(table, OldList.Mapping, OldList.OurChoices, TestToday.Date);
 
         Assert.Equal((0, 0), (result.RowCount, result.Problems.Count));
     }
