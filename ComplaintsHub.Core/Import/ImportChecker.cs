@@ -204,7 +204,7 @@ public static class ImportChecker
 
                 if (area is { StageCount: < 2 })
                     Problem(index.ContainsKey(ImportField.Stage) ? ImportField.Stage : ImportField.Escalated,
-                        $"The {area.ProcedureName} procedure of {area.Name} has one stage: its cases are not escalated.");
+                        $"{area.Name} follows the {area.ProcedureName} procedure, which has one stage: its cases are not escalated.");
                 if (Value(ImportField.Responded).Length == 0)
                     Problem(ImportField.Escalated, "The case is escalated but has no date responded: Stage 1 is answered before a case is escalated.");
                 else if (escalated is { } up && dates.TryGetValue(ImportField.Responded, out var stage1) && up < stage1)

@@ -32,6 +32,27 @@ public class ImportHostile
         Assert.Equal(Enum.GetValues<ImportField>(), ImportChecker.Imported.Order());
 
     [Fact]
+    public void AFormulaOrOverlongValueInAPersonsOrSubjectsColumnIsReportedOnceNotAlsoAsUnknown()
+    {
+        var longSubject = new string('x', 101);
+        var table = ImportDryRunOfCaseDetails.Table(
+            ImportDryRunOfCaseDetails.Row(2, officer: "=HYPERLINK(\"http://evil.example\",\"Mark Ellis\")"),
+            ImportDryRunOfCaseDetails.Row(3, subject: longSubject),
+            ImportDryRunOfCaseDetails.Row(4, name: "@SUM(A1)", phone: "+cmd|' /C calc'!A0"));
+
+        var result = ImportChecker.Check(table, ImportDryRunOfCaseDetails.Mapping, OldList.OurChoices, TestToday.Date);
+
+        Assert.Equal(
+        [
+            new ImportRowProblem(2, "Officer", "This is a spreadsheet formula, not a value: paste the value it shows instead."),
+            new ImportRowProblem(3, "Subject", "Subject is too long: it can be at most 100 characters, and this is 101."),
+            new ImportRowProblem(4, "Name", "This is a spreadsheet formula, not a value: paste the value it shows instead."),
+            new ImportRowProblem(4, "Phone", "This is a spreadsheet formula, not a value: paste the value it shows instead."),
+        ], result.Problems);
+        Assert.False(result.UnmappedValues.ContainsKey(ImportField.Officer));
+    }
+
+    [Fact]
     public void AHeaderWithNoRowsIsNothingToImportAndNoProblem()
     {
         var table = CsvFileReader.Parse(string.Join(",", OldList.Headings) + "\r\n\r\n", "old.csv");
