@@ -106,7 +106,7 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
                     ?? throw new DomainException("A case that was responded to needs its outcome.");
                 complaint.RecordResponse(new StageResponse(outcome, RootCause: NullIfEmpty(Value(row, ImportField.RootCause)), LessonLearnt: NullIfEmpty(Value(row, ImportField.LessonLearnt))), by.Actor, At(answered), calendar);
                 // Escalated outside the window is still escalated: the old list accepted it, and the reason is where it came from.
-                if (escalated is { } up) complaint.Escalate($"accepted late in the old list ({table.FileName}, row {row.Number})", by.Actor, At(up), calendar);
+                if (escalated is { } up) complaint.Escalate($"accepted late in the old list ({table.FileName}, row {row.Number}).", by.Actor, At(up), calendar);
                 else if (closed is { } end) complaint.Close(by.Actor, At(end));
             }
             complaint.RecordImport(theirs, table.FileName, row.Number, by.Actor, now);

@@ -150,7 +150,7 @@ public class CaseImport
 
     private static ImportTable Xlsx(OldList list) => XlsxFileReader.Read(new MemoryStream(list.ToXlsx()), "complaints.xlsx");
 
-    private static async Task<(TestDatabase, CurrentStaff)> SetUpAsync()
+    internal static async Task<(TestDatabase, CurrentStaff)> SetUpAsync()
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await database.Get<FirstStartDefaults>().EnsureAsync();
@@ -164,7 +164,7 @@ public class CaseImport
         return (database, await SignedInAsync(database, "oid-admin", StaffRole.ComplaintsAdmin));
     }
 
-    private static async Task<CurrentStaff> SignedInAsync(TestDatabase database, string oid, params StaffRole[] roles)
+    internal static async Task<CurrentStaff> SignedInAsync(TestDatabase database, string oid, params StaffRole[] roles)
     {
         var person = await database.Get<StaffDirectory>().RecordSignInAsync(oid, $"Person {oid}", $"{oid}@example.org", roles);
         return new CurrentStaff(person.StaffUserId, person.DisplayName, roles.ToHashSet());
