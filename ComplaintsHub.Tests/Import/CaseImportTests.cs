@@ -169,10 +169,4 @@ public class CaseImport
         var person = await database.Get<StaffDirectory>().RecordSignInAsync(oid, $"Person {oid}", $"{oid}@example.org", roles);
         return new CurrentStaff(person.StaffUserId, person.DisplayName, roles.ToHashSet());
     }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool; this reports at once, in order.</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
 }
