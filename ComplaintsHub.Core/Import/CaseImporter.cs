@@ -41,47 +41,55 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
         var column = mapping.Columns.ToDictionary(c => c.Key, c => table.IndexOf(c.Value));
         string Value(ImportRow row, ImportField field) => column.TryGetValue(field, out var i) ? row.Cell(i).Trim() : "";
 
-        var references = table.Rows.Select(r => Value(r, ImportField.Reference)).ToList();
-        var done = (await db.Complaints.AsNoTracking().Where(c => c.ImportedReference != null).Select(c => c.ImportedReference!).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var procedures = await db.Procedures.Include(p => p.Stages).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var counters = new Dictionary<int, ReferenceCounter>();
         var now = clock.GetUtcNow().UtcDateTime;
+        var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var procedures = new Dictionary<int, Procedure>();
+        var counters = new Dictionary<int, ReferenceCounter>();
         var problems = new List<ImportRowProblem>();
-        var imported = 0;
-        var saved = 0;
-        var skipped = 0;
+        int imported = 0, saved = 0, skipped = 0;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var row in table.Rows)
+        // PostgreSQL retries a transaction that failed for a passing reason, which it allows only through its
+        // execution strategy: so the whole import is one attempt, and a retried attempt starts again from nothing.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(AttemptAsync, cancellationToken);
+
+        async Task<ImportResult> AttemptAsync(CancellationToken ct)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var theirs = Value(row, ImportField.Reference);
-            if (done.Contains(theirs))
+            db.ChangeTracker.Clear();
+            (counters, problems, imported, saved, skipped) = ([], [], 0, 0, 0);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            done = (await db.Complaints.AsNoTracking().Where(c => c.ImportedReference != null).Select(c => c.ImportedReference!).ToListAsync(ct))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            procedures = await db.Procedures.Include(p => p.Stages).ToDictionaryAsync(p => p.Id, ct);
+            foreach (var row in table.Rows)
             {
-                skipped++;
-                continue;
+                ct.ThrowIfCancellationRequested();
+                var theirs = Value(row, ImportField.Reference);
+                if (done.Contains(theirs))
+                {
+                    skipped++;
+                    continue;
+                }
+                try
+                {
+                    var complaint = await MakeAsync(row, theirs);
+                    db.Complaints.Add(complaint);
+                    imported++;
+                }
+                catch (DomainException refused)
+                {
+                    // The aggregate's own rules (e.g. no informal resolution under the housing procedure) are the last check.
+                    problems.Add(new ImportRowProblem(row.Number, "", refused.Message));
+                }
+                if (imported - saved == SaveEvery && problems.Count == 0) await SaveBatchAsync();
+                progress?.Report(imported + skipped);
             }
-            try
-            {
-                var complaint = await MakeAsync(row, theirs);
-                db.Complaints.Add(complaint);
-                imported++;
-            }
-            catch (DomainException refused)
-            {
-                // The aggregate's own rules (e.g. no informal resolution under the housing procedure) are the last check.
-                problems.Add(new ImportRowProblem(row.Number, "", refused.Message));
-            }
-            if (imported - saved == SaveEvery && problems.Count == 0) await SaveBatchAsync();
-            progress?.Report(imported + skipped);
-        }
-        // Nothing is committed until every row is in: a refused row, an error or a cancellation rolls the batches back.
-        if (problems.Count > 0) return new ImportResult(0, 0, problems);
+            // Nothing is committed until every row is in: a refused row, an error or a cancellation rolls the batches back.
+            if (problems.Count > 0) return new ImportResult(0, 0, problems);
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(imported, skipped, []);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new ImportResult(imported, skipped, []);
+        }
 
         // Saved in batches inside the one transaction, and forgotten once saved: tracking every case of a large file
         // until the end cost twice the time and a gigabyte of memory at 20,000 rows (docs/benchmarks.md).

@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Import;
@@ -14,10 +15,10 @@ namespace ComplaintsHub.Tests.Import;
 /// </summary>
 public class CaseImportInBatches
 {
-    [Fact]
-    public async Task CasesWrittenInBatchesAreAllThereEachWithItsOwnReferenceAndCounted()
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task CasesWrittenInBatchesAreAllThereEachWithItsOwnReferenceAndCounted(DatabaseProvider provider)
     {
-        var (database, admin) = await CaseImport.SetUpAsync();
+        var (database, admin) = await CaseImport.SetUpAsync(provider);
         await using var _ = database;
         var list = OldList.Generate(500, broken: false);
 
@@ -36,10 +37,10 @@ public class CaseImportInBatches
         Assert.Equal(recounted.Responses, kept.Responses);
     }
 
-    [Fact]
-    public async Task ARowRefusedAfterSeveralBatchesWereWrittenLeavesNothingImportedOrCounted()
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task ARowRefusedAfterSeveralBatchesWereWrittenLeavesNothingImportedOrCounted(DatabaseProvider provider)
     {
-        var (database, admin) = await CaseImport.SetUpAsync();
+        var (database, admin) = await CaseImport.SetUpAsync(provider);
         await using var _ = database;
         var list = OldList.Generate(500, broken: false);
         // Row 453 (index 451) is a housing case, and the Housing Ombudsman's code allows no informal resolution.

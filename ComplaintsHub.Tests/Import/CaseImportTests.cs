@@ -150,9 +150,9 @@ public class CaseImport
 
     private static ImportTable Xlsx(OldList list) => XlsxFileReader.Read(new MemoryStream(list.ToXlsx()), "complaints.xlsx");
 
-    internal static async Task<(TestDatabase, CurrentStaff)> SetUpAsync()
+    internal static async Task<(TestDatabase, CurrentStaff)> SetUpAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var database = await TestDatabase.CreateAsync(provider);
         await database.Get<FirstStartDefaults>().EnsureAsync();
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
