@@ -127,6 +127,10 @@ public static class ImportChecker
             }
 
             CheckComplainant();
+            // The aggregate acknowledges such a case only with the date agreed with the complainant, which no old list holds.
+            if (area is { ResponseDateAgreed: true } && (Value(ImportField.Acknowledged).Length > 0 || Value(ImportField.Responded).Length > 0))
+                Problem(Value(ImportField.Acknowledged).Length > 0 ? ImportField.Acknowledged : ImportField.Responded,
+                    $"{area.Name} follows the {area.ProcedureName} procedure, whose response date is agreed with the complainant: the import cannot bring that date in, so leave Acknowledged and Responded empty and acknowledge the case on its page.");
 
             if (CheckChoice<Outcome>(ImportField.Outcome, mapping.Outcomes) is Outcome.Upheld or Outcome.PartlyUpheld)
             {

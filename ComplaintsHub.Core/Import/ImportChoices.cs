@@ -43,7 +43,8 @@ public sealed class ImportChoices
             .Select(a => new
             {
                 a.Id, a.Name, a.Code, a.DefaultProcedureId,
-                Procedure = db.Procedures.Where(p => p.Id == a.DefaultProcedureId).Select(p => new { p.Name, Stages = p.Stages.Count }).Single(),
+                Procedure = db.Procedures.Where(p => p.Id == a.DefaultProcedureId)
+                    .Select(p => new { p.Name, Stages = p.Stages.Count, Agreed = p.Stages.Any(s => s.StageNumber == 1 && s.ResponseWorkingDays == null) }).Single(),
                 Subjects = a.Subjects.Where(s => s.IsActive).Select(s => new { s.Id, s.Name }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -52,7 +53,7 @@ public sealed class ImportChoices
         var staff = await db.StaffUsers.AsNoTracking().Select(s => new ImportStaffMember(s.Id, s.DisplayName, s.Email, s.IsActive)).ToListAsync(cancellationToken);
         return new ImportChoices(
             areas.Select(a => new ImportArea(a.Id, a.Name, a.Code, a.DefaultProcedureId, a.Procedure.Name, a.Procedure.Stages,
-                Subjects(a.Subjects.Select(s => (s.Id, s.Name))))),
+                Subjects(a.Subjects.Select(s => (s.Id, s.Name))), a.Procedure.Agreed)),
             categories.Select(c => (c.Id, c.Name)),
             staff);
     }

@@ -106,7 +106,7 @@ public class ImportDryRunOfCaseDetails
             Row(5, stage: "2"),
             Row(6, stage: "3"),
             Row(7, stage: "Second"),
-            Row(8, area: "Adult social care", subject: "Home care", escalated: Iso(Responded.AddDays(3))),
+            Row(8, area: "Adult social care", subject: "Home care", acknowledged: "", responded: "", outcome: "", escalated: Iso(Responded.AddDays(3))),
             Row(9, escalated: Iso(Responded.AddDays(3)), closed: Iso(Responded.AddDays(30))),
             Row(10, closed: Iso(early)),
             Row(11, escalated: Iso(TestToday.Date.AddDays(1))));
@@ -120,10 +120,23 @@ public class ImportDryRunOfCaseDetails
             new ImportRowProblem(6, "Stage", "The import brings cases in at Stage 1 or 2: a case at Stage 3 must be taken through its stages on the case page."),
             new ImportRowProblem(7, "Stage", "\"Second\" is not a stage: write 1 or 2."),
             new ImportRowProblem(8, "Stage", "Adult social care follows the Adult social care procedure, which has one stage: its cases are not escalated."),
+            new ImportRowProblem(8, "Escalated", "The case is escalated but has no date responded: Stage 1 is answered before a case is escalated."),
             new ImportRowProblem(9, "Closed", "An escalated case comes in open at Stage 2: the import cannot bring in a Stage 2 response or closure, so leave Closed empty and record them on the case."),
             new ImportRowProblem(10, "Closed", $"Closed {early:dd/MM/yyyy} is before responded, {Responded:dd/MM/yyyy}."),
             new ImportRowProblem(11, "Escalated", $"Escalated {TestToday.Date.AddDays(1):dd/MM/yyyy} is in the future."),
         ], Check(table).Problems);
+    }
+
+    [Fact]
+    public void AnAreaWhoseResponseDateIsAgreedWithTheComplainantTakesNoAcknowledgedOrRespondedDate()
+    {
+        const string Why = "Adult social care follows the Adult social care procedure, whose response date is agreed with the complainant: the import cannot bring that date in, so leave Acknowledged and Responded empty and acknowledge the case on its page.";
+        var table = Table(
+            Row(2, area: "ASC", subject: "Home care", responded: "", outcome: ""),
+            Row(3, area: "ASC", subject: "Home care", acknowledged: ""),
+            Row(4, area: "ASC", subject: "Home care", acknowledged: "", responded: "", outcome: ""));
+
+        Assert.Equal([new ImportRowProblem(2, "Acknowledged", Why), new ImportRowProblem(3, "Responded", Why)], Check(table).Problems);
     }
 
     [Fact]

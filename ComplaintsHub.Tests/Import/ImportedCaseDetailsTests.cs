@@ -84,6 +84,25 @@ public class ImportedCaseDetails
             received: Iso(received), acknowledged: Iso(received.AddDays(2)), responded: Iso(responded), escalated: Iso(on));
     }
 
+    [Fact]
+    public async Task TheDryRunKnowsWhichAreasAgreeTheResponseDateWithTheComplainant()
+    {
+        var (database, admin) = await CaseImport.SetUpAsync();
+        await using var _ = database;
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            db.ServiceAreas.Add(new ServiceArea("Adult social care", "ASC", await db.Procedures.Where(p => p.Code == "AdultSocialCare").Select(p => p.Id).SingleAsync()));
+            await db.SaveChangesAsync();
+        }
+        var table = ImportDryRunOfCaseDetails.Table(
+            ImportDryRunOfCaseDetails.Row(2, area: "ASC", subject: "", officer: "", responded: "", outcome: ""),
+            ImportDryRunOfCaseDetails.Row(3, area: "Waste", subject: "", officer: "", responded: "", outcome: ""));
+
+        var result = await database.Get<CaseImporter>().DryRunAsync(table, ImportDryRunOfCaseDetails.Mapping, admin);
+
+        Assert.Equal([(2, "Acknowledged")], result.Problems.Select(p => (p.Row, p.Column)));
+    }
+
     private static async Task<(int Subject, int Category)> SubjectAndCategoryAsync(TestDatabase database)
     {
         await using var db = await database.Factory.CreateDbContextAsync();

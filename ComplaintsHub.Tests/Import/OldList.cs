@@ -33,13 +33,13 @@ public sealed class OldList
         Outcomes: new Dictionary<string, string> { ["Partially upheld"] = "PartlyUpheld", ["Not upheld"] = "NotUpheld" },
         Channels: new Dictionary<string, string> { ["Telephone"] = "Phone", ["E-mail"] = "Email" });
 
-    /// <summary>Our service areas (Adult social care's procedure has one stage), subjects, categories and staff, as the dry run is given them.</summary>
+    /// <summary>Our service areas (Adult social care's procedure has one stage, its response date agreed with the complainant), subjects, categories and staff, as the dry run is given them.</summary>
     public static ImportChoices OurChoices { get; } = new(
         [
             new ImportArea(1, "Waste", "WST", 1, "Corporate", 2, ImportChoices.Subjects([(11, "Missed collection"), (12, "Bulky waste")])),
             new ImportArea(2, "Housing", "HSG", 2, "Housing", 2, ImportChoices.Subjects([(21, "Repairs")])),
             new ImportArea(3, "Parking", "PKG", 1, "Corporate", 2, ImportChoices.Subjects([])),
-            new ImportArea(4, "Adult social care", "ASC", 3, "Adult social care", 1, ImportChoices.Subjects([(41, "Home care")])),
+            new ImportArea(4, "Adult social care", "ASC", 3, "Adult social care", 1, ImportChoices.Subjects([(41, "Home care")]), ResponseDateAgreed: true),
         ],
         [(1, "Delay"), (2, "Staff conduct")],
         [
