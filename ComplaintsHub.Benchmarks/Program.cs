@@ -15,13 +15,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // Usage: dotnet run -c Release --project ComplaintsHub.Benchmarks [-- sizes...]   (default: 200000 1000000)
+//        dotnet run -c Release --project ComplaintsHub.Benchmarks -- import [rows] [csv|xlsx] [--postgres "<connection string>"]
+//        (default: 20000 rows, both formats, SQLite)
 // Generates each size into a SQLite file (kept under the temp folder for a re-run) and times the quarter KPI set, the
 // hand-written lower bound and the year export. Figures go in docs/benchmarks.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-GB");
 var trace = args.Contains("--trace");
 args = args.Where(a => a != "--trace").ToArray();
-var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [200_000, 1_000_000];
 var now = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+if (args.FirstOrDefault() == "import")
+{
+    Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
+    var postgresAt = Array.IndexOf(args, "--postgres");
+    var importArgs = args.Skip(1).Where((_, i) => postgresAt < 0 || (i + 1 != postgresAt && i + 1 != postgresAt + 1)).ToList();
+    var formats = importArgs.Where(a => a is "csv" or "xlsx").ToList();
+    var rows = importArgs.Where(a => a.All(char.IsDigit)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(20_000).First();
+    await ImportMeasurement.RunAsync(rows, formats.Count > 0 ? formats : ["csv", "xlsx"], postgresAt < 0 ? null : args[postgresAt + 1], now);
+    return;
+}
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [200_000, 1_000_000];
 var quarter = ReportPeriod.ForQuarter(2026, 2);
 var year = ReportPeriod.ForYear(2025);
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");

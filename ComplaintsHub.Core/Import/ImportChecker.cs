@@ -13,18 +13,25 @@ public static class ImportChecker
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "d/M/yyyy", "d/M/yyyy HH:mm", "d/M/yyyy H:mm", "d/M/yyyy HH:mm:ss"];
 
-    /// <summary>The fields the import brings in today; the others can be named in a mapping but not yet imported.</summary>
+    /// <summary>
+    /// The fields the import brings in. A field added to <see cref="ImportField"/> later stays refused (not read and
+    /// left out) until it is added here.
+    /// </summary>
     public static IReadOnlySet<ImportField> Imported { get; } = new HashSet<ImportField>
     {
-        ImportField.Reference, ImportField.ReceivedDate, ImportField.ServiceArea, ImportField.Channel, ImportField.Description,
-        ImportField.Acknowledged, ImportField.Responded, ImportField.Outcome, ImportField.Closed, ImportField.RootCause, ImportField.LessonLearnt,
+        ImportField.Reference, ImportField.ReceivedDate, ImportField.ServiceArea, ImportField.Subject, ImportField.Category, ImportField.Channel,
+        ImportField.ComplainantName, ImportField.ComplainantPhone, ImportField.ComplainantEmail, ImportField.ComplainantPostcode, ImportField.Description,
+        ImportField.Stage, ImportField.Acknowledged, ImportField.Responded, ImportField.Outcome, ImportField.Escalated, ImportField.Closed,
+        ImportField.Officer, ImportField.RootCause, ImportField.LessonLearnt,
     };
+
+    private static readonly ImportField[] ComplainantContactFields = [ImportField.ComplainantPhone, ImportField.ComplainantEmail, ImportField.ComplainantPostcode];
 
     private static readonly ImportField[] DateFields =
         [ImportField.ReceivedDate, ImportField.Acknowledged, ImportField.Responded, ImportField.Escalated, ImportField.Closed];
 
-    /// <param name="areaNames">Our active service areas' names and codes, as the file may name them after mapping.</param>
-    public static ImportCheckResult Check(ImportTable table, ImportMapping mapping, IReadOnlyCollection<string> areaNames, DateOnly today)
+    /// <param name="choices">Our active service areas (with their subjects), categories and staff, as the file may name them after mapping.</param>
+    public static ImportCheckResult Check(ImportTable table, ImportMapping mapping, ImportChoices choices, DateOnly today)
     {
         var problems = new List<ImportRowProblem>();
         var index = new Dictionary<ImportField, int>();
@@ -42,9 +49,10 @@ public static class ImportChecker
             if (at < 0) problems.Add(new ImportRowProblem(1, column, $"The file has no column \"{column}\" (mapped to {Label(field)})."));
             else index[field] = at;
         }
+        if (ComplainantContactFields.Any(mapping.Columns.ContainsKey) && !mapping.Columns.ContainsKey(ImportField.ComplainantName))
+            problems.Add(new ImportRowProblem(1, "", $"No column is mapped to {Label(ImportField.ComplainantName)}, whom the phone, email and postcode belong to."));
         if (problems.Count > 0) return new ImportCheckResult(table.Rows.Count, problems, new Dictionary<ImportField, IReadOnlyList<string>>());
 
-        var areas = new HashSet<string>(areaNames.Select(a => a.Trim()), StringComparer.OrdinalIgnoreCase);
         var unmapped = new Dictionary<ImportField, SortedSet<string>>();
         var firstRowOfReference = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
@@ -54,6 +62,7 @@ public static class ImportChecker
             void Problem(ImportField field, string reason) => problems.Add(new ImportRowProblem(row.Number, table.Columns[index[field]], reason));
 
             var formulas = new HashSet<ImportField>();
+            var tooLong = new HashSet<ImportField>();
             foreach (var field in index.Keys)
             {
                 var value = Value(field);
@@ -63,7 +72,11 @@ public static class ImportChecker
                     formulas.Add(field);
                     continue;
                 }
-                if (TextLimits.IsOver(value, Limit(field))) Problem(field, TextLimits.TooLong(Label(field), Limit(field), value.Length));
+                if (TextLimits.IsOver(value, Limit(field)))
+                {
+                    Problem(field, TextLimits.TooLong(Label(field), Limit(field), value.Length));
+                    tooLong.Add(field);
+                }
             }
 
             foreach (var field in ImportMapping.Required.Where(f => !formulas.Contains(f) && Value(f).Length == 0))
@@ -77,16 +90,47 @@ public static class ImportChecker
                 else firstRowOfReference[reference] = row.Number;
             }
 
-            var area = Value(ImportField.ServiceArea);
-            if (area.Length > 0 && !formulas.Contains(ImportField.ServiceArea))
+            ImportArea? area = null;
+            var areaText = Value(ImportField.ServiceArea);
+            if (areaText.Length > 0 && !formulas.Contains(ImportField.ServiceArea))
             {
-                var ours = ImportMapping.Translate(mapping.ServiceAreas, area) ?? area;
-                if (!areas.Contains(ours))
+                area = choices.Area(ImportMapping.Translate(mapping.ServiceAreas, areaText) ?? areaText);
+                if (area is null)
                 {
-                    Problem(ImportField.ServiceArea, $"There is no service area \"{area}\": add it, or map it to one of ours.");
-                    Note(unmapped, ImportField.ServiceArea, area);
+                    Problem(ImportField.ServiceArea, $"There is no service area \"{areaText}\": add it, or map it to one of ours.");
+                    Note(unmapped, ImportField.ServiceArea, areaText);
                 }
             }
+
+            // A subject belongs to its area: with no area known there is nothing to look it up in, and the area is reported already.
+            if (area is not null && Usable(ImportField.Subject) is { } subject && area.Subject(subject) is null)
+            {
+                Problem(ImportField.Subject, $"{area.Name} has no subject \"{subject}\": add it to the service area, or correct the file.");
+                Note(unmapped, ImportField.Subject, subject);
+            }
+            if (Usable(ImportField.Category) is { } category && choices.Category(category) is null)
+            {
+                Problem(ImportField.Category, $"There is no category \"{category}\": add it, or correct the file.");
+                Note(unmapped, ImportField.Category, category);
+            }
+            if (Usable(ImportField.Officer) is { } officer)
+            {
+                var staff = choices.Staff(officer);
+                if (staff.Count == 0)
+                {
+                    Problem(ImportField.Officer, $"There is no member of staff \"{officer}\": add them under Staff access (by the email address they sign in with), or correct the file.");
+                    Note(unmapped, ImportField.Officer, officer);
+                }
+                else if (staff.Count > 1) Problem(ImportField.Officer, $"{staff.Count} members of staff are called \"{officer}\": give the email address of the one who had the case.");
+                else if (!staff[0].IsActive && Value(ImportField.Closed).Length == 0)
+                    Problem(ImportField.Officer, $"{staff[0].DisplayName}'s access is switched off: a case that is still open needs an officer who can work on it.");
+            }
+
+            CheckComplainant();
+            // The aggregate acknowledges such a case only with the date agreed with the complainant, which no old list holds.
+            if (area is { ResponseDateAgreed: true } && (Value(ImportField.Acknowledged).Length > 0 || Value(ImportField.Responded).Length > 0))
+                Problem(Value(ImportField.Acknowledged).Length > 0 ? ImportField.Acknowledged : ImportField.Responded,
+                    $"{area.Name} follows the {area.ProcedureName} procedure, whose response date is agreed with the complainant: the import cannot bring that date in, so leave Acknowledged and Responded empty and acknowledge the case on its page.");
 
             if (CheckChoice<Outcome>(ImportField.Outcome, mapping.Outcomes) is Outcome.Upheld or Outcome.PartlyUpheld)
             {
@@ -119,6 +163,60 @@ public static class ImportChecker
             if (dates.ContainsKey(ImportField.Closed) && !dates.ContainsKey(ImportField.Responded) && Value(ImportField.Responded).Length == 0)
                 Problem(ImportField.Closed, "The case is closed but has no date responded: a complaint is closed after its response.");
 
+            if (dates.TryGetValue(ImportField.Closed, out var closed) && dates.TryGetValue(ImportField.Responded, out var answered) && closed < answered)
+                Problem(ImportField.Closed, $"Closed {closed:dd/MM/yyyy} is before responded, {answered:dd/MM/yyyy}.");
+            CheckStage(dates);
+
+            string? Usable(ImportField field)
+            {
+                var value = Value(field);
+                // A formula or over-long value is reported once, as that, not again as an unknown name.
+                return value.Length == 0 || formulas.Contains(field) || tooLong.Contains(field) ? null : value;
+            }
+
+            void CheckComplainant()
+            {
+                if (Usable(ImportField.ComplainantPhone) is { } phone && !ContactDetails.IsPhoneNumber(phone))
+                    Problem(ImportField.ComplainantPhone, $"\"{phone}\" is not a UK phone number: it needs 10 or 11 digits.");
+                if (Usable(ImportField.ComplainantEmail) is { } email && !ContactDetails.IsEmail(email))
+                    Problem(ImportField.ComplainantEmail, $"\"{email}\" is not an email address (it needs an @ and a domain).");
+                if (Usable(ImportField.ComplainantPostcode) is { } postcode && !ContactDetails.IsUkPostcode(postcode))
+                    Problem(ImportField.ComplainantPostcode, $"\"{postcode}\" is not a UK postcode, e.g. AB1 2CD.");
+                var given = ComplainantContactFields.Where(f => Value(f).Length > 0).ToList();
+                if (given.Count > 0 && Value(ImportField.ComplainantName).Length == 0 && !formulas.Contains(ImportField.ComplainantName))
+                    Problem(ImportField.ComplainantName, $"{Label(ImportField.ComplainantName)} is empty: the {Label(given[0]).ToLowerInvariant()} needs the person it belongs to.");
+            }
+
+            void CheckStage(Dictionary<ImportField, DateOnly> dates)
+            {
+                int? stage = null;
+                if (Usable(ImportField.Stage) is { } stageText)
+                {
+                    if (!TryParseStage(stageText, out var number)) Problem(ImportField.Stage, $"\"{stageText}\" is not a stage: write 1 or 2.");
+                    else if (number > 2) Problem(ImportField.Stage, $"The import brings cases in at Stage 1 or 2: a case at Stage {number} must be taken through its stages on the case page.");
+                    else stage = number;
+                }
+                var escalatedText = Value(ImportField.Escalated);
+                var escalated = dates.TryGetValue(ImportField.Escalated, out var on) ? on : (DateOnly?)null;
+                if (stage == 2 && escalatedText.Length == 0)
+                    Problem(ImportField.Stage, index.ContainsKey(ImportField.Escalated)
+                        ? "Escalated is empty: a case at Stage 2 needs the date it was escalated."
+                        : $"No column is mapped to {Label(ImportField.Escalated)}, which a case at Stage 2 needs.");
+                if (stage == 1 && escalatedText.Length > 0)
+                    Problem(ImportField.Escalated, "The case is at Stage 1 but has a date escalated: an escalated case is at Stage 2.");
+                if (escalatedText.Length == 0 || stage == 1) return;
+
+                if (area is { StageCount: < 2 })
+                    Problem(index.ContainsKey(ImportField.Stage) ? ImportField.Stage : ImportField.Escalated,
+                        $"{area.Name} follows the {area.ProcedureName} procedure, which has one stage: its cases are not escalated.");
+                if (Value(ImportField.Responded).Length == 0)
+                    Problem(ImportField.Escalated, "The case is escalated but has no date responded: Stage 1 is answered before a case is escalated.");
+                else if (escalated is { } up && dates.TryGetValue(ImportField.Responded, out var stage1) && up < stage1)
+                    Problem(ImportField.Escalated, $"Escalated {up:dd/MM/yyyy} is before the Stage 1 response, {stage1:dd/MM/yyyy}.");
+                if (Value(ImportField.Closed).Length > 0)
+                    Problem(ImportField.Closed, "An escalated case comes in open at Stage 2: the import cannot bring in a Stage 2 response or closure, so leave Closed empty and record them on the case.");
+            }
+
             T? CheckChoice<T>(ImportField field, IReadOnlyDictionary<string, string>? map) where T : struct, Enum
             {
                 var value = Value(field);
@@ -146,6 +244,14 @@ public static class ImportChecker
         }
         date = default;
         return false;
+    }
+
+    /// <summary>A stage as an old list writes it: "2", "Stage 2" or "stage2".</summary>
+    public static bool TryParseStage(string text, out int stage)
+    {
+        var digits = text.Trim();
+        if (digits.StartsWith("stage", StringComparison.OrdinalIgnoreCase)) digits = digits[5..].Trim();
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out stage) && stage >= 1;
     }
 
     public static bool TryParseChoice<T>(string text, out T value) where T : struct, Enum =>
@@ -188,7 +294,9 @@ public static class ImportChecker
     {
         ImportField.Reference => TextLimits.Reference,
         ImportField.ServiceArea or ImportField.Subject or ImportField.Category => TextLimits.SetupName,
-        ImportField.ComplainantName or ImportField.Officer => TextLimits.Name,
+        ImportField.ComplainantName => TextLimits.Name,
+        // An officer is named by display name or by the email address they sign in with.
+        ImportField.Officer => TextLimits.Email,
         ImportField.ComplainantPhone => TextLimits.Phone,
         ImportField.ComplainantEmail => TextLimits.Email,
         ImportField.ComplainantPostcode => TextLimits.Postcode,

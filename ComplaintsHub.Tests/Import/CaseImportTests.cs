@@ -152,9 +152,9 @@ public class CaseImport
 
     private static ImportTable Xlsx(OldList list) => XlsxFileReader.Read(new MemoryStream(list.ToXlsx()), "complaints.xlsx");
 
-    private static async Task<(TestDatabase, CurrentStaff)> SetUpAsync()
+    internal static async Task<(TestDatabase, CurrentStaff)> SetUpAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var database = await TestDatabase.CreateAsync(provider);
         await database.Get<FirstStartDefaults>().EnsureAsync();
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
@@ -166,15 +166,9 @@ public class CaseImport
         return (database, await SignedInAsync(database, "oid-admin", StaffRole.ComplaintsAdmin));
     }
 
-    private static async Task<CurrentStaff> SignedInAsync(TestDatabase database, string oid, params StaffRole[] roles)
+    internal static async Task<CurrentStaff> SignedInAsync(TestDatabase database, string oid, params StaffRole[] roles)
     {
         var person = await database.Get<StaffDirectory>().RecordSignInAsync(oid, $"Person {oid}", $"{oid}@example.org", roles);
         return new CurrentStaff(person.StaffUserId, person.DisplayName, roles.ToHashSet());
-    }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool; this reports at once, in order.</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

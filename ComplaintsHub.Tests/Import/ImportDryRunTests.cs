@@ -80,7 +80,7 @@ public class ImportDryRun
         var mapping = OldList.Mapping with { Columns = OldList.Mapping.Columns.Where(c => c.Key != ImportField.Reference).ToDictionary() };
         var table = new ImportTable("old.csv", OldList.Headings, [Row(2, "A1", "Bins", "", "")]);
 
-        var result = ImportChecker.Check(table, mapping, OldList.OurAreas, TestToday.Date);
+        var result = ImportChecker.Check(table, mapping, OldList.OurChoices, TestToday.Date);
 
         Assert.Equal([new ImportRowProblem(1, "", "No column is mapped to Reference, which every case needs.")], result.Problems);
     }
@@ -103,5 +103,5 @@ public class ImportDryRun
         return new ImportRow(number, [reference, received, area, "Details", "Name", channel, "", responded, outcome, "Cause", "Lesson"]);
     }
 
-    private static ImportCheckResult Check(ImportTable table) => ImportChecker.Check(table, OldList.Mapping, OldList.OurAreas, TestToday.Date);
+    private static ImportCheckResult Check(ImportTable table) => ImportChecker.Check(table, OldList.Mapping, OldList.OurChoices, TestToday.Date);
 }

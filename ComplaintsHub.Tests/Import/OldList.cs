@@ -33,8 +33,21 @@ public sealed class OldList
         Outcomes: new Dictionary<string, string> { ["Partially upheld"] = "PartlyUpheld", ["Not upheld"] = "NotUpheld" },
         Channels: new Dictionary<string, string> { ["Telephone"] = "Phone", ["E-mail"] = "Email" });
 
-    /// <summary>Our service areas, by name, as the dry run is given them.</summary>
-    public static readonly string[] OurAreas = ["Waste", "Housing", "Parking"];
+    /// <summary>Our service areas (Adult social care's procedure has one stage, its response date agreed with the complainant), subjects, categories and staff, as the dry run is given them.</summary>
+    public static ImportChoices OurChoices { get; } = new(
+        [
+            new ImportArea(1, "Waste", "WST", 1, "Corporate", 2, ImportChoices.Subjects([(11, "Missed collection"), (12, "Bulky waste")])),
+            new ImportArea(2, "Housing", "HSG", 2, "Housing", 2, ImportChoices.Subjects([(21, "Repairs")])),
+            new ImportArea(3, "Parking", "PKG", 1, "Corporate", 2, ImportChoices.Subjects([])),
+            new ImportArea(4, "Adult social care", "ASC", 3, "Adult social care", 1, ImportChoices.Subjects([(41, "Home care")]), ResponseDateAgreed: true),
+        ],
+        [(1, "Delay"), (2, "Staff conduct")],
+        [
+            new ImportStaffMember(new Guid("00000000-0000-0000-0000-00000000000a"), "Mark Ellis", "mark.ellis@ashbury.example"),
+            new ImportStaffMember(new Guid("00000000-0000-0000-0000-00000000000b"), "Sam Jones", "sam.jones@ashbury.example"),
+            new ImportStaffMember(new Guid("00000000-0000-0000-0000-00000000000c"), "Sam Jones", "sam.jones2@ashbury.example"),
+            new ImportStaffMember(new Guid("00000000-0000-0000-0000-00000000000d"), "Priya Shah", "priya.shah@ashbury.example", IsActive: false),
+        ]);
 
     private static readonly string[] TheirAreas = ["Bins", "Council Housing", "Parking"];
     private static readonly string[] TheirOutcomes = ["Upheld", "Partially upheld", "Not upheld"];
