@@ -177,7 +177,7 @@ public class ImportPage : ComponentTestContext, IAsyncLifetime
 
         Click(page, "Check the file");
 
-        page.WaitForAssertion(() => Assert.Equal(list.ExpectedProblems.Count.ToString(), page.Find("[data-testid=problem-count]").TextContent), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(list.ExpectedProblems.Count.ToString(), page.Find("[data-testid=problem-count]").TextContent), TimeSpan.FromSeconds(60));
         var shown = page.FindAll("[data-testid=import-problem]").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray())
             .Select(c => new ImportRowProblem(int.Parse(c[0]), c[1], c[2])).ToList();
         Assert.Equal(list.ExpectedProblems.OrderBy(p => p.Row).ThenBy(p => p.Reason), shown.OrderBy(p => p.Row).ThenBy(p => p.Reason));
@@ -194,11 +194,11 @@ public class ImportPage : ComponentTestContext, IAsyncLifetime
         Assert.True(ImportButton(page).HasAttribute("disabled"));
 
         Click(page, "Check the file");
-        page.WaitForAssertion(() => page.Find("[data-testid=check-clean]"), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => page.Find("[data-testid=check-clean]"), TimeSpan.FromSeconds(60));
         Assert.Equal(0, await ComplaintsAsync());
         ImportButton(page).Click();
 
-        page.WaitForAssertion(() => Assert.Equal("30", page.Find("[data-testid=imported-count]").TextContent), TimeSpan.FromSeconds(20));
+        page.WaitForAssertion(() => Assert.Equal("30", page.Find("[data-testid=imported-count]").TextContent), TimeSpan.FromSeconds(60));
         Assert.Equal("0", page.Find("[data-testid=already-count]").TextContent);
         Assert.Equal("cases?search=SP-1000", page.Find("[data-testid=find-imported]").GetAttribute("href"));
         Assert.Equal(30, await ComplaintsAsync());
@@ -211,7 +211,7 @@ public class ImportPage : ComponentTestContext, IAsyncLifetime
         Upload(page, OldList.Generate(10, broken: false).ToCsv(), "complaints.csv");
         page.WaitForAssertion(() => page.Find("[data-testid=step-check]"));
         Click(page, "Check the file");
-        page.WaitForAssertion(() => Assert.False(ImportButton(page).HasAttribute("disabled")), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.False(ImportButton(page).HasAttribute("disabled")), TimeSpan.FromSeconds(60));
 
         await ChooseColumnAsync(page, ImportField.Channel, null);
 
