@@ -205,6 +205,42 @@ public class ImportPage : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSameWorkbookImportedAgainAddsNothingAndSaysEveryRowWasLeftAlone()
+    {
+        var workbook = OldList.Generate(12, broken: false).ToXlsx();
+        var page = await OpenWithSavedMappingAsync();
+        Upload(page, workbook, "complaints.xlsx");
+        page.WaitForAssertion(() => Assert.Equal("12", page.Find("[data-testid=file-rows]").TextContent));
+        Click(page, "Check the file");
+        page.WaitForAssertion(() => Assert.False(ImportButton(page).HasAttribute("disabled")), TimeSpan.FromSeconds(60));
+        ImportButton(page).Click();
+        page.WaitForAssertion(() => Assert.Equal("12", page.Find("[data-testid=imported-count]").TextContent), TimeSpan.FromSeconds(60));
+
+        Upload(page, workbook, "complaints.xlsx");
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=import-result]")));
+        Click(page, "Check the file");
+        page.WaitForAssertion(() => Assert.False(ImportButton(page).HasAttribute("disabled")), TimeSpan.FromSeconds(60));
+        ImportButton(page).Click();
+
+        page.WaitForAssertion(() => Assert.Equal("0", page.Find("[data-testid=imported-count]").TextContent), TimeSpan.FromSeconds(60));
+        Assert.Equal("12", page.Find("[data-testid=already-count]").TextContent);
+        Assert.Equal(12, await ComplaintsAsync());
+    }
+
+    [Fact]
+    public async Task AColumnOfFreeTextMappedAsServiceAreaListsTheFirstValuesAndSaysHowManyThereAre()
+    {
+        var page = Open();
+        Upload(page, OldList.Generate(100, broken: false).ToCsv(), "old.csv");
+        page.WaitForAssertion(() => page.Find("[data-testid=step-values]"));
+
+        await ChooseColumnAsync(page, ImportField.ServiceArea, "Customer Name");
+
+        Assert.Equal(ImportValuesStep.MaxListed, page.FindAll("[data-testid=values-ServiceArea] [data-theirs]").Count);
+        Assert.Contains("has 100 different values that are not ours; the first 60 are listed", page.Find("[data-testid=values-ServiceArea-many]").TextContent);
+    }
+
+    [Fact]
     public async Task ChangingTheMappingAfterACleanCheckWithdrawsTheImportUntilTheFileIsCheckedAgain()
     {
         var page = await OpenWithSavedMappingAsync();
