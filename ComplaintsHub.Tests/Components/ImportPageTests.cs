@@ -130,6 +130,8 @@ public class ImportPage : ComponentTestContext, IAsyncLifetime
         Assert.Equal(["reference", "DATE RECEIVED", "Service Area", "Notes", "description"], page.FindAll("[data-testid=file-headings] .mud-chip").Select(c => c.TextContent.Trim()));
         var chosen = Enum.GetValues<ImportField>().Select(f => (Field: f, Value: ColumnChoice(page, f).Instance.GetState(x => x.Value))).Where(c => c.Value is not null).ToList();
         Assert.Equal([(ImportField.Reference, "reference"), (ImportField.ReceivedDate, "DATE RECEIVED"), (ImportField.ServiceArea, "Service Area"), (ImportField.Description, "description")], chosen);
+        Assert.Single(page.FindAll("[data-testid=values-all-ours]"));
+        Assert.Empty(page.FindAll("[data-theirs]"));
     }
 
     [Fact]

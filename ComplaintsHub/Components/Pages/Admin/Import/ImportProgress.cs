@@ -4,7 +4,7 @@ namespace ComplaintsHub.Components.Pages.Admin.Import;
 /// Carries the importer's row count to the progress bar, asking for a render only when the whole percentage moves:
 /// 20,000 rows would otherwise mean 20,000 renders.
 /// </summary>
-internal sealed class ImportProgress(int total, Func<Task> changed) : IProgress<int>
+public sealed class ImportProgress(int total, Func<Task> changed) : IProgress<int>
 {
     private int _shown = -1;
 
