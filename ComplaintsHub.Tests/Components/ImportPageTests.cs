@@ -113,9 +113,9 @@ public class ImportPage : ComponentTestContext, IAsyncLifetime
     {
         var page = Open();
 
-        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[ImportFileReader.MaxBytes + 1], "huge.csv"));
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[ImportFileReader.MaxBytes + 5 * 1024 * 1024], "huge.csv"));
 
-        page.WaitForAssertion(() => Assert.Equal("huge.csv is 30 MB: a file can be at most 30 MB. Split the list into smaller files and import each.", page.Find("[data-testid=file-error]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("huge.csv is 35 MB: a file can be at most 30 MB. Split the list into smaller files and import each.", page.Find("[data-testid=file-error]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=step-columns]"));
     }
 
