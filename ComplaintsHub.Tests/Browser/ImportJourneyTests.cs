@@ -66,6 +66,7 @@ public partial class ImportJourney(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Import 3 rows" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("3 cases imported; 0 rows were imported before and left alone.", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check the file" })).ToBeEnabledAsync();
         Assert.Equal(before + 3, await db.Complaints.CountAsync());
         var reference = await db.Complaints.Where(c => c.ImportedReference == "OLD-1").Select(c => c.Reference).SingleAsync();
 
