@@ -41,5 +41,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CouncilSettings>()
         .AddSingleton<ReferenceDataQuery>()
         .AddSingleton<ReferenceDataAdmin>()
-        .AddSingleton<CaseImporter>();
+        .AddSingleton<CaseImporter>()
+        .AddSingleton<SavedImportMappings>();
 }

@@ -45,6 +45,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ReportingCountsVersion> ReportingCountsVersion => Set<ReportingCountsVersion>();
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
     public DbSet<CouncilProfile> CouncilProfiles => Set<CouncilProfile>();
+    public DbSet<SavedImportMapping> SavedImportMappings => Set<SavedImportMapping>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -42,6 +42,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/admin/reporting", Policies.Administer),
         ("/admin/procedures", Policies.Administer),
         ("/admin/council", Policies.Administer),
+        ("/admin/import", Policies.Administer),
         ("/account/access-denied", null),
         ("/no-such-page", null),
     ];

@@ -56,6 +56,7 @@ public class BeforeSetUp : ComponentTestContext, IAsyncLifetime
         Assert.Equal(["admin/council", "admin/calendar"],
             home.FindAll("[data-testid=setup-checklist] a").Select(a => a.GetAttribute("href")).Where(h => h is "admin/council" or "admin/calendar"));
         Assert.NotEmpty(home.FindAll("[data-testid=setup-checklist] a[href='admin/letters']"));
+        Assert.Single(home.FindAll("[data-testid=setup-checklist] a[href='admin/import']"));
     }
 
     [Fact]

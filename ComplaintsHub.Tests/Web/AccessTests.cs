@@ -22,6 +22,7 @@ public class AnonymousRequests(AppFixture app) : IClassFixture<AppFixture>
     [InlineData("/admin/calendar")]
     [InlineData("/admin/staff")]
     [InlineData("/admin/service-areas")]
+    [InlineData("/admin/import")]
     public async Task AreSentToSignIn(string path)
     {
         var response = await app.Factory.CreateBrowserLikeClient().GetAsync(path);
@@ -74,6 +75,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/admin/procedures", admin);
             data.Add(person, "/admin/council", admin);
             data.Add(person, "/admin/service-areas", admin);
+            data.Add(person, "/admin/import", admin);
         }
 
         return data;
