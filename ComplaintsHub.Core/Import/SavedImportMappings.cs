@@ -1,4 +1,3 @@
-using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Input;
@@ -110,10 +109,6 @@ public sealed class SavedImportMappings(IDbContextFactory<ComplaintsDbContext> d
         }
     }
 
-    private static string StaleMessage(string name, string who, DateTime at)
-    {
-        var uk = UkTime.ToLocal(at);
-        return $"The mapping {name} was changed by {who} at {uk:HH:mm} on {uk:d MMMM} while you had it open. Nothing has been saved: "
-            + "your mapping is still on the page, so save it under another name, or pick the saved one again to see theirs.";
-    }
+    private static string StaleMessage(string name, string who, DateTime at) => StaleChange.Message($"The mapping {name}", who, at,
+        reload: "your mapping is still on the page, so save it under another name, or pick the saved one again to see theirs.");
 }

@@ -89,7 +89,7 @@ public class SavedMappings
         var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() =>
             world.Service.SaveAsync(id, seenByBoth.Version, "SharePoint list", Columns((ImportField.Reference, "Old ref")), world.Admin));
 
-        Assert.Equal($"The mapping SharePoint list was changed by Nadia Clarke at {theirs:HH:mm} on {theirs:d MMMM} while you had it open. Nothing has been saved: "
+        Assert.Equal($"The mapping SharePoint list was changed by Nadia Clarke at {theirs:HH:mm} on {theirs:d MMMM} while you had it open. Nothing you entered has been saved: "
             + "your mapping is still on the page, so save it under another name, or pick the saved one again to see theirs.", refusal.Message);
         Assert.Equal("Case ref", Assert.Single(await world.Service.ListAsync(world.Admin)).Mapping.Columns[ImportField.Reference]);
         Assert.Equal(2, (await SetupEventsAsync(world.Database)).Count);
