@@ -42,6 +42,9 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
         string Value(ImportRow row, ImportField field) => column.TryGetValue(field, out var i) ? row.Cell(i).Trim() : "";
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // Who answered a stage in the old system is not known, and it was not the importer: so no staff member is
+        // recorded as the responder (the timeline still names the importer), and "someone else answers Stage 2" compares no one.
+        var answerer = new Actor(Guid.Empty, by.Name);
         var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var procedures = new Dictionary<int, Procedure>();
         var counters = new Dictionary<int, ReferenceCounter>();
@@ -128,15 +131,31 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
                 complaint.Acknowledge(by.Actor, At(acknowledged ?? responded!.Value), calendar);
             if (responded is { } answered)
             {
-                var outcome = Choice<Outcome>(mapping.Outcomes, Value(row, ImportField.Outcome))
-                    ?? throw new DomainException("A case that was responded to needs its outcome.");
-                complaint.RecordResponse(new StageResponse(outcome, RootCause: NullIfEmpty(Value(row, ImportField.RootCause)), LessonLearnt: NullIfEmpty(Value(row, ImportField.LessonLearnt))), by.Actor, At(answered), calendar);
+                complaint.RecordResponse(Response(row, ImportField.Outcome), answerer, At(answered), calendar);
                 // Escalated outside the window is still escalated: the old list accepted it, and the reason is where it came from.
-                if (escalated is { } up) complaint.Escalate($"accepted late in the old list ({table.FileName}, row {row.Number}).", by.Actor, At(up), calendar);
+                if (escalated is { } up)
+                {
+                    complaint.Escalate($"accepted late in the old list ({table.FileName}, row {row.Number}).", by.Actor, At(up), calendar);
+                    if (Date(row, ImportField.Stage2Responded) is { } answeredAgain)
+                    {
+                        // The old list does not say when Stage 2 was acknowledged: taken as the day it opened, so its
+                        // response clock runs from escalation and a late Stage 2 answer counts as late.
+                        complaint.Acknowledge(by.Actor, At(up), calendar);
+                        complaint.RecordResponse(Response(row, ImportField.Stage2Outcome), answerer, At(answeredAgain), calendar);
+                        if (closed is { } end) complaint.Close(by.Actor, At(end));
+                    }
+                }
                 else if (closed is { } end) complaint.Close(by.Actor, At(end));
             }
             complaint.RecordImport(theirs, table.FileName, row.Number, by.Actor, now);
             return complaint;
+        }
+
+        StageResponse Response(ImportRow row, ImportField outcomeField)
+        {
+            var outcome = Choice<Outcome>(mapping.Outcomes, Value(row, outcomeField))
+                ?? throw new DomainException($"A case that was responded to needs its {ImportChecker.Label(outcomeField).ToLowerInvariant()}.");
+            return new StageResponse(outcome, RootCause: NullIfEmpty(Value(row, ImportField.RootCause)), LessonLearnt: NullIfEmpty(Value(row, ImportField.LessonLearnt)));
         }
 
         Complainant? Complainant(ImportRow row)

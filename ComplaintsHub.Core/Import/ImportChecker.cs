@@ -22,13 +22,13 @@ public static class ImportChecker
         ImportField.Reference, ImportField.ReceivedDate, ImportField.ServiceArea, ImportField.Subject, ImportField.Category, ImportField.Channel,
         ImportField.ComplainantName, ImportField.ComplainantPhone, ImportField.ComplainantEmail, ImportField.ComplainantPostcode, ImportField.Description,
         ImportField.Stage, ImportField.Acknowledged, ImportField.Responded, ImportField.Outcome, ImportField.Escalated, ImportField.Closed,
-        ImportField.Officer, ImportField.RootCause, ImportField.LessonLearnt,
+        ImportField.Officer, ImportField.RootCause, ImportField.LessonLearnt, ImportField.Stage2Responded, ImportField.Stage2Outcome,
     };
 
     private static readonly ImportField[] ComplainantContactFields = [ImportField.ComplainantPhone, ImportField.ComplainantEmail, ImportField.ComplainantPostcode];
 
     private static readonly ImportField[] DateFields =
-        [ImportField.ReceivedDate, ImportField.Acknowledged, ImportField.Responded, ImportField.Escalated, ImportField.Closed];
+        [ImportField.ReceivedDate, ImportField.Acknowledged, ImportField.Responded, ImportField.Escalated, ImportField.Closed, ImportField.Stage2Responded];
 
     /// <param name="choices">Our active service areas (with their subjects), categories and staff, as the file may name them after mapping.</param>
     public static ImportCheckResult Check(ImportTable table, ImportMapping mapping, ImportChoices choices, DateOnly today)
@@ -132,12 +132,15 @@ public static class ImportChecker
                 Problem(Value(ImportField.Acknowledged).Length > 0 ? ImportField.Acknowledged : ImportField.Responded,
                     $"{area.Name} follows the {area.ProcedureName} procedure, whose response date is agreed with the complainant: the import cannot bring that date in, so leave Acknowledged and Responded empty and acknowledge the case on its page.");
 
-            if (CheckChoice<Outcome>(ImportField.Outcome, mapping.Outcomes) is Outcome.Upheld or Outcome.PartlyUpheld)
+            // One root cause and lesson serve an upheld response at either stage, so they are asked for once.
+            var upheldAt = new[] { ImportField.Outcome, ImportField.Stage2Outcome }
+                .Where(field => CheckChoice<Outcome>(field, mapping.Outcomes) is Outcome.Upheld or Outcome.PartlyUpheld).ToList();
+            if (upheldAt.Count > 0)
             {
                 // The case itself refuses an upheld response without these: say so now, by row, rather than at import.
                 foreach (var field in new[] { ImportField.RootCause, ImportField.LessonLearnt })
                 {
-                    if (!index.ContainsKey(field)) Problem(ImportField.Outcome, $"No column is mapped to {Label(field)}, which an upheld or partly upheld complaint needs.");
+                    if (!index.ContainsKey(field)) Problem(upheldAt[0], $"No column is mapped to {Label(field)}, which an upheld or partly upheld complaint needs.");
                     else if (Value(field).Length == 0 && !formulas.Contains(field)) Problem(field, $"{Label(field)} is empty: an upheld or partly upheld complaint needs it.");
                 }
             }
@@ -204,6 +207,7 @@ public static class ImportChecker
                         : $"No column is mapped to {Label(ImportField.Escalated)}, which a case at Stage 2 needs.");
                 if (stage == 1 && escalatedText.Length > 0)
                     Problem(ImportField.Escalated, "The case is at Stage 1 but has a date escalated: an escalated case is at Stage 2.");
+                CheckStage2Response(dates, escalatedText.Length > 0);
                 if (escalatedText.Length == 0 || stage == 1) return;
 
                 if (area is { StageCount: < 2 })
@@ -213,8 +217,33 @@ public static class ImportChecker
                     Problem(ImportField.Escalated, "The case is escalated but has no date responded: Stage 1 is answered before a case is escalated.");
                 else if (escalated is { } up && dates.TryGetValue(ImportField.Responded, out var stage1) && up < stage1)
                     Problem(ImportField.Escalated, $"Escalated {up:dd/MM/yyyy} is before the Stage 1 response, {stage1:dd/MM/yyyy}.");
-                if (Value(ImportField.Closed).Length > 0)
-                    Problem(ImportField.Closed, "An escalated case comes in open at Stage 2: the import cannot bring in a Stage 2 response or closure, so leave Closed empty and record them on the case.");
+                if (Value(ImportField.Closed).Length > 0 && Value(ImportField.Stage2Responded).Length == 0)
+                    Problem(ImportField.Closed, index.ContainsKey(ImportField.Stage2Responded)
+                        ? "An escalated case is closed after its Stage 2 response: give its Stage 2 responded date, or leave Closed empty and record the response on the case."
+                        : $"An escalated case is closed after its Stage 2 response: map a column to {Label(ImportField.Stage2Responded)} and give its date, or leave Closed empty and record the response on the case.");
+            }
+
+            void CheckStage2Response(Dictionary<ImportField, DateOnly> dates, bool escalated)
+            {
+                var answeredText = Value(ImportField.Stage2Responded);
+                var outcomeText = Value(ImportField.Stage2Outcome);
+                if (answeredText.Length == 0)
+                {
+                    if (outcomeText.Length > 0)
+                        Problem(ImportField.Stage2Outcome, "Stage 2 outcome is given but Stage 2 responded is empty: give the date Stage 2 was answered, or leave the outcome empty.");
+                    return;
+                }
+                if (!escalated)
+                    Problem(ImportField.Stage2Responded, "Stage 2 responded is given but the case has no date escalated: only an escalated case is answered at Stage 2.");
+                if (!index.ContainsKey(ImportField.Stage2Outcome))
+                    Problem(ImportField.Stage2Responded, $"No column is mapped to {Label(ImportField.Stage2Outcome)}, which a case answered at Stage 2 needs.");
+                else if (outcomeText.Length == 0)
+                    Problem(ImportField.Stage2Outcome, "Stage 2 outcome is empty: a case answered at Stage 2 needs one.");
+                if (!dates.TryGetValue(ImportField.Stage2Responded, out var answered)) return;
+                if (dates.TryGetValue(ImportField.Escalated, out var up) && answered < up)
+                    Problem(ImportField.Stage2Responded, $"Stage 2 responded {answered:dd/MM/yyyy} is before escalated, {up:dd/MM/yyyy}.");
+                if (dates.TryGetValue(ImportField.Closed, out var closed) && closed < answered)
+                    Problem(ImportField.Closed, $"Closed {closed:dd/MM/yyyy} is before Stage 2 responded, {answered:dd/MM/yyyy}.");
             }
 
             T? CheckChoice<T>(ImportField field, IReadOnlyDictionary<string, string>? map) where T : struct, Enum
@@ -287,6 +316,8 @@ public static class ImportChecker
         ImportField.Officer => "Officer",
         ImportField.RootCause => "Root cause",
         ImportField.LessonLearnt => "Lesson learnt",
+        ImportField.Stage2Responded => "Stage 2 responded",
+        ImportField.Stage2Outcome => "Stage 2 outcome",
         _ => field.ToString(),
     };
 

@@ -24,4 +24,7 @@ public enum ImportField
     /// <summary>An upheld or partly upheld complaint's root cause, which the case needs as much as its outcome.</summary>
     RootCause,
     LessonLearnt,
+    /// <summary>The day a historic case was answered at Stage 2, after which its Closed date may close it.</summary>
+    Stage2Responded,
+    Stage2Outcome,
 }
