@@ -155,7 +155,13 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
         {
             var outcome = Choice<Outcome>(mapping.Outcomes, Value(row, outcomeField))
                 ?? throw new DomainException($"A case that was responded to needs its {ImportChecker.Label(outcomeField).ToLowerInvariant()}.");
-            return new StageResponse(outcome, RootCause: NullIfEmpty(Value(row, ImportField.RootCause)), LessonLearnt: NullIfEmpty(Value(row, ImportField.LessonLearnt)));
+            // The row's one root cause and lesson belong to its upheld responses; on a row with none upheld they stay on
+            // the Stage 1 response, as before Stage 2 was imported, rather than being dropped.
+            var keeps = IsUpheld(outcome) || (outcomeField == ImportField.Outcome && !(Date(row, ImportField.Stage2Responded) is not null
+                && Choice<Outcome>(mapping.Outcomes, Value(row, ImportField.Stage2Outcome)) is { } second && IsUpheld(second)));
+            return keeps
+                ? new StageResponse(outcome, RootCause: NullIfEmpty(Value(row, ImportField.RootCause)), LessonLearnt: NullIfEmpty(Value(row, ImportField.LessonLearnt)))
+                : new StageResponse(outcome);
         }
 
         Complainant? Complainant(ImportRow row)
@@ -187,6 +193,8 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
             return counter.Next();
         }
     }
+
+    private static bool IsUpheld(Outcome outcome) => outcome is Outcome.Upheld or Outcome.PartlyUpheld;
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 

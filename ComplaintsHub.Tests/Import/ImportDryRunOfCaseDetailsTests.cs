@@ -7,7 +7,8 @@ namespace ComplaintsHub.Tests.Import;
 public class ImportDryRunOfCaseDetails
 {
     public static readonly string[] Headings =
-        ["Ref", "Received", "Area", "Details", "Subject", "Category", "Officer", "Name", "Phone", "Email", "Postcode", "Stage", "Acknowledged", "Responded", "Outcome", "Escalated", "Closed"];
+        ["Ref", "Received", "Area", "Details", "Subject", "Category", "Officer", "Name", "Phone", "Email", "Postcode", "Stage", "Acknowledged", "Responded", "Outcome", "Escalated", "Closed",
+         "Stage 2 responded", "Stage 2 outcome", "Root cause", "Lesson"];
 
     public static ImportMapping Mapping { get; } = new(new Dictionary<ImportField, string>
     {
@@ -15,7 +16,8 @@ public class ImportDryRunOfCaseDetails
         [ImportField.Subject] = "Subject", [ImportField.Category] = "Category", [ImportField.Officer] = "Officer", [ImportField.ComplainantName] = "Name",
         [ImportField.ComplainantPhone] = "Phone", [ImportField.ComplainantEmail] = "Email", [ImportField.ComplainantPostcode] = "Postcode",
         [ImportField.Stage] = "Stage", [ImportField.Acknowledged] = "Acknowledged", [ImportField.Responded] = "Responded", [ImportField.Outcome] = "Outcome",
-        [ImportField.Escalated] = "Escalated", [ImportField.Closed] = "Closed",
+        [ImportField.Escalated] = "Escalated", [ImportField.Closed] = "Closed", [ImportField.Stage2Responded] = "Stage 2 responded",
+        [ImportField.Stage2Outcome] = "Stage 2 outcome", [ImportField.RootCause] = "Root cause", [ImportField.LessonLearnt] = "Lesson",
     });
 
     private static readonly DateOnly Received = TestToday.Date.AddDays(-60);
@@ -121,10 +123,56 @@ public class ImportDryRunOfCaseDetails
             new ImportRowProblem(7, "Stage", "\"Second\" is not a stage: write 1 or 2."),
             new ImportRowProblem(8, "Stage", "Adult social care follows the Adult social care procedure, which has one stage: its cases are not escalated."),
             new ImportRowProblem(8, "Escalated", "The case is escalated but has no date responded: Stage 1 is answered before a case is escalated."),
-            new ImportRowProblem(9, "Closed", "An escalated case comes in open at Stage 2: the import cannot bring in a Stage 2 response or closure, so leave Closed empty and record them on the case."),
+            new ImportRowProblem(9, "Closed", "An escalated case is closed after its Stage 2 response: give its Stage 2 responded date, or leave Closed empty and record the response on the case."),
             new ImportRowProblem(10, "Closed", $"Closed {early:dd/MM/yyyy} is before responded, {Responded:dd/MM/yyyy}."),
             new ImportRowProblem(11, "Escalated", $"Escalated {TestToday.Date.AddDays(1):dd/MM/yyyy} is in the future."),
         ], Check(table).Problems);
+    }
+
+    [Fact]
+    public void AStage2ResponseTheCaseCannotHaveHadIsReportedWithItsDates()
+    {
+        var escalated = Responded.AddDays(3);
+        var answered = escalated.AddDays(15);
+        var tomorrow = TestToday.Date.AddDays(1);
+        var table = Table(
+            Row(2, escalated: Iso(escalated), stage2Responded: Iso(answered), stage2Outcome: "NotUpheld", closed: Iso(answered.AddDays(1))),
+            Row(3, stage2Responded: Iso(answered), stage2Outcome: "NotUpheld"),
+            Row(4, escalated: Iso(escalated), stage2Responded: Iso(escalated.AddDays(-1)), stage2Outcome: "NotUpheld"),
+            Row(5, escalated: Iso(escalated), stage2Responded: Iso(tomorrow), stage2Outcome: "NotUpheld"),
+            Row(6, escalated: Iso(escalated), stage2Responded: Iso(answered)),
+            Row(7, escalated: Iso(escalated), stage2Responded: Iso(answered), stage2Outcome: "Sorted"),
+            Row(8, escalated: Iso(escalated), stage2Outcome: "NotUpheld"),
+            Row(9, escalated: Iso(escalated), stage2Responded: Iso(answered), stage2Outcome: "NotUpheld", closed: Iso(answered.AddDays(-1))),
+            Row(10, escalated: Iso(escalated), stage2Responded: Iso(answered), stage2Outcome: "Upheld"),
+            Row(11, escalated: Iso(escalated), stage2Responded: Iso(answered), stage2Outcome: "Upheld", rootCause: "Crew sheet", lesson: "Checked daily"));
+
+        var result = Check(table);
+
+        Assert.Equal(
+        [
+            new ImportRowProblem(3, "Stage 2 responded", "Stage 2 responded is given but the case has no date escalated: only an escalated case is answered at Stage 2."),
+            new ImportRowProblem(4, "Stage 2 responded", $"Stage 2 responded {escalated.AddDays(-1):dd/MM/yyyy} is before escalated, {escalated:dd/MM/yyyy}."),
+            new ImportRowProblem(5, "Stage 2 responded", $"Stage 2 responded {tomorrow:dd/MM/yyyy} is in the future."),
+            new ImportRowProblem(6, "Stage 2 outcome", "Stage 2 outcome is empty: a case answered at Stage 2 needs one."),
+            new ImportRowProblem(7, "Stage 2 outcome", $"\"Sorted\" is not one of our stage 2 outcomes: map it to one of {string.Join(", ", Enum.GetNames<Core.Domain.Outcome>())}."),
+            new ImportRowProblem(8, "Stage 2 outcome", "Stage 2 outcome is given but Stage 2 responded is empty: give the date Stage 2 was answered, or leave the outcome empty."),
+            new ImportRowProblem(9, "Closed", $"Closed {answered.AddDays(-1):dd/MM/yyyy} is before Stage 2 responded, {answered:dd/MM/yyyy}."),
+            new ImportRowProblem(10, "Root cause", "Root cause is empty: an upheld or partly upheld complaint needs it."),
+            new ImportRowProblem(10, "Lesson", "Lesson learnt is empty: an upheld or partly upheld complaint needs it."),
+        ], result.Problems);
+        Assert.Equal(["Sorted"], result.UnmappedValues[ImportField.Stage2Outcome]);
+    }
+
+    [Fact]
+    public void AStage2ResponseWithNoStage2OutcomeColumnSaysWhichColumnItNeeds()
+    {
+        var mapping = Mapping with { Columns = Mapping.Columns.Where(c => c.Key != ImportField.Stage2Outcome).ToDictionary() };
+        var escalated = Responded.AddDays(3);
+
+        var result = ImportChecker.Check(Table(Row(2, escalated: Iso(escalated), stage2Responded: Iso(escalated.AddDays(10)))), mapping, OldList.OurChoices, TestToday.Date);
+
+        Assert.Equal([new ImportRowProblem(2, "Stage 2 responded", "No column is mapped to Stage 2 outcome, which a case answered at Stage 2 needs.")], result.Problems);
     }
 
     [Fact]
@@ -154,9 +202,10 @@ public class ImportDryRunOfCaseDetails
     /// <summary>A complete, valid row: answered, not escalated, not closed; each argument breaks or blanks one cell.</summary>
     public static ImportRow Row(int number, string area = "Waste", string subject = "Missed collection", string category = "Delay", string officer = "Mark Ellis",
         string name = "Jane Smith", string phone = "01632 960123", string email = "jane@example.org", string postcode = "AB1 2CD", string stage = "",
-        string? received = null, string? acknowledged = null, string? responded = null, string outcome = "NotUpheld", string escalated = "", string closed = "") =>
+        string? received = null, string? acknowledged = null, string? responded = null, string outcome = "NotUpheld", string escalated = "", string closed = "",
+        string stage2Responded = "", string stage2Outcome = "", string rootCause = "", string lesson = "") =>
         new(number, [$"OLD-{number}", received ?? Iso(Received), area, "Bin not emptied", subject, category, officer, name, phone, email, postcode, stage,
-            acknowledged ?? Iso(Received.AddDays(2)), responded ?? Iso(Responded), outcome, escalated, closed]);
+            acknowledged ?? Iso(Received.AddDays(2)), responded ?? Iso(Responded), outcome, escalated, closed, stage2Responded, stage2Outcome, rootCause, lesson]);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 

@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Services;
@@ -82,6 +83,43 @@ public class ImportedCaseDetails
 
         ImportRow Escalated(int row, string stage, DateOnly on) => ImportDryRunOfCaseDetails.Row(row, officer: "", stage: stage,
             received: Iso(received), acknowledged: Iso(received.AddDays(2)), responded: Iso(responded), escalated: Iso(on));
+    }
+
+    [Fact]
+    public async Task ARowAnsweredAtStage2AndClosedComesInClosedWithBothStagesAnsweredAndStage2sLatenessCounted()
+    {
+        var (database, admin) = await CaseImport.SetUpAsync();
+        await using var _ = database;
+        await SubjectAndCategoryAsync(database);
+        var received = TestToday.Date.AddDays(-200);
+        var responded = received.AddDays(20);
+        var escalated = responded.AddDays(5);
+        var answered = escalated.AddDays(56);   // well beyond the Corporate procedure's 20 working days for Stage 2
+        var closed = answered.AddDays(2);
+        var table = ImportDryRunOfCaseDetails.Table(ImportDryRunOfCaseDetails.Row(2, officer: "", received: Iso(received), acknowledged: Iso(received.AddDays(2)),
+            responded: Iso(responded), escalated: Iso(escalated), stage2Responded: Iso(answered), stage2Outcome: "PartlyUpheld", closed: Iso(closed),
+            rootCause: "Crew sheet missed the road", lesson: "Sheets checked each morning"));
+
+        var result = await database.Get<CaseImporter>().ImportAsync(table, ImportDryRunOfCaseDetails.Mapping, admin);
+
+        Assert.Equal((1, 0), (result.Imported, result.AlreadyImported));
+        var calendar = await database.Get<CalendarService>().GetAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var complaint = await db.Complaints.Include(c => c.Stages).Include(c => c.Timeline).SingleAsync();
+        Assert.Equal((2, CaseStatus.Closed, Outcome.PartlyUpheld, closed), (complaint.CurrentStage, complaint.Status, complaint.Outcome, UkTime.DateOf(complaint.ClosedAt!.Value)));
+        var stage1 = complaint.Stages.Single(s => s.StageNumber == 1);
+        var stage2 = complaint.Stages.Single(s => s.StageNumber == 2);
+        Assert.Equal((responded, Outcome.NotUpheld), (stage1.ResponseSentOn, stage1.Outcome));
+        Assert.Equal((escalated, answered, Outcome.PartlyUpheld), (stage2.OpenedOn, stage2.ResponseSentOn, stage2.Outcome));
+        Assert.Equal(("Crew sheet missed the road", "Sheets checked each morning"), (stage2.RootCause, stage2.LessonLearnt));
+        // Stage 2 is taken as acknowledged on the day it opened, so its response was due 20 working days after escalation.
+        var due = calendar.AddWorkingDays(escalated, 20);
+        Assert.Equal((due, calendar.WorkingDaysBetween(due, answered)), (stage2.ResponseDue, stage2.WorkingDaysLate));
+        Assert.True(stage2.WorkingDaysLate > 0);
+        // Nobody is recorded as having answered either stage: the old list does not say who did, and it was not the importer.
+        Assert.Equal((null, null), (stage1.RespondedById, stage2.RespondedById));
+        Assert.All(complaint.Timeline.Where(e => e.Type == TimelineEventType.ResponseSent), e => Assert.Equal(admin.Name, e.ActorName));
+        Assert.Equal(2, complaint.Timeline.Count(e => e.Type == TimelineEventType.ResponseSent));
     }
 
     [Fact]

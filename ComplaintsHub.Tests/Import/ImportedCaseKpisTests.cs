@@ -67,6 +67,8 @@ public class ImportedCaseKpis
         Assert.Equal(cases.Count(c => c.Responded is not null), reports.Sum(r => r.Stage(1).Responded));
         Assert.Equal(cases.Count(c => c.Responded == c.Received.AddDays(30)), reports.Sum(r => r.Stage(1).Late));
         Assert.Equal(cases.Count(c => c.Closed is not null), reports.Sum(r => r.ClosedInPeriod));
+        Assert.Equal(cases.Count(c => c.Stage2Responded is not null), reports.Sum(r => r.Stage(2).Responded));
+        Assert.Equal(1, reports.Sum(r => r.Stage(2).Late));
         Assert.All(reports.Take(2), r => Assert.NotEqual(0, r.Stage(1).Received));
     }
 
@@ -88,6 +90,8 @@ public class ImportedCaseKpis
     {
         Guid officerId;
         await using (var db = await database.Factory.CreateDbContextAsync()) officerId = await db.StaffUsers.Where(s => s.DisplayName == Officer).Select(s => s.Id).SingleAsync();
+        // Stage 2 is answered by someone other than who answered Stage 1, as the case itself requires.
+        var head = await HeadOfServiceAsync(database);
         var ids = new Dictionary<int, int>();
         var steps = cases.SelectMany(c => new (DateOnly? On, int Order, Func<Task> Step)[]
         {
@@ -97,7 +101,11 @@ public class ImportedCaseKpis
             (c.Responded, 3, () => ApplyAsync(database, admin, ids[c.Number],
                 new RecordResponseCommand(new StageResponse(c.Outcome!.Value, RootCause: c.IsUpheld ? HistoricCase.RootCause : null, LessonLearnt: c.IsUpheld ? HistoricCase.Lesson : null)))),
             (c.Escalated, 4, () => ApplyAsync(database, admin, ids[c.Number], new EscalateCommand("The complainant was in hospital."))),
-            (c.Closed, 5, () => ApplyAsync(database, admin, ids[c.Number], new CloseCommand())),
+            // The import takes Stage 2 as acknowledged on the day it opened, which the old list does not record.
+            (c.Stage2Responded is null ? null : c.Escalated, 5, () => ApplyAsync(database, admin, ids[c.Number], new AcknowledgeCommand(null))),
+            (c.Stage2Responded, 6, () => ApplyAsync(database, head, ids[c.Number],
+                new RecordResponseCommand(new StageResponse(c.Stage2Outcome!.Value, RootCause: c.IsUpheldAtStage2 ? HistoricCase.RootCause : null, LessonLearnt: c.IsUpheldAtStage2 ? HistoricCase.Lesson : null)))),
+            (c.Closed, 7, () => ApplyAsync(database, admin, ids[c.Number], new CloseCommand())),
         }.Where(s => s.On is not null).Select(s => (On: s.On!.Value, c.Number, s.Order, s.Step)));
 
         foreach (var step in steps.OrderBy(s => s.On).ThenBy(s => s.Number).ThenBy(s => s.Order))
@@ -105,6 +113,16 @@ public class ImportedCaseKpis
             database.Clock.SetUtcNow(At(step.On));
             await step.Step();
         }
+    }
+
+    private static async Task<CurrentStaff> HeadOfServiceAsync(TestDatabase database)
+    {
+        var head = await CaseImport.SignedInAsync(database, "oid-head", StaffRole.HeadOfService);
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var person = await db.StaffUsers.Include(s => s.ServiceAreas).SingleAsync(s => s.Id == head.StaffUserId);
+        person.SetServiceAreas(await db.ServiceAreas.ToListAsync());
+        await db.SaveChangesAsync();
+        return head;
     }
 
     private static async Task<int> LogAsync(TestDatabase database, CurrentStaff admin, HistoricCase c)
