@@ -264,7 +264,7 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
             throw new DomainException($"The {Procedure.Name} procedure does not allow informal resolution.");
         }
 
-        if (response.Outcome is Domain.Outcome.Upheld or Domain.Outcome.PartlyUpheld
+        if (response.Outcome.NeedsRootCauseAndLesson()
             && (string.IsNullOrWhiteSpace(response.RootCause) || string.IsNullOrWhiteSpace(response.LessonLearnt)))
         {
             throw new DomainException("An upheld or partly upheld complaint needs its root cause and the lesson learnt.");

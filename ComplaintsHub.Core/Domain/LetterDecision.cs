@@ -1,8 +1,6 @@
-using ComplaintsHub.Core.Refusals;
-
 namespace ComplaintsHub.Core.Domain;
 
-/// <summary>The decision a response letter records when it is issued (owned by the draft).</summary>
+/// <summary>The decision a response letter records when it is issued (owned by the draft), composed field by field.</summary>
 public sealed class LetterDecision
 {
     public Outcome Outcome { get; set; }
@@ -11,32 +9,19 @@ public sealed class LetterDecision
     public decimal? FinancialRedress { get; set; }
     public string? RootCause { get; set; }
     public string? LessonLearnt { get; set; }
-    /// <summary>One point a line: "what was raised | decision | why".</summary>
-    public string? Points { get; set; }
-    /// <summary>One action a line: "what we will do | dd/mm/yyyy".</summary>
-    public string? OutstandingActions { get; set; }
+    // Backing fields: drafts stored before points were kept may hold none, which reads as an empty list.
+    private List<LetterPoint>? _points;
+    private List<LetterAction>? _outstandingActions;
 
-    public IReadOnlyList<LetterPoint> ParsePoints() =>
-        Lines(Points).Select(line => line.Split('|', 3, StringSplitOptions.TrimEntries))
-            .Select(parts => new LetterPoint(parts[0], parts.ElementAtOrDefault(1) ?? "", parts.ElementAtOrDefault(2) ?? "")).ToList();
+    public List<LetterPoint> Points { get => _points ??= []; set => _points = value; }
+    public List<LetterAction> OutstandingActions { get => _outstandingActions ??= []; set => _outstandingActions = value; }
 
-    public IReadOnlyList<LetterAction> ParseActions()
+    /// <summary>The root cause and lesson are the case's learning: the stage refuses an upheld answer without them.</summary>
+    public bool NeedsLearning => Outcome.NeedsRootCauseAndLesson();
+
+    public LetterDecision Copy() => new()
     {
-        var actions = new List<LetterAction>();
-        foreach (var line in Lines(OutstandingActions))
-        {
-            var parts = line.Split('|', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length < 2 || !DateOnly.TryParseExact(parts[1], ["dd/MM/yyyy", "d/M/yyyy"], out var by))
-            {
-                throw new DomainException($"Write each outstanding action as \"what we will do | dd/mm/yyyy\": \"{line}\" has no date.");
-            }
-
-            actions.Add(new LetterAction(parts[0], by));
-        }
-
-        return actions;
-    }
-
-    private static IEnumerable<string> Lines(string? text) =>
-        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Outcome = Outcome, Reasons = Reasons, Remedy = Remedy, FinancialRedress = FinancialRedress, RootCause = RootCause, LessonLearnt = LessonLearnt,
+        Points = [.. Points], OutstandingActions = [.. OutstandingActions],
+    };
 }

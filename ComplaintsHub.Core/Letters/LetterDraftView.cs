@@ -3,4 +3,11 @@ using ComplaintsHub.Core.Domain;
 namespace ComplaintsHub.Core.Letters;
 
 public sealed record LetterDraftView(int Id, int ComplaintId, string Reference, LetterType Type, int StageNumber, int TemplateRevision, string Text,
-    LetterDecision? Decision, string CreatedBy, DateTime UpdatedAt, Guid Version, bool LargePrint, string AddressedTo, Guid CaseVersion, bool NeedsAgreedResponseDate);
+    LetterDecision? Decision, string CreatedBy, DateTime UpdatedAt, Guid Version, bool LargePrint, string AddressedTo, Guid CaseVersion, bool NeedsAgreedResponseDate)
+{
+    /// <summary>The complaint as understood, in the officer's words to the complainant.</summary>
+    public string WhatYouToldUs { get; init; } = "";
+    /// <summary>The wording was changed by hand: a change to the fields asks before rewriting it.</summary>
+    public bool WordingEdited { get; init; }
+    public bool AllowsInformalResolution { get; init; }
+}

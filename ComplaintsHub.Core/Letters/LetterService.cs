@@ -26,14 +26,38 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
 
     internal const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
 
-    /// <summary>Seeds the default set the first time the app meets an empty template table.</summary>
+    /// <summary>
+    /// Puts in the default letters: on the first start the whole set (for all procedures, and each default procedure's
+    /// own); on later starts a newer default arrives as a new revision, by ComplaintsHub, only where no one at the council
+    /// ever edited that letter. A council's own wording is never replaced, and where it edited the letter for all
+    /// procedures no procedure's default is added over it.
+    /// </summary>
     public async Task EnsureDefaultTemplatesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.LetterTemplates.AnyAsync(cancellationToken)) return;
+        var templates = await db.LetterTemplates.ToListAsync(cancellationToken);
+        var procedures = await db.Procedures.AsNoTracking().Where(p => DefaultLetterTemplates.ProcedureCodes.Contains(p.Code)).Select(p => new { p.Id, p.Code })
+            .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (type, body) in DefaultLetterTemplates.All) db.LetterTemplates.Add(new LetterTemplate(type, null, 1, body, Actor.System, now));
-        await db.SaveChangesAsync(cancellationToken);
+        bool Edited(LetterType type, int? procedureId) => templates.Any(t => t.Type == type && t.ProcedureId == procedureId && t.CreatedById is not null);
+
+        void Offer(LetterType type, int? procedureId, string body)
+        {
+            if (Edited(type, procedureId)) return;
+            var current = templates.SingleOrDefault(t => t.Type == type && t.ProcedureId == procedureId && t.IsCurrent);
+            if (current?.Body == body) return;
+            if (current is not null) current.IsCurrent = false;
+            db.LetterTemplates.Add(new LetterTemplate(type, procedureId, (current?.Revision ?? 0) + 1, body, Actor.System, now));
+        }
+
+        foreach (var type in Enum.GetValues<LetterType>())
+        {
+            Offer(type, null, DefaultLetterTemplates.For(type, null));
+            if (Edited(type, null)) continue;
+            foreach (var procedure in procedures) Offer(type, procedure.Id, DefaultLetterTemplates.For(type, procedure.Code));
+        }
+
+        await db.SaveRefusingClashAsync("Another server put in the default letters at the same moment: restart this one.", cancellationToken);
     }
 
     /// <summary>
@@ -46,7 +70,10 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.CouncilProfiles.AnyAsync(cancellationToken)) return true;
         if (configured is null) return false;
-        db.CouncilProfiles.Add(new CouncilProfile(configured.Name, configured.Address, configured.Signatory, configured.EscalationHow, configured.Logo));
+        db.CouncilProfiles.Add(new CouncilProfile(configured.Name, configured.Address, configured.Signatory, configured.EscalationHow, configured.Logo)
+        {
+            ComplaintsEmail = configured.ComplaintsEmail, ComplaintsPhone = configured.ComplaintsPhone,
+        });
         await db.SaveRefusingClashAsync("Another server stored the council details first.", cancellationToken);
         return true;
     }
@@ -116,7 +143,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             return (null, [new TemplateProblem(0, 0, $"There is no case {caseReference} that you can see.")]);
         }
 
-        var model = await ModelAsync(found.Case, type, null, staff, cancellationToken);
+        var model = await ModelAsync(found.Case, type, new LetterComposition(found.Case.Description, Responses.Contains(type) ? SampleLetter.Decision() : null), staff, cancellationToken);
         var merge = await LetterSandbox.MergeAsync(body, model.ToFields(), clock, cancellationToken);
         return (merge.Text, merge.Problems);
     }
@@ -147,33 +174,30 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             .Select(l => new IssuedLetterRow(l.Id, l.Type, l.StageNumber, l.TemplateRevision, l.FileName, l.IssuedByName, l.IssuedAt, l.LargePrint))
             .ToListAsync(cancellationToken);
         var drafts = await db.LetterDrafts.AsNoTracking().Where(d => d.ComplaintId == c.Id).OrderByDescending(d => d.UpdatedAt)
-            .Select(d => new { d.Id, d.Type, d.CreatedByName, d.UpdatedAt }).ToListAsync(cancellationToken);
+            .Select(d => new { d.Id, d.Type, d.CreatedByName, d.UpdatedAt, d.Version }).ToListAsync(cancellationToken);
         var writable = c.Can(ComplaintAction.AddNote) ? Fitting(c) : [];
-        return new CaseLetters(issued, drafts.Select(d => (d.Id, d.Type, d.CreatedByName, d.UpdatedAt)).ToList(), writable);
+        return new CaseLetters(issued, drafts.Select(d => (d.Id, d.Type, d.CreatedByName, d.UpdatedAt, d.Version)).ToList(), writable);
     }
 
-    /// <summary>Starts a letter: the current template merged with the case (and, for a response, the decision).</summary>
+    /// <summary>
+    /// Starts a letter: the current template merged with the case. "What you told us" starts as the case's description,
+    /// for the officer to put in their own words to the complainant; a response starts from its outcome (and whatever
+    /// else of the decision is given).
+    /// </summary>
     public async Task<int> CreateDraftAsync(string caseReference, LetterType type, LetterDecision? decision, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         var c = await VisibleCaseAsync(caseReference, staff, cancellationToken);
         if (!Fitting(c).Contains(type)) throw new DomainException($"A {LetterTemplateValidator.Describe(type)} does not fit this case as it stands.");
         if (Responses.Contains(type) && decision is null) throw new DomainException("Choose the outcome before writing the response.");
-        decision = decision is null ? null : Checked(decision, UkTime.Today(clock));
+        decision = decision is null || !Responses.Contains(type) ? null : Checked(decision);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
         var template = await CurrentAsync(db, type, c.ProcedureId, exact: false, cancellationToken)
             ?? throw new DomainException($"There is no {LetterTemplateValidator.Describe(type)} template yet: the complaints team can add one.");
-        var model = await ModelAsync(c, type, decision, staff, cancellationToken);
-        // A revision saved before the sandbox's rules is held to them here: refused with its reasons, never a hang.
-        var merge = await LetterSandbox.MergeAsync(template.Body, model.ToFields(), clock, cancellationToken);
-        if (merge.Text is not { } text)
-        {
-            throw new DomainException($"Revision {template.Revision} of the {LetterTemplateValidator.Describe(type)} template cannot be merged, so this letter cannot be started. "
-                + $"{string.Join(" ", merge.Problems)} The complaints team can replace it under Letter templates.");
-        }
-
-        var draft = new LetterDraft(c.Id, c.CurrentStage, template, text, decision, staff.Actor, clock.GetUtcNow().UtcDateTime);
+        var composition = new LetterComposition(InputText.CleanRequired(c.Description), decision);
+        var text = await MergeAsync(template, c, type, composition, staff, cancellationToken);
+        var draft = new LetterDraft(c.Id, c.CurrentStage, template, text, composition.WhatYouToldUs, decision, staff.Actor, clock.GetUtcNow().UtcDateTime);
         db.LetterDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
         return draft.Id;
@@ -185,9 +209,29 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         if (await FindDraftAsync(db, draftId, staff, cancellationToken) is not var (draft, c)) return null;
         var (largePrint, addressedTo) = Addressee(c);
         // A draft merged before control characters were kept out of letters is shown without them, as is its addressee.
-        return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, InputText.CleanRequired(draft.Text), draft.Decision,
-            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, InputText.CleanRequired(addressedTo), c.Version,
-            c.ResponseDateAgreed && draft.Type is LetterType.Acknowledgement or LetterType.Stage2Acknowledgement);
+        return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, InputText.CleanRequired(draft.Text), draft.Decision?.Copy(),
+            draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, InputText.CleanRequired(addressedTo), c.Version, NeedsAgreedDate(draft.Type, c))
+        {
+            WhatYouToldUs = draft.WhatYouToldUs,
+            WordingEdited = draft.WordingEdited,
+            AllowsInformalResolution = c.AllowsInformalResolution,
+        };
+    }
+
+    /// <summary>
+    /// The letter merged afresh from what the officer has composed so far, from the draft's own template revision, for
+    /// the page to show as they type. Nothing is saved; problems are the fields' (<see cref="LetterCompositionCheck"/>).
+    /// </summary>
+    public async Task<(string Text, IReadOnlyList<CompositionProblem> Problems)> ComposeAsync(int draftId, LetterComposition composition, CurrentStaff staff,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (draft, c) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
+        var problems = LetterCompositionCheck.Problems(draft.Type, composition, UkTime.Today(clock), NeedsAgreedDate(draft.Type, c));
+        var template = await db.LetterTemplates.AsNoTracking().SingleAsync(t => t.Id == draft.TemplateId, cancellationToken);
+        // Merged only from what passes its checks, so text over its limit is never merged into the letter.
+        var usable = problems.Any(p => !p.Missing) ? Usable(composition, problems) : composition;
+        return (await MergeAsync(template, c, draft.Type, usable, staff, cancellationToken), problems);
     }
 
     public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
@@ -196,8 +240,27 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         return ChangeDraftAsync(draftId, version, staff, (db, draft) => draft.Edit(text, clock.GetUtcNow().UtcDateTime), cancellationToken);
     }
 
+    /// <summary>Keeps what has been composed with the letter as it reads now; incomplete fields are kept too, to finish later.</summary>
+    public Task SaveDraftAsync(int draftId, Guid version, LetterComposition composition, string text, bool wordingEdited, CurrentStaff staff,
+        CancellationToken cancellationToken = default)
+    {
+        text = LetterText(text);
+        var whatYouToldUs = ComposedText(composition.WhatYouToldUs, CompositionFields.WhatYouToldUs, "What you told us") ?? "";
+        var decision = composition.Decision is null ? null : Checked(composition.Decision);
+        return ChangeDraftAsync(draftId, version, staff, (db, draft) => draft.Compose(whatYouToldUs, decision, text, wordingEdited, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+
     public Task DiscardDraftAsync(int draftId, Guid version, CurrentStaff staff, CancellationToken cancellationToken = default) =>
         ChangeDraftAsync(draftId, version, staff, (db, draft) => db.LetterDrafts.Remove(draft), cancellationToken);
+
+    /// <summary>
+    /// Issues the letter as composed on the draft page: refused, field by field, on exactly what the page shows
+    /// (<see cref="LetterCompositionCheck"/>), so an officer is never sent back to start again; the decision issued is the
+    /// one composed, and the agreed response date is part of the composition.
+    /// </summary>
+    public Task<int> IssueAsync(int draftId, Guid draftVersion, Guid caseVersion, LetterComposition composition, string text, CurrentStaff staff,
+        CancellationToken cancellationToken = default) =>
+        IssueCoreAsync(draftId, draftVersion, caseVersion, composition, text, staff, composition.AgreedResponseDate, cancellationToken);
 
     /// <summary>
     /// Issues the letter through the case's one write path (<see cref="IssueLetterCommand"/>): refused like any case action
@@ -205,8 +268,12 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     /// or answering the stage at this moment. <paramref name="agreedResponseDate"/> is the date agreed with the complainant,
     /// for an acknowledgement under a procedure that agrees it.
     /// </summary>
-    public async Task<int> IssueAsync(int draftId, Guid draftVersion, Guid caseVersion, string text, CurrentStaff staff, DateOnly? agreedResponseDate = null,
-        CancellationToken cancellationToken = default)
+    public Task<int> IssueAsync(int draftId, Guid draftVersion, Guid caseVersion, string text, CurrentStaff staff, DateOnly? agreedResponseDate = null,
+        CancellationToken cancellationToken = default) =>
+        IssueCoreAsync(draftId, draftVersion, caseVersion, null, text, staff, agreedResponseDate, cancellationToken);
+
+    private async Task<int> IssueCoreAsync(int draftId, Guid draftVersion, Guid caseVersion, LetterComposition? composition, string text, CurrentStaff staff,
+        DateOnly? agreedResponseDate, CancellationToken cancellationToken)
     {
         text = LetterText(text);
         LetterDraft draft;
@@ -217,7 +284,16 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         }
 
         if (draft.Version != draftVersion) throw new ConcurrencyException(StaleDraft);
-        draft.Edit(text, clock.GetUtcNow().UtcDateTime);
+        if (composition is not null)
+        {
+            LetterCompositionCheck.Require(draft.Type, composition, UkTime.Today(clock), NeedsAgreedDate(draft.Type, c));
+            draft.Compose(composition.WhatYouToldUs, composition.Decision is null ? null : Checked(composition.Decision), text, draft.WordingEdited, clock.GetUtcNow().UtcDateTime);
+        }
+        else
+        {
+            draft.Edit(text, clock.GetUtcNow().UtcDateTime);
+        }
+
         CheckStillSaysWhatItMust(draft, c);
 
         CaseCommand? answers = draft.Type switch
@@ -255,34 +331,66 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         return clean;
     }
 
-    /// <summary>The decision as it arrives: every text cleaned and within its limit, the redress and action dates in range.</summary>
-    private static LetterDecision Checked(LetterDecision decision, DateOnly today)
+    /// <summary>
+    /// The decision as it arrives, every text cleaned and refused over its limit. Completeness (a reason for each point,
+    /// a date for each action) is the composition's check, so a half-composed draft can still be saved.
+    /// </summary>
+    private static LetterDecision Checked(LetterDecision decision)
     {
-        string? Text(string? value, string field, string what)
-        {
-            var clean = InputText.Clean(value);
-            TextLimits.Require(clean, TextLimits.Notes, field, what);
-            return clean;
-        }
-
         var checkedDecision = new LetterDecision
         {
             Outcome = decision.Outcome,
-            Points = Text(decision.Points, nameof(LetterDecision.Points), "The points and decisions"),
-            Reasons = Text(decision.Reasons, nameof(LetterDecision.Reasons), "The reasons"),
-            Remedy = Text(decision.Remedy, nameof(LetterDecision.Remedy), "The remedy"),
+            Points = decision.Points.Select((p, i) => new LetterPoint(
+                ComposedText(p.Issue, CompositionFields.PointIssue(i), "What was raised") ?? "", p.Decision,
+                ComposedText(p.Reasons, CompositionFields.PointReasons(i), "Why") ?? "")).ToList(),
+            Reasons = ComposedText(decision.Reasons, CompositionFields.Reasons, "The reasons"),
+            Remedy = ComposedText(decision.Remedy, CompositionFields.Remedy, "The remedy"),
             FinancialRedress = decision.FinancialRedress,
-            OutstandingActions = Text(decision.OutstandingActions, nameof(LetterDecision.OutstandingActions), "The outstanding actions"),
-            RootCause = Text(decision.RootCause, nameof(LetterDecision.RootCause), "The root cause"),
-            LessonLearnt = Text(decision.LessonLearnt, nameof(LetterDecision.LessonLearnt), "The lesson learnt"),
+            OutstandingActions = decision.OutstandingActions.Select((a, i) => new LetterAction(
+                ComposedText(a.What, CompositionFields.ActionWhat(i), "What we will do") ?? "", a.By,
+                ComposedText(a.Who, CompositionFields.ActionWho(i), "Who will do it", TextLimits.Label) ?? "")).ToList(),
+            RootCause = ComposedText(decision.RootCause, CompositionFields.RootCause, "The root cause"),
+            LessonLearnt = ComposedText(decision.LessonLearnt, CompositionFields.LessonLearnt, "The lesson learnt"),
         };
-        NumberLimits.RequireRedress(checkedDecision.FinancialRedress, nameof(LetterDecision.FinancialRedress));
-        foreach (var action in checkedDecision.ParseActions())
-        {
-            PlausibleDates.RequireDeadline(action.By, today, nameof(LetterDecision.OutstandingActions), $"The date for \"{action.What}\"");
-        }
-
+        NumberLimits.RequireRedress(checkedDecision.FinancialRedress, CompositionFields.FinancialRedress);
         return checkedDecision;
+    }
+
+    private static string? ComposedText(string? value, string field, string what, int limit = TextLimits.Notes)
+    {
+        var clean = InputText.Clean(value);
+        TextLimits.Require(clean, limit, field, what);
+        return clean;
+    }
+
+    /// <summary>The composition without the fields that are refused, so the preview shows everything else as it will read.</summary>
+    private static LetterComposition Usable(LetterComposition composition, IReadOnlyList<CompositionProblem> problems)
+    {
+        var refused = problems.Where(p => !p.Missing).Select(p => p.Field).ToHashSet();
+        string? Keep(string? value, string field) => refused.Contains(field) ? "" : value;
+        if (composition.Decision is not { } d) return composition with { WhatYouToldUs = Keep(composition.WhatYouToldUs, CompositionFields.WhatYouToldUs) ?? "" };
+        var decision = d.Copy();
+        decision.Reasons = Keep(d.Reasons, CompositionFields.Reasons);
+        decision.Remedy = Keep(d.Remedy, CompositionFields.Remedy);
+        decision.RootCause = Keep(d.RootCause, CompositionFields.RootCause);
+        decision.LessonLearnt = Keep(d.LessonLearnt, CompositionFields.LessonLearnt);
+        if (refused.Contains(CompositionFields.FinancialRedress)) decision.FinancialRedress = null;
+        decision.Points = d.Points.Select((p, i) => new LetterPoint(Keep(p.Issue, CompositionFields.PointIssue(i))!, p.Decision, Keep(p.Reasons, CompositionFields.PointReasons(i))!)).ToList();
+        decision.OutstandingActions = d.OutstandingActions.Select((a, i) => new LetterAction(Keep(a.What, CompositionFields.ActionWhat(i))!,
+            refused.Contains(CompositionFields.ActionBy(i)) ? null : a.By, Keep(a.Who, CompositionFields.ActionWho(i))!)).ToList();
+        return composition with { WhatYouToldUs = Keep(composition.WhatYouToldUs, CompositionFields.WhatYouToldUs) ?? "", Decision = decision };
+    }
+
+    private static bool NeedsAgreedDate(LetterType type, CaseDetails c) => c.ResponseDateAgreed && type is LetterType.Acknowledgement or LetterType.Stage2Acknowledgement;
+
+    /// <summary>A template revision merged with the case and the composition; a revision that cannot merge is refused with its reasons.</summary>
+    private async Task<string> MergeAsync(LetterTemplate template, CaseDetails c, LetterType type, LetterComposition composition, CurrentStaff staff, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(c, type, composition, staff, cancellationToken);
+        // A revision saved before the sandbox's rules is held to them here: refused with its reasons, never a hang.
+        var merge = await LetterSandbox.MergeAsync(template.Body, model.ToFields(), clock, cancellationToken);
+        return merge.Text ?? throw new DomainException($"Revision {template.Revision} of the {LetterTemplateValidator.Describe(type)} template cannot be merged, so this letter cannot be written. "
+            + $"{string.Join(" ", merge.Problems)} The complaints team can replace it under Letter templates.");
     }
 
     private static void CheckStillSaysWhatItMust(LetterDraft draft, CaseDetails c)
@@ -344,17 +452,17 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             ? (p.NeedsLargePrint, p is { ConsentToShareWithRepresentative: true, RepresentativeName: { } rep } ? rep : p.Name)
             : (false, "the complainant");
 
-    private async Task<LetterModel> ModelAsync(CaseDetails c, LetterType type, LetterDecision? decision, CurrentStaff staff, CancellationToken cancellationToken)
+    private async Task<LetterModel> ModelAsync(CaseDetails c, LetterType type, LetterComposition composition, CurrentStaff staff, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var officer = await db.StaffUsers.AsNoTracking().Where(s => s.Id == staff.StaffUserId).Select(s => new { s.DisplayName, s.JobTitle }).SingleOrDefaultAsync(cancellationToken);
+        var officer = await db.StaffUsers.AsNoTracking().Where(s => s.Id == staff.StaffUserId).Select(s => new { s.DisplayName, s.JobTitle, s.Email }).SingleOrDefaultAsync(cancellationToken);
         var procedure = await db.Procedures.AsNoTracking().SingleAsync(p => p.Id == c.ProcedureId, cancellationToken);
         var stage = c.Stages.SingleOrDefault(s => s.Number == c.CurrentStage);
         var person = c.Complainant;
         var (_, addressedTo) = Addressee(c);
         var viaRepresentative = person is not null && addressedTo != person.Name;
-        var name = person is null ? "" : viaRepresentative ? $"{addressedTo} (on behalf of {person.Name})" : person.Name;
-        var salutation = person is null ? "Dear Sir or Madam" : $"Dear {(viaRepresentative ? addressedTo : person.Name)}";
+        var titled = person is null ? "" : string.Join(" ", new[] { person.Title, person.Name }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        var name = person is null ? "" : viaRepresentative ? $"{addressedTo} (on behalf of {titled})" : titled;
         var address = person is null ? "" : viaRepresentative ? person.RepresentativeContact ?? "" : string.Join(", ", new[] { person.Address, person.Postcode }.Where(x => !string.IsNullOrWhiteSpace(x)));
         var calendar = await calendars.GetAsync(cancellationToken);
         var stageSettings = procedure.Stages.SingleOrDefault(s => s.StageNumber == c.CurrentStage);
@@ -362,19 +470,40 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var council = await CouncilAsync(db, cancellationToken);
         var escalationDeadline = stage?.EscalationDeadline
             ?? (stageSettings?.EscalationWindow is { } window ? (stageSettings.EscalationWindowUnit == EscalationWindowUnit.CalendarDays ? today.AddDays(window) : calendar.AddWorkingDays(today, window)) : null);
-        return new LetterModel(
-            council.Name, council.Address, council.Signatory,
-            name, salutation, address, person is { ConsentToShareWithRepresentative: true } && !viaRepresentative ? person.RepresentativeName : null,
-            c.Reference, UkTime.DateOf(c.ReceivedAt), Math.Max(1, c.CurrentStage), c.ServiceArea, c.Subject, c.Description, stage?.AcknowledgementDue,
-            stage?.ResponseDue ?? (stageSettings?.ResponseWorkingDays is { } days ? calendar.AddWorkingDays(today, days) : null),
-            decision?.Outcome, decision?.ParsePoints() ?? [], decision?.Reasons, decision?.Remedy, decision?.FinancialRedress, decision?.ParseActions() ?? [],
-            stage?.Extensions.LastOrDefault()?.NewDue, stage?.Extensions.LastOrDefault()?.Reason, escalationDeadline, council.EscalationHow,
-            c.Ombudsman, procedure.OmbudsmanWebsite, procedure.OmbudsmanTimeLimitMonths, officer?.DisplayName ?? staff.Name, officer?.JobTitle);
+        var decision = composition.Decision;
+        var extension = stage?.Extensions.LastOrDefault();
+        return new LetterModel
+        {
+            CouncilName = council.Name, CouncilAddress = council.Address, Signatory = council.Signatory,
+            LetterDate = today,
+            ContactName = officer?.DisplayName ?? staff.Name,
+            ContactPhone = council.ComplaintsPhone,
+            ContactEmail = council.ComplaintsEmail ?? officer?.Email,
+            ComplainantName = name, Salutation = Salutation(person, viaRepresentative ? addressedTo : null), ComplainantAddress = address,
+            Representative = person is { ConsentToShareWithRepresentative: true } && !viaRepresentative ? person.RepresentativeName : null,
+            Reference = c.Reference, Received = UkTime.DateOf(c.ReceivedAt), Stage = Math.Max(1, c.CurrentStage), ServiceArea = c.ServiceArea, Subject = c.Subject,
+            WhatYouToldUs = composition.WhatYouToldUs, DesiredOutcome = c.DesiredOutcome,
+            AcknowledgeDue = stage?.AcknowledgementDue,
+            ResponseDue = composition.AgreedResponseDate ?? stage?.ResponseDue ?? (stageSettings?.ResponseWorkingDays is { } days ? calendar.AddWorkingDays(today, days) : null),
+            Decision = decision?.Outcome, Points = decision?.Points ?? [], Reasons = decision?.Reasons, Remedy = decision?.Remedy,
+            FinancialRedress = decision?.FinancialRedress, OutstandingActions = decision?.OutstandingActions ?? [],
+            ExtensionNewDue = extension?.NewDue, ExtensionReason = extension?.Reason, EscalationDeadline = escalationDeadline, EscalationHow = council.EscalationHow,
+            Ombudsman = c.Ombudsman, OmbudsmanWebsite = procedure.OmbudsmanWebsite, OmbudsmanTimeLimitMonths = procedure.OmbudsmanTimeLimitMonths,
+            OfficerName = officer?.DisplayName ?? staff.Name, OfficerJobTitle = officer?.JobTitle,
+        };
+    }
+
+    /// <summary>"Dear Mrs Smith" from title and surname; the representative by name when they are addressed; "Dear Sir or Madam" only when no one is known.</summary>
+    internal static string Salutation(CaseComplainant? person, string? representative)
+    {
+        if (representative is not null) return $"Dear {representative}";
+        if (person is null || string.IsNullOrWhiteSpace(person.Name)) return "Dear Sir or Madam";
+        return !string.IsNullOrWhiteSpace(person.Title) && !string.IsNullOrWhiteSpace(person.LastName) ? $"Dear {person.Title} {person.LastName}" : $"Dear {person.Name}";
     }
 
     /// <summary>Before the first start has stored them (only a database never started by the app), the configured details.</summary>
     private async Task<CouncilDetails> CouncilAsync(ComplaintsDbContext db, CancellationToken cancellationToken) =>
         await db.CouncilProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } stored
-            ? new CouncilDetails(stored.Name, stored.Address, stored.Signatory, stored.EscalationHow, stored.Logo)
+            ? new CouncilDetails(stored.Name, stored.Address, stored.Signatory, stored.EscalationHow, stored.Logo, stored.ComplaintsEmail, stored.ComplaintsPhone)
             : configured ?? throw new DomainException("The council's details have not been stored yet: restart ComplaintsHub with its Council settings so that it stores them.");
 }

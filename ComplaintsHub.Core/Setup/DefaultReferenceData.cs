@@ -56,6 +56,8 @@ public static class DefaultReferenceData
         var information = new Procedure("InformationRights", "Information rights (internal review)", "Information Commissioner's Office")
         {
             OmbudsmanWebsite = "https://ico.org.uk",
+            // The ICO expects a concern within three months of the last meaningful contact with the council.
+            OmbudsmanTimeLimitMonths = 3,
         };
         information.Stages.Add(Stage(1, 5, 20, ClockStart.Receipt, 20, null));
 

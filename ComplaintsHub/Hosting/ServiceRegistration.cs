@@ -43,7 +43,9 @@ internal static class ServiceRegistration
             logo = File.ReadAllBytes(path);
         }
 
-        builder.Services.AddSingleton(new ComplaintsHub.Core.Letters.CouncilDetails(section["Name"]!, section["Address"]!, section["Signatory"]!, section["EscalationHow"]!, logo));
+        builder.Services.AddSingleton(new ComplaintsHub.Core.Letters.CouncilDetails(section["Name"]!, section["Address"]!, section["Signatory"]!, section["EscalationHow"]!, logo,
+            NullIfEmpty(section["ComplaintsEmail"]), NullIfEmpty(section["ComplaintsPhone"])));
+        static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
     public static void AddComplaintsHubServices(this IServiceCollection services)

@@ -8,18 +8,17 @@ internal sealed class LetterDraftConfiguration : IEntityTypeConfiguration<Letter
 {
     public void Configure(EntityTypeBuilder<LetterDraft> b)
     {
-        b.Property(x => x.Text).HasMaxLength(40000);
+        // The letter and the decision's texts are held to TextLimits where they arrive; the columns do not cut them
+        // shorter, so text within its limit is never refused by PostgreSQL alone.
         b.Property(x => x.CreatedByName).HasMaxLength(200);
         b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<LetterTemplate>().WithMany().HasForeignKey(x => x.TemplateId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsOne(x => x.Decision, d =>
         {
-            d.Property(p => p.Reasons).HasMaxLength(4000);
-            d.Property(p => p.Remedy).HasMaxLength(4000);
-            d.Property(p => p.RootCause).HasMaxLength(2000);
-            d.Property(p => p.LessonLearnt).HasMaxLength(2000);
-            d.Property(p => p.Points).HasMaxLength(8000);
-            d.Property(p => p.OutstandingActions).HasMaxLength(4000);
+            // Lists kept as JSON text in the columns that held one line a point or action before: a draft saved then
+            // still opens, its lines read as points and actions with the same words.
+            d.Property(p => p.Points).HasConversion(LetterDecisionLists.PointsConverter, LetterDecisionLists.Comparer<LetterPoint>()).IsRequired(false);
+            d.Property(p => p.OutstandingActions).HasConversion(LetterDecisionLists.ActionsConverter, LetterDecisionLists.Comparer<LetterAction>()).IsRequired(false);
         });
         b.HasIndex(x => x.ComplaintId);
     }

@@ -829,8 +829,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("character varying(40000)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -843,6 +843,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("WhatYouToldUs")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("WordingEdited")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -1669,8 +1677,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                                 .HasColumnType("numeric(12,2)");
 
                             b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
@@ -1678,24 +1686,22 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                                 .HasColumnType("character varying(40)");
 
                             b1.Property<string>("OutstandingActions")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Points")
-                                .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("Reasons")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Remedy")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("RootCause")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
 
                             b1.HasKey("LetterDraftId");
 

@@ -808,7 +808,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(40000)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -822,6 +822,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatYouToldUs")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WordingEdited")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1624,7 +1632,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(2000)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Outcome")
@@ -1633,23 +1641,21 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("OutstandingActions")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Points")
-                                .HasMaxLength(8000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Reasons")
-                                .HasMaxLength(4000)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Remedy")
-                                .HasMaxLength(4000)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("RootCause")
-                                .HasMaxLength(2000)
+                                .HasMaxLength(400)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("LetterDraftId");
