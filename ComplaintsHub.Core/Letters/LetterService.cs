@@ -389,7 +389,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var model = await ModelAsync(c, type, composition, staff, cancellationToken);
         // A revision saved before the sandbox's rules is held to them here: refused with its reasons, never a hang.
         var merge = await LetterSandbox.MergeAsync(template.Body, model.ToFields(), clock, cancellationToken);
-        return merge.Text ?? throw new DomainException($"Revision {template.Revision} of the {LetterTemplateValidator.Describe(type)} template cannot be merged, so this letter cannot be written. "
+        return merge.Text ?? throw new DomainException($"Revision {template.Revision} of the {LetterTemplateValidator.Describe(type)} template cannot be merged, so this letter cannot be started. "
             + $"{string.Join(" ", merge.Problems)} The complaints team can replace it under Letter templates.");
     }
 

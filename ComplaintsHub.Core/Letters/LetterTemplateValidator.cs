@@ -44,7 +44,7 @@ public static partial class LetterTemplateValidator
             foreach (Match path in PathPattern().Matches(expression))
             {
                 var name = path.Value;
-                if (Keywords.Contains(name) || (tag.Value.StartsWith("{%", StringComparison.Ordinal) && path.Index == FirstWordIndex(expression))) continue;
+                if (Keywords.Contains(name) || name.StartsWith("forloop.", StringComparison.Ordinal) || (tag.Value.StartsWith("{%", StringComparison.Ordinal) && path.Index == FirstWordIndex(expression))) continue;
                 if (LetterFields.Loops.ContainsKey(name)) continue;
                 if (!LetterFields.IsKnown(name))
                 {

@@ -22,6 +22,11 @@ public class FirstStartOnAnEmptyDatabase
         Assert.Equal(Timescales(DefaultReferenceData.Procedures()), Timescales(await db.Procedures.AsNoTracking().ToListAsync()));
         Assert.Equal(DefaultReferenceData.Categories.Order(), (await db.Categories.Select(c => c.Name).ToListAsync()).Order());
         Assert.Equal(DefaultLetterTemplates.All.Keys.Order(), (await db.LetterTemplates.Where(t => t.IsCurrent && t.ProcedureId == null).Select(t => t.Type).ToListAsync()).Order());
+        // Each default procedure has its own letter of every type, naming its own route and Ombudsman.
+        var housing = await db.Procedures.SingleAsync(p => p.Code == Procedure.HousingCode);
+        var housingResponse = await db.LetterTemplates.SingleAsync(t => t.IsCurrent && t.ProcedureId == housing.Id && t.Type == LetterType.Stage2Response);
+        Assert.Equal(DefaultLetterTemplates.For(LetterType.Stage2Response, Procedure.HousingCode), housingResponse.Body);
+        Assert.Equal(DefaultLetterTemplates.ProcedureCodes.Count * DefaultLetterTemplates.All.Count, await db.LetterTemplates.CountAsync(t => t.ProcedureId != null));
         Assert.Equal(0, await db.Complaints.CountAsync());
         Assert.Equal(0, await db.Complainants.CountAsync());
         Assert.Equal(0, await db.StaffUsers.CountAsync());
@@ -40,7 +45,7 @@ public class FirstStartOnAnEmptyDatabase
 
         Assert.False(added);
         Assert.Equal(before, await CountsAsync(database));
-        Assert.Equal((5, 9, 8, DefaultLetterTemplates.All.Count), before);
+        Assert.Equal((5, 9, 8, DefaultLetterTemplates.All.Count * (1 + DefaultLetterTemplates.ProcedureCodes.Count)), before);
     }
 
     [Fact]

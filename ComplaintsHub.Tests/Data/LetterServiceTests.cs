@@ -3,6 +3,7 @@ using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Tests.Support;
@@ -127,7 +128,7 @@ public class LettersOnACase
 
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Stage1Response, decision, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
-        Assert.Contains("Our decision is that your complaint is partly upheld. The crew missed two of the dates.", draft.Text);
+        Assert.Contains("Overall, our decision is that your complaint is partly upheld. The crew missed two of the dates.", draft.Text);
         Assert.Contains("We will pay you £30.00.", draft.Text);
         world.Database.Clock.Advance(TimeSpan.FromHours(2));
         await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
@@ -270,7 +271,8 @@ public class LettersForRealSeededCases
         var decision = new LetterDecision
         {
             Outcome = Outcome.NotUpheld, Reasons = "We found the service was delivered as scheduled.", Remedy = "No remedy is due.",
-            Points = "Bin not collected | Not upheld | The crew's tracker shows the collection", OutstandingActions = "write to you with the new round | 15/01/2027",
+            Points = [new LetterPoint("Bin not collected", Outcome.NotUpheld, "the crew's tracker shows the collection")],
+            OutstandingActions = [new LetterAction("write to you with the new round", new DateOnly(2027, 1, 15), "Waste team")],
         };
 
         foreach (var (type, cases) in candidates)
@@ -287,23 +289,35 @@ public class LettersForRealSeededCases
             Assert.Contains(reference!, document.MainDocumentPart!.Document.Body!.InnerText);
             if (LetterService.Responses.Contains(type))
             {
-                Assert.Contains("Bin not collected: Not upheld. The crew's tracker shows the collection", draft.Text);
-                Assert.Contains("We will write to you with the new round by 15 January 2027.", draft.Text);
+                // The officer's lower-case start is made a sentence in the letter.
+                Assert.Contains("- Bin not collected: Not upheld. The crew's tracker shows the collection.", draft.Text);
+                Assert.Contains("| Write to you with the new round | 15 January 2027 | Waste team |", draft.Text);
             }
         }
     }
 
     [Fact]
-    public async Task AnOutstandingActionWithoutADateIsRefused()
+    public async Task AnOutstandingActionWithoutADateIsRefusedAtIssueUnderItsOwnFieldAndNothingIsIssued()
     {
         await using var world = await CaseWorld.CreateAsync();
         var leader = world.Staff["David Okafor"];
+        var letters = world.Database.Get<LetterService>();
         await world.Actions.ApplyAsync(world.CaseId, (await world.OpenAsync("David Okafor")).Version, new AcknowledgeCommand(null), leader);
+        var decision = new LetterDecision
+        {
+            Outcome = Outcome.NotUpheld, Reasons = "The round ran.", Points = [new LetterPoint("Missed bin", Outcome.NotUpheld, "The tracker shows it was emptied.")],
+            OutstandingActions = [new LetterAction("Review the round next week", null, "Waste team")],
+        };
+        // A half-composed response can be started and saved, to finish later.
+        var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Stage1Response, decision, leader);
+        var draft = (await letters.DraftAsync(draftId, leader))!;
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => world.Database.Get<LetterService>().CreateDraftAsync(world.Reference, LetterType.Stage1Response,
-            new LetterDecision { Outcome = Outcome.NotUpheld, OutstandingActions = "review the round next week" }, leader));
+        var refusal = await Assert.ThrowsAsync<InputRefusedException>(() =>
+            letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, new LetterComposition(draft.WhatYouToldUs, draft.Decision), draft.Text, leader));
 
-        Assert.Equal("Write each outstanding action as \"what we will do | dd/mm/yyyy\": \"review the round next week\" has no date.", refusal.Message);
+        Assert.Equal((CompositionFields.ActionBy(0), "The date it will be done by is needed."), (refusal.Field, refusal.Message));
+        Assert.Equal(CaseStatus.Acknowledged, (await world.OpenAsync("David Okafor")).Status);
+        Assert.NotNull(await letters.DraftAsync(draftId, leader));
     }
 }
 

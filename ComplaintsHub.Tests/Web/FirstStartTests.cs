@@ -53,7 +53,8 @@ public class FirstStart
         Assert.Equal(DefaultReferenceData.Procedures().Select(p => (p.Code, p.StageCount)).Order(),
             (await db.Procedures.ToListAsync()).Select(p => (p.Code, p.StageCount)).Order());
         Assert.Equal(DefaultReferenceData.Categories.Length, await db.Categories.CountAsync());
-        Assert.Equal(DefaultLetterTemplates.All.Keys.Order(), (await db.LetterTemplates.Select(t => t.Type).ToListAsync()).Order());
+        Assert.Equal(DefaultLetterTemplates.All.Keys.Order(), (await db.LetterTemplates.Where(t => t.ProcedureId == null).Select(t => t.Type).ToListAsync()).Order());
+        Assert.Equal(DefaultLetterTemplates.All.Count * DefaultLetterTemplates.ProcedureCodes.Count, await db.LetterTemplates.CountAsync(t => t.ProcedureId != null));
         Assert.Equal((0, 0, 0), (await db.ServiceAreas.CountAsync(), await db.StaffUsers.CountAsync(), await db.Complaints.CountAsync()));
     }
 
