@@ -68,15 +68,13 @@ public static class DefaultLetterTemplates
             LetterType.Stage2Response => $$$"""
                 # Our Stage {{ case.stage }} response to your complaint
 
-                This is our response at Stage {{ case.stage }} of our {{{route.ProcedureName}}} about {{ case.service_area }}. {{{route.ReviewBy}}}
+                Thank you for asking us to look at your complaint about {{ case.service_area }} again. This is our response at Stage {{ case.stage }} of our {{{route.ProcedureName}}}.
 
                 """ + Findings + $$$"""
                 {% if escalation.deadline != "" %}
                 ## If you are not satisfied
                 {{{route.NextStage}}} Please ask by {{ escalation.deadline }}, telling us why you are not satisfied. {{ escalation.how }}
                 {% else %}
-                This is our final response.
-
                 {{{route.Ombudsman}}}
                 {% endif %}
                 """,

@@ -16,6 +16,44 @@ namespace ComplaintsHub.Tests.Data;
 public class LetterTemplatesStored
 {
     [Fact]
+    public async Task NewDefaultsArriveAsNewRevisionsOnlyWhereTheCouncilNeverEditedTheLetter()
+    {
+        // The templates were put in before the demo council's procedures, as an older ComplaintsHub left them: for all procedures only.
+        await using var world = await CaseWorld.CreateAsync();
+        var letters = world.Database.Get<LetterService>();
+        var own = DefaultLetterTemplates.All[LetterType.Acknowledgement].Replace("# We have received your complaint", "# Your complaint has reached us");
+        await letters.SaveTemplateAsync(LetterType.Acknowledgement, null, own, 1, world.Staff["Mark Ellis"]);
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            var first = await db.LetterTemplates.SingleAsync(t => t.Type == LetterType.Stage1Response && t.IsCurrent);
+            first.IsCurrent = false;
+            db.LetterTemplates.Add(new LetterTemplate(LetterType.Stage1Response, null, 2, "An older default: {{ case.reference }}", Actor.System, world.Database.Clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        await letters.EnsureDefaultTemplatesAsync();
+        var counts = await CountAsync(world);
+        await letters.EnsureDefaultTemplatesAsync();
+
+        Assert.Equal(counts, await CountAsync(world));
+        var acknowledgement = (await letters.CurrentTemplateAsync(LetterType.Acknowledgement, null))!;
+        Assert.Equal((2, "Mark Ellis", own), (acknowledgement.Revision, acknowledgement.CreatedByName, acknowledgement.Body));
+        var response = (await letters.CurrentTemplateAsync(LetterType.Stage1Response, null))!;
+        Assert.Equal((3, "ComplaintsHub", DefaultLetterTemplates.All[LetterType.Stage1Response]), (response.Revision, response.CreatedByName, response.Body));
+        await using var check = await world.Database.Factory.CreateDbContextAsync();
+        var housing = await check.Procedures.Where(p => p.Code == Procedure.HousingCode).Select(p => p.Id).SingleAsync();
+        Assert.Equal(DefaultLetterTemplates.For(LetterType.Stage1Response, Procedure.HousingCode), (await letters.CurrentTemplateAsync(LetterType.Stage1Response, housing))!.Body);
+        // The council's own acknowledgement still speaks for every procedure: no procedure's default is put over it.
+        Assert.Equal(0, await check.LetterTemplates.CountAsync(t => t.Type == LetterType.Acknowledgement && t.ProcedureId != null));
+    }
+
+    private static async Task<int> CountAsync(CaseWorld world)
+    {
+        await using var db = await world.Database.Factory.CreateDbContextAsync();
+        return await db.LetterTemplates.CountAsync();
+    }
+
+    [Fact]
     public async Task TheDefaultSetIsSeededOnceAsRevisionOne()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Setup;
 using ComplaintsHub.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
@@ -277,4 +278,49 @@ public class WordLetters
 
     private static string NormalSize(WordprocessingDocument document) =>
         document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Normal").StyleRunProperties!.GetFirstChild<FontSize>()!.Val!;
+}
+
+public class LetterSalutation
+{
+    private static CaseComplainant Person(string? title, string name, string lastName) =>
+        new(1, name, null, null, null, null, PreferredContactMethod.Phone, null, false, null, null, false, title, lastName);
+
+    [Fact]
+    public void TheGreetingUsesTitleAndSurname() =>
+        Assert.Equal("Dear Mrs Smith", LetterService.Salutation(Person("Mrs", "Grace Smith", "Smith"), representative: null));
+
+    [Fact]
+    public void WithoutATitleTheGreetingUsesTheFullName() =>
+        Assert.Equal("Dear Grace Smith", LetterService.Salutation(Person(null, "Grace Smith", "Smith"), representative: null));
+
+    [Fact]
+    public void ARepresentativeWithConsentIsGreetedInstead() =>
+        Assert.Equal("Dear Citizens Advice Ashbury", LetterService.Salutation(Person("Mrs", "Grace Smith", "Smith"), representative: "Citizens Advice Ashbury"));
+
+    [Fact]
+    public void SirOrMadamOnlyWhenNoOneIsKnown() =>
+        Assert.Equal("Dear Sir or Madam", LetterService.Salutation(null, representative: null));
+}
+
+public class LetterSentences
+{
+    [Theory]
+    [InlineData("the surveyor's report shows damp", "The surveyor's report shows damp.")]
+    [InlineData("We apologise.", "We apologise.")]
+    [InlineData("  fit a new extractor fan (kitchen)  ", "Fit a new extractor fan (kitchen).")]
+    [InlineData("Is that right?", "Is that right?")]
+    [InlineData("", "")]
+    public void MergedFreeTextStartsWithACapitalAndEndsAsASentence(string typed, string merged) =>
+        Assert.Equal(merged, LetterModel.Sentence(typed));
+
+    [Fact]
+    public void AnActionInTheTableKeepsItsWordsWithACapital()
+    {
+        var fields = LetterRendering.Sample() with { OutstandingActions = [new LetterAction("post-works inspection", new DateOnly(2026, 12, 14), "surveyor")] };
+
+        var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Stage1Response], fields.ToFields(), LetterRendering.Clock);
+
+        Assert.Contains("| Post-works inspection | 14 December 2026 | Surveyor |", text);
+        Assert.DoesNotContain("We will Post-works", text);
+    }
 }

@@ -70,7 +70,8 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddComplaintsDatabase(settings)
             .AddComplaintsHubCore()
-            .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference."))
+            .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference.",
+                ComplaintsEmail: "complaints@ashbury.gov.uk", ComplaintsPhone: "01632 960000"))
             .BuildServiceProvider();
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
