@@ -128,6 +128,16 @@ public class LetterTemplateEditor : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void AFieldPastedIntoTheSearchWithItsBracesFindsItself()
+    {
+        var page = Open("type=Stage1Response");
+
+        page.Find("input[data-testid=field-search], [data-testid=field-search] input").Input("{{ escalation.deadline }}");
+
+        page.WaitForAssertion(() => Assert.Equal(["escalation.deadline"], page.FindAll("[data-testid=field-pick]").Select(b => b.GetAttribute("data-path"))));
+    }
+
+    [Fact]
     public void TheCaseInTheAddressIsUsedForThePreview()
     {
         var page = Open($"type=Stage1Response&case={_world.Reference}");
