@@ -15,6 +15,23 @@ public static class LetterFieldSnippets
         return $"{{% for {variable} in {loop.Value} %}}\n- {string.Join(" – ", item)}\n{{% endfor %}}";
     }
 
+    /// <summary>
+    /// The text with the field's snippet in place of the selection from <paramref name="start"/> to
+    /// <paramref name="end"/>, and where the cursor goes after it. A list starts and ends on lines of its own, as its
+    /// bullets and tags only work at the start of a line.
+    /// </summary>
+    public static (string Text, int Caret) InsertInto(string text, int start, int end, LetterField field)
+    {
+        var snippet = For(field);
+        if (InsertsList(field))
+        {
+            if (start > 0 && text[start - 1] != '\n') snippet = "\n" + snippet;
+            if (end < text.Length && text[end] != '\n') snippet += "\n";
+        }
+
+        return (text[..start] + snippet + text[end..], start + snippet.Length);
+    }
+
     /// <summary>Whether the picker inserts a whole list rather than one field, so its button can say so.</summary>
     public static bool InsertsList(LetterField field) =>
         LetterFields.Loops.Any(l => l.Value == field.Path || field.Path.StartsWith(l.Key + ".", StringComparison.Ordinal));

@@ -94,6 +94,8 @@ public class LetterTemplateEditor : ComponentTestContext, IAsyncLifetime
 
         var saved = await SavedAsync(page);
         var loop = saved.Body[original.Length..];
+        Assert.Equal(original.EndsWith('\n') ? 0 : 1, loop.TakeWhile(c => c == '\n').Count()); // a line of its own, no blank line
+        loop = loop.TrimStart('\n');
         Assert.StartsWith("{% for point in response.points %}\n- {{ point.issue }}", loop);
         Assert.EndsWith("\n{% endfor %}", loop);
         Assert.Empty(LetterTemplateValidator.Validate(LetterType.NotAComplaint, "{{ case.reference }}\n" + loop));

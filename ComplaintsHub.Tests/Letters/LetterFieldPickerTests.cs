@@ -58,6 +58,43 @@ public class LetterFieldSnippet
     }
 }
 
+public class LetterFieldInsertion
+{
+    private static LetterField Field(string path) => LetterFields.All.Single(f => f.Path == path);
+
+    [Fact]
+    public void AFieldReplacesTheSelectionAndTheCursorFollowsIt()
+    {
+        var (text, caret) = LetterFieldSnippets.InsertInto("Dear NAME,\nThank you", 5, 9, Field("complainant.salutation"));
+
+        Assert.Equal(("Dear {{ complainant.salutation }},\nThank you", "Dear {{ complainant.salutation }}".Length), (text, caret));
+    }
+
+    [Fact]
+    public void AListPutInMidLineStartsAndEndsOnLinesOfItsOwnSoItsBulletsAreBullets()
+    {
+        var (text, caret) = LetterFieldSnippets.InsertInto("We found: and that is all.", 10, 10, Field("response.points"));
+
+        var lines = text.Split('\n');
+        Assert.Equal("We found: ", lines[0]);
+        Assert.Equal("{% for point in response.points %}", lines[1]);
+        Assert.StartsWith("- {{ point.issue }}", lines[2]);
+        Assert.Equal("{% endfor %}", lines[3]);
+        Assert.Equal("and that is all.", lines[4]);
+        Assert.Equal(text.IndexOf("and that", StringComparison.Ordinal), caret);
+    }
+
+    [Fact]
+    public void AListPutInOnALineOfItsOwnAddsNoBlankLines()
+    {
+        var snippet = LetterFieldSnippets.For(Field("response.outstanding_actions"));
+
+        var (text, _) = LetterFieldSnippets.InsertInto("Actions:\n\nYours", 9, 9, Field("response.outstanding_actions"));
+
+        Assert.Equal("Actions:\n" + snippet + "\nYours", text);
+    }
+}
+
 public class LetterSectionChecks
 {
     [Fact]
