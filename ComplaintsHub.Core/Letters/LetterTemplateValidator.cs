@@ -33,6 +33,33 @@ public static partial class LetterTemplateValidator
         }
 
         var used = new HashSet<string>();
+        Scan(text, used, problems);
+
+        foreach (var (section, fields) in LetterFields.Required[type])
+        {
+            var missing = fields.Where(f => !used.Contains(f)).ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add(new TemplateProblem(0, 0, $"A {Describe(type)} must include {section}: add {string.Join(" and ", missing.Select(m => $"{{{{ {m} }}}}"))}."));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The documented fields a template uses, read even while it does not yet parse, so the editor's checklist can
+    /// follow the text as it is typed.
+    /// </summary>
+    public static IReadOnlySet<string> FieldsUsed(string text)
+    {
+        var used = new HashSet<string>();
+        Scan(text, used, []);
+        return used;
+    }
+
+    private static void Scan(string text, HashSet<string> used, List<TemplateProblem> problems)
+    {
         foreach (Match tag in LetterSandbox.TagPattern().Matches(text))
         {
             var body = tag.Groups["body"].Value;
@@ -55,17 +82,6 @@ public static partial class LetterTemplateValidator
                 used.Add(name);
             }
         }
-
-        foreach (var (section, fields) in LetterFields.Required[type])
-        {
-            var missing = fields.Where(f => !used.Contains(f)).ToList();
-            if (missing.Count > 0)
-            {
-                problems.Add(new TemplateProblem(0, 0, $"A {Describe(type)} must include {section}: add {string.Join(" and ", missing.Select(m => $"{{{{ {m} }}}}"))}."));
-            }
-        }
-
-        return problems;
     }
 
     public static string Describe(LetterType type) => type switch

@@ -36,6 +36,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/kpis", Policies.ViewKpis),
         ("/admin/letters", Policies.Administer),
         ("/admin/letters?type=Stage1Response", Policies.Administer),
+        ("/admin/letters?type=Stage1Response&case=CMP-1999-00001", Policies.Administer),
         ("/admin/calendar", Policies.Administer),
         ("/admin/staff", Policies.Administer),
         ("/admin/service-areas", Policies.Administer),

@@ -1,5 +1,8 @@
+using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace ComplaintsHub.Tests.Browser;
@@ -39,5 +42,46 @@ public class TemplateEditorJourney(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("template-problems")).ToHaveCountAsync(0);
         var current = await factory.Get<Core.Letters.LetterService>().CurrentTemplateAsync(LetterType.Stage1Response, null);
         Assert.Contains("We are sorry for the trouble this caused.", current!.Body);
+    }
+
+    [Fact]
+    public async Task AFieldChosenFromThePickerGoesInAtTheCursorStaysThroughAChangeOfPreviewCaseAndIsSaved()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var baseUrl = factory.StartKestrel();
+        string reference;
+        await using (var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync())
+        {
+            reference = await db.Complaints.OrderBy(c => c.Id).Select(c => c.Reference).FirstAsync();
+        }
+
+        var page = await browser.NewPageAsync(baseUrl);
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as Mark Ellis" }).ClickAsync();
+        await page.GotoAsync("/admin/letters?type=Stage1Response");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+        var text = page.GetByTestId("template-text");
+        var original = await text.InputValueAsync();
+
+        await text.FocusAsync();
+        await page.Keyboard.PressAsync("Control+Home");
+        await page.Keyboard.TypeAsync("Ref: ");
+        await page.GetByTestId("field-search").FillAsync("reference");
+        await page.Locator("[data-testid=field-pick][data-path='case.reference']").ClickAsync();
+        await Assertions.Expect(text).ToHaveValueAsync("Ref: {{ case.reference }}" + original);
+        await Assertions.Expect(text).ToBeFocusedAsync(); // the cursor is back in the text, after the field
+        await page.Keyboard.TypeAsync(" (please quote it)\n");
+
+        await Assertions.Expect(text).ToHaveValueAsync("Ref: {{ case.reference }} (please quote it)\n" + original);
+        await page.GetByTestId("preview-case").FillAsync(reference);
+        await page.GetByTestId("preview-case").PressAsync("Tab");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"case={reference}"));
+        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync($"Ref: {reference} (please quote it)");
+        await Assertions.Expect(text).ToHaveValueAsync("Ref: {{ case.reference }} (please quote it)\n" + original);
+        await page.GetByTestId("save-template").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 2");
+        var current = await factory.Get<Core.Letters.LetterService>().CurrentTemplateAsync(LetterType.Stage1Response, null);
+        Assert.Equal("Ref: {{ case.reference }} (please quote it)\n" + original, current!.Body);
     }
 }
