@@ -230,7 +230,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var (largePrint, addressee) = Addressee(c);
         var addressedTo = InputText.CleanRequired(addressee);
         var council = await CouncilAsync(cancellationToken);
-        var bytes = WordLetterWriter.Write(text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
+        var bytes = WordLetterWriter.Write(text, new Letterhead(council.Name, council.Address, council.Logo), largePrint, c.Reference);
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.Today(clock):yyyy-MM-dd}.docx";
         var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor,
             clock.GetUtcNow().UtcDateTime);
