@@ -17,7 +17,8 @@ namespace ComplaintsHub.Core.Letters;
 /// details come from the database as they are when each letter is made; <paramref name="configured"/> only seeds them,
 /// so a database that has them stored needs no configured details (none are registered then).
 /// </summary>
-public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, TimeProvider clock, CouncilDetails? configured = null)
+public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, LetterPdfWriter pdfWriter,
+    TimeProvider clock, CouncilDetails? configured = null)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
@@ -231,8 +232,10 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var addressedTo = InputText.CleanRequired(addressee);
         var council = await CouncilAsync(cancellationToken);
         var bytes = WordLetterWriter.Write(text, new Letterhead(council.Name, council.Address, council.Logo), largePrint, c.Reference);
+        // Made before the case changes, so a PDF that cannot be made refuses the issue and nothing is half-done.
+        var pdf = await pdfWriter.WriteAsync(bytes, cancellationToken);
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.Today(clock):yyyy-MM-dd}.docx";
-        var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor,
+        var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, pdf, largePrint, addressedTo, staff.Actor,
             clock.GetUtcNow().UtcDateTime);
         await caseActions.ApplyAsync(c.Id, caseVersion, new IssueLetterCommand(draftId, draftVersion, text, answers, letter), staff, cancellationToken);
         return letter.Id;
