@@ -145,7 +145,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var issued = await db.IssuedLetters.AsNoTracking().Where(l => l.ComplaintId == c.Id).OrderByDescending(l => l.IssuedAt)
-            .Select(l => new IssuedLetterRow(l.Id, l.Type, l.StageNumber, l.TemplateRevision, l.FileName, l.IssuedByName, l.IssuedAt, l.LargePrint))
+            .Select(l => new IssuedLetterRow(l.Id, l.Type, l.StageNumber, l.TemplateRevision, l.FileName, l.IssuedByName, l.IssuedAt, l.LargePrint, l.PdfContent != null))
             .ToListAsync(cancellationToken);
         var drafts = await db.LetterDrafts.AsNoTracking().Where(d => d.ComplaintId == c.Id).OrderByDescending(d => d.UpdatedAt)
             .Select(d => new { d.Id, d.Type, d.CreatedByName, d.UpdatedAt }).ToListAsync(cancellationToken);
@@ -249,6 +249,17 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             .SingleOrDefaultAsync(cancellationToken);
         if (letter is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
         return (letter.FileName, letter.Content);
+    }
+
+    /// <summary>The letter's PDF, named as its Word document; null, like a letter that is not there, for one issued before PDFs were made.</summary>
+    public async Task<(string FileName, byte[] Content)?> DownloadPdfAsync(int letterId, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var letter = await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId)
+            .Select(l => new { l.FileName, l.PdfContent, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (letter?.PdfContent is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
+        return (Path.ChangeExtension(letter.FileName, ".pdf"), letter.PdfContent);
     }
 
     private static string LetterText(string? text)

@@ -46,6 +46,13 @@ internal static class ServiceRegistration
         builder.Services.AddSingleton(new ComplaintsHub.Core.Letters.CouncilDetails(section["Name"]!, section["Address"]!, section["Signatory"]!, section["EscalationHow"]!, logo));
     }
 
+    /// <summary>Where LibreOffice is, checked at start-up (<see cref="LibreOfficeOptionsValidation"/>).</summary>
+    public static void AddLetterPdfFromConfiguration(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ComplaintsHub.Core.Letters.LibreOfficeOptions>, LibreOfficeOptionsValidation>();
+        builder.Services.AddOptions<ComplaintsHub.Core.Letters.LibreOfficeOptions>().Bind(builder.Configuration.GetSection(ComplaintsHub.Core.Letters.LibreOfficeOptions.Section)).ValidateOnStart();
+    }
+
     public static void AddComplaintsHubServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
