@@ -81,7 +81,7 @@ public sealed class LetterPdfWriter(IOptions<LibreOfficeOptions> options)
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
             cancellationToken.ThrowIfCancellationRequested();
-            throw Refused($"LibreOffice took longer than {timeout.TotalSeconds:0} seconds and was stopped ({LibreOfficeOptions.Section}:Timeout).");
+            throw Refused($"LibreOffice took longer than {timeout.TotalSeconds:0.#} second{(timeout.TotalSeconds == 1 ? "" : "s")} and was stopped ({LibreOfficeOptions.Section}:Timeout).");
         }
 
         await Task.WhenAll(output, errors);

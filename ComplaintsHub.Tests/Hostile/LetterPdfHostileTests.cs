@@ -43,7 +43,7 @@ public class LetterPdfHostileTests
         var refusal = await IssueWithAsync(world, new LibreOfficeOptions { Path = hang, Timeout = TimeSpan.FromSeconds(1) });
 
         Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
-        Assert.Equal("The PDF could not be made: LibreOffice took longer than 1 seconds and was stopped (Letters:LibreOffice:Timeout).", refusal.Message);
+        Assert.Equal("The PDF could not be made: LibreOffice took longer than 1 second and was stopped (Letters:LibreOffice:Timeout).", refusal.Message);
         await NothingChangedAsync(world);
         Directory.Delete(folder, recursive: true);
     }
