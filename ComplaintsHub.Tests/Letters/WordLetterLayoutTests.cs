@@ -97,6 +97,16 @@ public class WordLetterLayout
     }
 
     [Fact]
+    public void ARuleLineUnderTheHeaderDrawsNoRowAndTextAfterATableIsAParagraphAgain()
+    {
+        using var document = Open(WordLetterWriter.Write("| What | By |\n|---|:--:|\n| Fit a fan | 04/12/2026 |\nWe will write again.", Council, largePrint: false, Reference));
+
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.Equal([["What", "By"], ["Fit a fan", "04/12/2026"]], body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()));
+        Assert.Equal("We will write again.", body.Elements<Paragraph>().Single().InnerText);
+    }
+
+    [Fact]
     public void EveryPageHasTheReferenceAndItsPageNumberOfTheTotalInTheFooter()
     {
         using var document = Open(WordLetterWriter.Write(LetterWithTableAndSignOff, Council, largePrint: false, Reference));
