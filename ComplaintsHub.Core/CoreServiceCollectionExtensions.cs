@@ -31,6 +31,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<AssignableStaffQuery>()
         .AddSingleton<CaseListQuery>()
         .AddSingleton<PersonalDataAccessQuery>()
+        .AddOptions()
+        .AddSingleton<LetterPdfWriter>()
         .AddSingleton<LetterService>()
         .AddSingleton<KpiQuery>()
         .AddSingleton<KpiCaseRowsQuery>()

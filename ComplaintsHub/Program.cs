@@ -12,6 +12,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICult
 builder.UseSharedDevelopmentSettings();
 builder.AddDatabaseFromConfiguration();
 builder.AddCouncilDetails();
+builder.AddLetterPdfFromConfiguration();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);

@@ -1,12 +1,15 @@
 namespace ComplaintsHub.Core.Domain;
 
-/// <summary>An issued letter, kept exactly as sent. The context refuses to change or delete it.</summary>
+/// <summary>
+/// An issued letter, kept exactly as sent: the Word document and the PDF made from it (letters issued before PDFs were
+/// made have none). The context refuses to change or delete it.
+/// </summary>
 public sealed class IssuedLetter
 {
     private IssuedLetter() { }
 
     public IssuedLetter(int complaintId, int stageNumber, LetterType type, int templateId, int templateRevision, string fileName, byte[] content,
-        bool largePrint, string addressedTo, Actor by, DateTime at)
+        byte[] pdfContent, bool largePrint, string addressedTo, Actor by, DateTime at)
     {
         ComplaintId = complaintId;
         StageNumber = stageNumber;
@@ -15,6 +18,7 @@ public sealed class IssuedLetter
         TemplateRevision = templateRevision;
         FileName = fileName;
         Content = content;
+        PdfContent = pdfContent;
         LargePrint = largePrint;
         AddressedTo = addressedTo;
         IssuedById = by.StaffUserId;
@@ -30,6 +34,7 @@ public sealed class IssuedLetter
     public int TemplateRevision { get; private set; }
     public string FileName { get; private set; } = "";
     public byte[] Content { get; private set; } = [];
+    public byte[]? PdfContent { get; private set; }
     public bool LargePrint { get; private set; }
     public string AddressedTo { get; private set; } = "";
     public Guid IssuedById { get; private set; }

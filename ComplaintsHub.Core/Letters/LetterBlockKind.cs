@@ -6,4 +6,5 @@ public enum LetterBlockKind
     Heading,
     Subheading,
     Bullet,
+    Table,
 }

@@ -17,7 +17,8 @@ namespace ComplaintsHub.Core.Letters;
 /// details come from the database as they are when each letter is made; <paramref name="configured"/> only seeds them,
 /// so a database that has them stored needs no configured details (none are registered then).
 /// </summary>
-public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, TimeProvider clock, CouncilDetails? configured = null)
+public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, LetterPdfWriter pdfWriter,
+    TimeProvider clock, CouncilDetails? configured = null)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
@@ -171,7 +172,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var issued = await db.IssuedLetters.AsNoTracking().Where(l => l.ComplaintId == c.Id).OrderByDescending(l => l.IssuedAt)
-            .Select(l => new IssuedLetterRow(l.Id, l.Type, l.StageNumber, l.TemplateRevision, l.FileName, l.IssuedByName, l.IssuedAt, l.LargePrint))
+            .Select(l => new IssuedLetterRow(l.Id, l.Type, l.StageNumber, l.TemplateRevision, l.FileName, l.IssuedByName, l.IssuedAt, l.LargePrint, l.PdfContent != null))
             .ToListAsync(cancellationToken);
         var drafts = await db.LetterDrafts.AsNoTracking().Where(d => d.ComplaintId == c.Id).OrderByDescending(d => d.UpdatedAt)
             .Select(d => new { d.Id, d.Type, d.CreatedByName, d.UpdatedAt, d.Version }).ToListAsync(cancellationToken);
@@ -306,9 +307,11 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var (largePrint, addressee) = Addressee(c);
         var addressedTo = InputText.CleanRequired(addressee);
         var council = await CouncilAsync(cancellationToken);
-        var bytes = WordLetterWriter.Write(text, new Letterhead(council.Name, council.Address, council.Logo), largePrint);
+        var bytes = WordLetterWriter.Write(text, new Letterhead(council.Name, council.Address, council.Logo), largePrint, c.Reference);
+        // Made before the case changes, so a PDF that cannot be made refuses the issue and nothing is half-done.
+        var pdf = await pdfWriter.WriteAsync(bytes, cancellationToken);
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.Today(clock):yyyy-MM-dd}.docx";
-        var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, largePrint, addressedTo, staff.Actor,
+        var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, pdf, largePrint, addressedTo, staff.Actor,
             clock.GetUtcNow().UtcDateTime);
         await caseActions.ApplyAsync(c.Id, caseVersion, new IssueLetterCommand(draftId, draftVersion, text, answers, letter), staff, cancellationToken);
         return letter.Id;
@@ -322,6 +325,17 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             .SingleOrDefaultAsync(cancellationToken);
         if (letter is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
         return (letter.FileName, letter.Content);
+    }
+
+    /// <summary>The letter's PDF, named as its Word document; null, like a letter that is not there, for one issued before PDFs were made.</summary>
+    public async Task<(string FileName, byte[] Content)?> DownloadPdfAsync(int letterId, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var letter = await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId)
+            .Select(l => new { l.FileName, l.PdfContent, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (letter?.PdfContent is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
+        return (Path.ChangeExtension(letter.FileName, ".pdf"), letter.PdfContent);
     }
 
     private static string LetterText(string? text)

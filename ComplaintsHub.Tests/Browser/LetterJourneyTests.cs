@@ -48,7 +48,7 @@ public class LetterJourney(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/cases/{reference}$"));
         await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Stage 1: Responded (partly upheld)");
         await Assertions.Expect(page.GetByTestId("timeline-entry").First).ToHaveTextAsync(new Regex("^Stage 1 response issued to Grace Okonkwo in large print \\(template revision 1\\)\\.$"));
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("issued-letter").GetByRole(AriaRole.Link).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("issued-letter").GetByTestId("download-docx").ClickAsync());
         var path = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.docx");
         await download.SaveAsAsync(path);
 

@@ -260,6 +260,7 @@ public class LetterTemplateServiceHostile
 public class WordLetterHostile
 {
     private static readonly Letterhead Council = new("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA");
+    private const string Reference = "CMP-2026-00123";
 
     [Theory]
     [InlineData(0x0B)]
@@ -270,7 +271,7 @@ public class WordLetterHostile
     public void TheWordLetterLeavesOutWhatXmlCannotHoldAndKeepsTheRest(int code)
     {
         var c = (char)code;
-        var bytes = WordLetterWriter.Write($"Dear Ms Okon{c}kwo\n\nThe bin was{c} missed again.{c} Please call.", Council, largePrint: false);
+        var bytes = WordLetterWriter.Write($"Dear Ms Okon{c}kwo\n\nThe bin was{c} missed again.{c} Please call.", Council, largePrint: false, Reference);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => e.Description));

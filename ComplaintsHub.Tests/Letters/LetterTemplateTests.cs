@@ -212,6 +212,7 @@ public class WordLetters
 {
     private static readonly TimeProvider Clock = LetterRendering.Clock;
     private static readonly Letterhead Council = new("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA");
+    private const string Reference = "CMP-2026-00123";
 
     [Theory]
     [MemberData(nameof(LetterTemplateValidation.LetterTypes), MemberType = typeof(LetterTemplateValidation))]
@@ -219,7 +220,7 @@ public class WordLetters
     {
         var text = LetterRenderer.Render(DefaultLetterTemplates.All[type], LetterRendering.Sample().ToFields(), Clock);
 
-        var bytes = WordLetterWriter.Write(text, Council, largePrint: false);
+        var bytes = WordLetterWriter.Write(text, Council, largePrint: false, Reference);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => e.Description));
@@ -236,7 +237,7 @@ public class WordLetters
     {
         // A 2x1 red PNG, made here so the test needs no file.
         var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEUlEQVR4nGP4z8DwHwyZGBgAOuEH/1R1r6oAAAAASUVORK5CYII=");
-        var bytes = WordLetterWriter.Write("# Hello", Council with { Logo = png }, largePrint: false);
+        var bytes = WordLetterWriter.Write("# Hello", Council with { Logo = png }, largePrint: false, Reference);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => e.Description));
@@ -258,8 +259,8 @@ public class WordLetters
     {
         var text = LetterRenderer.Render(DefaultLetterTemplates.All[LetterType.Acknowledgement], LetterRendering.Sample().ToFields(), Clock);
 
-        using var standard = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: false)), false);
-        using var large = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: true)), false);
+        using var standard = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: false, Reference)), false);
+        using var large = WordprocessingDocument.Open(new MemoryStream(WordLetterWriter.Write(text, Council, largePrint: true, Reference)), false);
 
         Assert.Equal("24", NormalSize(standard));
         Assert.Equal("32", NormalSize(large));
@@ -268,7 +269,7 @@ public class WordLetters
     [Fact]
     public void AnAddressKeepsItsLinesInOneParagraph()
     {
-        var bytes = WordLetterWriter.Write("Grace Okonkwo\n12 Mill Road\nAshbury\n\nDear Ms Okonkwo", Council, largePrint: false);
+        var bytes = WordLetterWriter.Write("Grace Okonkwo\n12 Mill Road\nAshbury\n\nDear Ms Okonkwo", Council, largePrint: false, Reference);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToList();

@@ -48,6 +48,13 @@ internal static class ServiceRegistration
         static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
+    /// <summary>Where LibreOffice is, checked at start-up (<see cref="LibreOfficeOptionsValidation"/>).</summary>
+    public static void AddLetterPdfFromConfiguration(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ComplaintsHub.Core.Letters.LibreOfficeOptions>, LibreOfficeOptionsValidation>();
+        builder.Services.AddOptions<ComplaintsHub.Core.Letters.LibreOfficeOptions>().Bind(builder.Configuration.GetSection(ComplaintsHub.Core.Letters.LibreOfficeOptions.Section)).ValidateOnStart();
+    }
+
     public static void AddComplaintsHubServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);

@@ -776,6 +776,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<bool>("LargePrint")
                         .HasColumnType("boolean");
 
+                    b.Property<byte[]>("PdfContent")
+                        .HasColumnType("bytea");
+
                     b.Property<int>("StageNumber")
                         .HasColumnType("integer");
 

@@ -757,6 +757,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<bool>("LargePrint")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("PdfContent")
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("StageNumber")
                         .HasColumnType("INTEGER");
 
