@@ -8,6 +8,12 @@ public static class LetterSectionGuidance
 {
     private static readonly IReadOnlyDictionary<string, string> Lines = new Dictionary<string, string>
     {
+        ["the date"] = "The date the letter is issued: the complainant's time limits (Stage 2, the Ombudsman) are counted from it.",
+        ["who to contact"] = "A named person to ask for, with the complaints team's phone number and email, so no one is sent round in circles.",
+        ["the greeting"] = "\"Dear Mrs Smith\" from the title and surname recorded; the representative when they act with consent.",
+        ["what you told us"] = "The complaint as we understand it, in the officer's words to the complainant. The Code asks us to set this out so a misunderstanding is caught early.",
+        ["the decision on each point"] = "Each point the complaint raised, the decision on it and why. The Code expects every point to be answered.",
+        ["the outstanding actions"] = "What we will still do, by when and who: a promise the complainant can hold us to.",
         ["the reference"] = "The case reference, so the complainant can quote it whenever they contact us.",
         ["when we will respond"] = "The date we will send our response by, so the complainant knows when to expect it.",
         ["the decision"] = "Whether the complaint is upheld, partly upheld or not upheld. The Code expects a decision on each point raised.",

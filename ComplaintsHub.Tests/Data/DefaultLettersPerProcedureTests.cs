@@ -126,7 +126,7 @@ public class DefaultLettersPerProcedure
         Assert.NotNull(template);
         var (text, problems) = await letters.PreviewAsync(type, template.Body, reference, staff);
         Assert.Empty(problems);
-        var bytes = WordLetterWriter.Write(text!, new Letterhead("Ashbury District Council", "Council Offices"), largePrint: false);
+        var bytes = WordLetterWriter.Write(text!, new Letterhead("Ashbury District Council", "Council Offices"), largePrint: false, reference);
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         return string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
             .Select(p => string.Concat(p.Descendants().Select(e => e switch

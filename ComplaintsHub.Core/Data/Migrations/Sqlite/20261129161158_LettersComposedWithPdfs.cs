@@ -5,7 +5,7 @@
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class LettersComposedOnTheDraftPage : Migration
+    public partial class LettersComposedWithPdfs : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,6 +24,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "PdfContent",
+                table: "IssuedLetters",
+                type: "BLOB",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -36,6 +42,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "WordingEdited",
                 table: "LetterDrafts");
+
+            migrationBuilder.DropColumn(
+                name: "PdfContent",
+                table: "IssuedLetters");
         }
     }
 }

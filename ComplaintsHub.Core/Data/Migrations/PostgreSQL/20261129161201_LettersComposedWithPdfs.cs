@@ -5,7 +5,7 @@
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
-    public partial class LettersComposedOnTheDraftPage : Migration
+    public partial class LettersComposedWithPdfs : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -98,6 +98,12 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "PdfContent",
+                table: "IssuedLetters",
+                type: "bytea",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -110,6 +116,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.DropColumn(
                 name: "WordingEdited",
                 table: "LetterDrafts");
+
+            migrationBuilder.DropColumn(
+                name: "PdfContent",
+                table: "IssuedLetters");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Text",
