@@ -15,7 +15,7 @@ namespace ComplaintsHub.Tests.Browser;
 public class LetterJourney(BrowserFixture browser)
 {
     [Fact]
-    public async Task ATeamLeaderComposesPreviewsEditsAndIssuesAStage1ResponseAndDownloadsIt()
+    public async Task ATeamLeaderComposesAStage1ResponseWithTwoPointsAndAnActionIssuesItInOnePassAndDownloadsWordAndPdf()
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync();
         var page = await browser.NewPageAsync(factory.StartKestrel());
@@ -27,36 +27,73 @@ public class LetterJourney(BrowserFixture browser)
 
         await page.GetByTestId("letter-type").PickAsync("Stage 1 response");
         await page.GetByTestId("letter-outcome").PickAsync("Partly upheld");
-        await page.GetByLabel("Reasons for the decision").FillAsync("The crew missed two of the three dates.");
-        await page.GetByLabel("Remedy (apology, action taken)").FillAsync("We apologise and have restored your collections.");
-        await page.GetByLabel("Root cause").FillAsync("Round change not passed to crews.");
-        await page.GetByLabel("Lesson learnt").FillAsync("Assisted list checked at every round change.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the letter" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/letters/drafts/[0-9]+$"));
         await SignInJourney.WaitUntilInteractiveAsync(page);
         var preview = page.GetByTestId("letter-preview");
-        await Assertions.Expect(preview).ToContainTextAsync("Our decision is that your complaint is partly upheld. The crew missed two of the three dates.");
-        await Assertions.Expect(preview.Locator("h2")).ToHaveTextAsync("Our response to your complaint");
+        await page.GetByTestId("what-you-told-us").FillAsync("You told us your assisted bin collection was missed on three Mondays in November.");
+        await page.GetByTestId("add-point").ClickAsync();
+        await page.GetByTestId("point-issue").Nth(0).FillAsync("Collections were missed on three dates");
+        await page.GetByTestId("point-decision").Nth(0).PickAsync("Upheld");
+        await page.GetByTestId("point-reasons").Nth(0).FillAsync("the crew's tracker shows they did not stop at your address");
+        await page.GetByTestId("add-point").ClickAsync();
+        await page.GetByTestId("point-issue").Nth(1).FillAsync("The crew were rude when you called");
+        await page.GetByTestId("point-decision").Nth(1).PickAsync("Not upheld");
+        await page.GetByTestId("point-reasons").Nth(1).FillAsync("We listened to the call and the crew member was polite.");
+        await page.GetByTestId("draft-reasons").FillAsync("The crew missed two of the three dates.");
+        await page.GetByTestId("draft-remedy").FillAsync("We apologise and have restored your collections.");
+        await page.GetByTestId("add-action").ClickAsync();
+        await page.GetByTestId("action-what").FillAsync("Check the assisted collection list with the crew");
+        var by = page.GetByLabel("By", new() { Exact = true });
+        await by.FillAsync("14/12/2026");
+        await by.PressAsync("Tab");
+        await page.GetByTestId("action-who").FillAsync("Waste Services Team Leader");
+        await page.GetByTestId("draft-root-cause").FillAsync("Round change not passed to crews.");
+        await page.GetByTestId("draft-lesson").FillAsync("Assisted list checked at every round change.");
 
-        var text = page.GetByTestId("letter-text");
-        var edited = (await text.InputValueAsync()).Replace("## What we found", "## What we found\nWe spoke to the crew and checked the vehicle tracker for each date.");
-        await text.FillAsync(edited);
-        await Assertions.Expect(preview).ToContainTextAsync("We spoke to the crew and checked the vehicle tracker for each date.");
+        await Assertions.Expect(preview).ToContainTextAsync("You told us your assisted bin collection was missed on three Mondays in November.");
+        await Assertions.Expect(preview).ToContainTextAsync("Collections were missed on three dates: Upheld. The crew's tracker shows they did not stop at your address.");
+        await Assertions.Expect(preview).ToContainTextAsync("The crew were rude when you called: Not upheld.");
+        await Assertions.Expect(preview).ToContainTextAsync("Overall, our decision is that your complaint is partly upheld. The crew missed two of the three dates.");
+        await Assertions.Expect(preview.Locator("table")).ToContainTextAsync("Check the assisted collection list with the crew");
+        await Assertions.Expect(preview.Locator("table")).ToContainTextAsync("14 December 2026");
         await page.GetByTestId("issue-letter").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/cases/{reference}$"));
         await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Stage 1: Responded (partly upheld)");
         await Assertions.Expect(page.GetByTestId("timeline-entry").First).ToHaveTextAsync(new Regex("^Stage 1 response issued to Grace Okonkwo in large print \\(template revision 1\\)\\.$"));
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("issued-letter").GetByTestId("download-docx").ClickAsync());
-        var path = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.docx");
-        await download.SaveAsAsync(path);
 
-        Assert.EndsWith(".docx", download.SuggestedFilename);
-        using var document = WordprocessingDocument.Open(path, false);
-        Assert.Empty(new OpenXmlValidator().Validate(document));
-        Assert.Contains("We spoke to the crew and checked the vehicle tracker for each date.", document.MainDocumentPart!.Document.Body!.InnerText);
-        File.Delete(path);
+        var word = await DownloadAsync(page, "download-docx", ".docx");
+        using (var document = WordprocessingDocument.Open(word, false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(document));
+            var text = document.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains($"Our reference: {reference}", text);
+            Assert.Contains("Collections were missed on three dates: Upheld.", text);
+            Assert.Contains("Check the assisted collection list with the crew", text);
+        }
+
+        var pdf = await DownloadAsync(page, "download-pdf", ".pdf");
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains(reference, text);
+            Assert.Contains("14 December 2026", text);
+            Assert.Contains($"Page 1 of {document.NumberOfPages}", text);
+        }
+
+        File.Delete(word);
+        File.Delete(pdf);
+    }
+
+    private static async Task<string> DownloadAsync(IPage page, string testId, string extension)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("issued-letter").First.GetByTestId(testId).ClickAsync());
+        Assert.EndsWith(extension, download.SuggestedFilename);
+        var path = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}{extension}");
+        await download.SaveAsAsync(path);
+        return path;
     }
 
     private static async Task<string> AcknowledgedComplaintAsync(ComplaintsHubFactory factory)

@@ -20,7 +20,7 @@ public class TemplateEditorJourney(BrowserFixture browser)
         await page.GotoAsync("/admin/letters?type=Stage1Response");
         await SignInJourney.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("template-revision")).ToHaveTextAsync("Revision 1");
-        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("Our decision is that your complaint is partly upheld.");
+        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("Overall, our decision is that your complaint is partly upheld.");
         var text = page.GetByTestId("template-text");
         var original = await text.InputValueAsync();
 

@@ -51,10 +51,10 @@ public class DefaultLettersPerProcedure
         // Stage 1, before and after acknowledgement; the same case later at Stage 2 for the Stage 2 letters.
         var texts = new Dictionary<LetterType, string>
         {
-            [LetterType.Acknowledgement] = await DocumentTextAsync(letters, LetterType.Acknowledgement, procedureId, reference, admin),
-            [LetterType.Stage1Response] = await DocumentTextAsync(letters, LetterType.Stage1Response, procedureId, reference, admin),
-            [LetterType.EscalationInformation] = await DocumentTextAsync(letters, LetterType.EscalationInformation, procedureId, reference, admin),
-            [LetterType.NotAComplaint] = await DocumentTextAsync(letters, LetterType.NotAComplaint, procedureId, reference, admin),
+            [LetterType.Acknowledgement] = await DocumentTextAsync((letters, world.Database.Get<LetterPdfWriter>()), LetterType.Acknowledgement, procedureId, reference, admin),
+            [LetterType.Stage1Response] = await DocumentTextAsync((letters, world.Database.Get<LetterPdfWriter>()), LetterType.Stage1Response, procedureId, reference, admin),
+            [LetterType.EscalationInformation] = await DocumentTextAsync((letters, world.Database.Get<LetterPdfWriter>()), LetterType.EscalationInformation, procedureId, reference, admin),
+            [LetterType.NotAComplaint] = await DocumentTextAsync((letters, world.Database.Get<LetterPdfWriter>()), LetterType.NotAComplaint, procedureId, reference, admin),
         };
         var c = await OpenAsync(world, reference, admin);
         await world.Actions.ApplyAsync(c.Id, c.Version, new AcknowledgeCommand(procedureCode == "AdultSocialCare" ? new DateOnly(2027, 1, 8) : null), admin);
@@ -62,7 +62,7 @@ public class DefaultLettersPerProcedure
         {
             c = await OpenAsync(world, reference, admin);
             await world.Actions.ApplyAsync(c.Id, c.Version, new ExtendCommand(5, "We are waiting for the crew's records.", TestToday.Date), admin);
-            texts[LetterType.ExtensionNotice] = await DocumentTextAsync(letters, LetterType.ExtensionNotice, procedureId, reference, admin);
+            texts[LetterType.ExtensionNotice] = await DocumentTextAsync((letters, world.Database.Get<LetterPdfWriter>()), LetterType.ExtensionNotice, procedureId, reference, admin);
             Assert.Contains(ombudsman, texts[LetterType.ExtensionNotice]);
         }
 
@@ -72,8 +72,8 @@ public class DefaultLettersPerProcedure
             await world.Actions.ApplyAsync(c.Id, c.Version, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), world.Staff["David Okafor"]);
             c = await OpenAsync(world, reference, admin);
             await world.Actions.ApplyAsync(c.Id, c.Version, new EscalateCommand(), admin);
-            texts[LetterType.Stage2Acknowledgement] = await DocumentTextAsync(letters, LetterType.Stage2Acknowledgement, procedureId, reference, admin);
-            texts[LetterType.Stage2Response] = await DocumentTextAsync(letters, LetterType.Stage2Response, procedureId, reference, admin);
+            texts[LetterType.Stage2Acknowledgement] = await DocumentTextAsync((letters, world.Database.Get<LetterPdfWriter>()), LetterType.Stage2Acknowledgement, procedureId, reference, admin);
+            texts[LetterType.Stage2Response] = await DocumentTextAsync((letters, world.Database.Get<LetterPdfWriter>()), LetterType.Stage2Response, procedureId, reference, admin);
         }
 
         foreach (var (type, text) in texts)
@@ -120,14 +120,26 @@ public class DefaultLettersPerProcedure
         Assert.IsType<CaseLookup.Found>(await world.Query.GetAsync(reference, staff)).Case;
 
     /// <summary>The procedure's current template merged with the case as it is now, written as a Word letter and read back.</summary>
-    private static async Task<string> DocumentTextAsync(LetterService letters, LetterType type, int procedureId, string reference, CurrentStaff staff)
+    private static async Task<string> DocumentTextAsync((LetterService Service, LetterPdfWriter Pdf) letters, LetterType type, int procedureId, string reference, CurrentStaff staff)
     {
-        var template = await letters.CurrentTemplateAsync(type, procedureId);
+        var template = await letters.Service.CurrentTemplateAsync(type, procedureId);
         Assert.NotNull(template);
-        var (text, problems) = await letters.PreviewAsync(type, template.Body, reference, staff);
+        var (text, problems) = await letters.Service.PreviewAsync(type, template.Body, reference, staff);
         Assert.Empty(problems);
         var bytes = WordLetterWriter.Write(text!, new Letterhead("Ashbury District Council", "Council Offices"), largePrint: false, reference);
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        // The PDF made from the same document says the same: checked on what every letter must carry.
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await letters.Pdf.WriteAsync(bytes)))
+        {
+            var pdfText = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            foreach (var carried in new[] { "20 November 2026", reference, "Dear Mrs Smith", $"Page 1 of {pdf.NumberOfPages}" })
+            {
+                Assert.Contains(string.Join(" ", carried.Split(' ')), pdfText);
+            }
+
+            Assert.DoesNotContain("{{", pdfText);
+        }
+
         return string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
             .Select(p => string.Concat(p.Descendants().Select(e => e switch
             {

@@ -709,6 +709,7 @@ public class HostileLongTextInTheBrowser(BrowserFixture browser)
         var letters = factory.Get<LetterService>();
         var draftId = await letters.CreateDraftAsync(reference, LetterType.Acknowledgement, null, asLeader);
         await SignInAndOpenAsync(page, $"/letters/drafts/{draftId}");
+        await page.GetByText("Change the wording by hand").ClickAsync();
         var text = page.GetByTestId("letter-text");
         var longer = await text.InputValueAsync() + "\n" + Words(40_000) + "\nEnd of the pasted report.";
 
