@@ -58,12 +58,12 @@ public class CouncilSettingsChanges
         var form = await Settings(world).GetAsync();
 
         form.Signatory = "Head of Customer Services";
-        form.ComplaintsEmail = "complaints@ashbury.gov.uk";
+        form.ComplaintsEmail = "customer.complaints@ashbury.gov.uk";
         await Settings(world).SaveAsync(form, world.Staff["Mark Ellis"]);
 
         var change = Assert.Single(await SetupEventsAsync(world));
         Assert.Equal(("Mark Ellis", TestToday.HandWorkedNow.UtcDateTime), (change.ActorName, change.OccurredAt));
-        Assert.Equal("Council details changed: signatory Complaints Manager → Head of Customer Services; complaints email none → complaints@ashbury.gov.uk.", change.Summary);
+        Assert.Equal("Council details changed: signatory Complaints Manager → Head of Customer Services; complaints email complaints@ashbury.gov.uk → customer.complaints@ashbury.gov.uk.", change.Summary);
     }
 
     public static TheoryData<string, Action<CouncilForm>> Refused => new()

@@ -832,8 +832,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -849,8 +849,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<string>("WhatYouToldUs")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<bool>("WordingEdited")
                         .HasColumnType("boolean");
@@ -1680,8 +1680,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                                 .HasColumnType("numeric(12,2)");
 
                             b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
@@ -1689,22 +1689,24 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                                 .HasColumnType("character varying(40)");
 
                             b1.Property<string>("OutstandingActions")
-                                .HasColumnType("text");
+                                .HasMaxLength(1000000)
+                                .HasColumnType("character varying(1000000)");
 
                             b1.Property<string>("Points")
-                                .HasColumnType("text");
+                                .HasMaxLength(1000000)
+                                .HasColumnType("character varying(1000000)");
 
                             b1.Property<string>("Reasons")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.Property<string>("Remedy")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.Property<string>("RootCause")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.HasKey("LetterDraftId");
 

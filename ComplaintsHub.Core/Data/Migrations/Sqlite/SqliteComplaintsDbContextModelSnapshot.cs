@@ -811,7 +811,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -828,7 +828,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("WhatYouToldUs")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("WordingEdited")
@@ -1635,7 +1635,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Outcome")
@@ -1644,21 +1644,23 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("OutstandingActions")
+                                .HasMaxLength(1000000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Points")
+                                .HasMaxLength(1000000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Reasons")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Remedy")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("RootCause")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("LetterDraftId");

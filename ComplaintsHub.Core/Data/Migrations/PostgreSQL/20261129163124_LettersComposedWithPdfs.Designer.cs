@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261129161201_LettersComposedWithPdfs")]
+    [Migration("20261129163124_LettersComposedWithPdfs")]
     partial class LettersComposedWithPdfs
     {
         /// <inheritdoc />
@@ -835,8 +835,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -852,8 +852,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<string>("WhatYouToldUs")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<bool>("WordingEdited")
                         .HasColumnType("boolean");
@@ -1683,8 +1683,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                                 .HasColumnType("numeric(12,2)");
 
                             b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
@@ -1692,22 +1692,24 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                                 .HasColumnType("character varying(40)");
 
                             b1.Property<string>("OutstandingActions")
-                                .HasColumnType("text");
+                                .HasMaxLength(1000000)
+                                .HasColumnType("character varying(1000000)");
 
                             b1.Property<string>("Points")
-                                .HasColumnType("text");
+                                .HasMaxLength(1000000)
+                                .HasColumnType("character varying(1000000)");
 
                             b1.Property<string>("Reasons")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.Property<string>("Remedy")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.Property<string>("RootCause")
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
 
                             b1.HasKey("LetterDraftId");
 

@@ -14,7 +14,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "WhatYouToldUs",
                 table: "LetterDrafts",
                 type: "TEXT",
-                maxLength: 400,
+                maxLength: 10000,
                 nullable: false,
                 defaultValue: "");
 

@@ -13,8 +13,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<string>(
                 name: "Text",
                 table: "LetterDrafts",
-                type: "character varying(400)",
-                maxLength: 400,
+                type: "character varying(100000)",
+                maxLength: 100000,
                 nullable: false,
                 oldClrType: typeof(string),
                 oldType: "character varying(40000)",
@@ -23,8 +23,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<string>(
                 name: "Decision_RootCause",
                 table: "LetterDrafts",
-                type: "character varying(400)",
-                maxLength: 400,
+                type: "character varying(10000)",
+                maxLength: 10000,
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(2000)",
@@ -34,8 +34,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<string>(
                 name: "Decision_Remedy",
                 table: "LetterDrafts",
-                type: "character varying(400)",
-                maxLength: 400,
+                type: "character varying(10000)",
+                maxLength: 10000,
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(4000)",
@@ -45,8 +45,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<string>(
                 name: "Decision_Reasons",
                 table: "LetterDrafts",
-                type: "character varying(400)",
-                maxLength: 400,
+                type: "character varying(10000)",
+                maxLength: 10000,
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(4000)",
@@ -56,7 +56,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<string>(
                 name: "Decision_Points",
                 table: "LetterDrafts",
-                type: "text",
+                type: "character varying(1000000)",
+                maxLength: 1000000,
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(8000)",
@@ -66,7 +67,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<string>(
                 name: "Decision_OutstandingActions",
                 table: "LetterDrafts",
-                type: "text",
+                type: "character varying(1000000)",
+                maxLength: 1000000,
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(4000)",
@@ -76,8 +78,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<string>(
                 name: "Decision_LessonLearnt",
                 table: "LetterDrafts",
-                type: "character varying(400)",
-                maxLength: 400,
+                type: "character varying(10000)",
+                maxLength: 10000,
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(2000)",
@@ -87,8 +89,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AddColumn<string>(
                 name: "WhatYouToldUs",
                 table: "LetterDrafts",
-                type: "character varying(400)",
-                maxLength: 400,
+                type: "character varying(10000)",
+                maxLength: 10000,
                 nullable: false,
                 defaultValue: "");
 
@@ -128,8 +130,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 maxLength: 40000,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
-                oldMaxLength: 400);
+                oldType: "character varying(100000)",
+                oldMaxLength: 100000);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Decision_RootCause",
@@ -138,8 +140,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
-                oldMaxLength: 400,
+                oldType: "character varying(10000)",
+                oldMaxLength: 10000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
@@ -149,8 +151,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 maxLength: 4000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
-                oldMaxLength: 400,
+                oldType: "character varying(10000)",
+                oldMaxLength: 10000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
@@ -160,8 +162,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 maxLength: 4000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
-                oldMaxLength: 400,
+                oldType: "character varying(10000)",
+                oldMaxLength: 10000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
@@ -171,7 +173,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 maxLength: 8000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "text",
+                oldType: "character varying(1000000)",
+                oldMaxLength: 1000000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
@@ -181,7 +184,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 maxLength: 4000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "text",
+                oldType: "character varying(1000000)",
+                oldMaxLength: 1000000,
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
@@ -191,8 +195,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 maxLength: 2000,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(400)",
-                oldMaxLength: 400,
+                oldType: "character varying(10000)",
+                oldMaxLength: 10000,
                 oldNullable: true);
         }
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261129161158_LettersComposedWithPdfs")]
+    [Migration("20261129163115_LettersComposedWithPdfs")]
     partial class LettersComposedWithPdfs
     {
         /// <inheritdoc />
@@ -814,7 +814,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -831,7 +831,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("WhatYouToldUs")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("WordingEdited")
@@ -1638,7 +1638,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LessonLearnt")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Outcome")
@@ -1647,21 +1647,23 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("OutstandingActions")
+                                .HasMaxLength(1000000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Points")
+                                .HasMaxLength(1000000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Reasons")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Remedy")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("RootCause")
-                                .HasMaxLength(400)
+                                .HasMaxLength(10000)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("LetterDraftId");
