@@ -21,20 +21,27 @@ public static class ImportValues
     };
 
     /// <param name="areaNames">Our active service areas' names and codes (either is ours as it stands).</param>
-    /// <returns>For each translated field mapped to a column of the file, its values that are not ours, in order, each once.</returns>
+    /// <returns>
+    /// For each translated field mapped to a column of the file, its values that are not ours, in order, each once. The
+    /// Stage 2 outcome column's words are outcomes too, translated by the same map, so they are listed with the outcomes.
+    /// </returns>
     public static IReadOnlyDictionary<ImportField, IReadOnlyList<string>> NotOurs(ImportTable table, IReadOnlyDictionary<ImportField, string> columns, IReadOnlyCollection<string> areaNames)
     {
         var areas = new HashSet<string>(areaNames.Select(a => a.Trim()), StringComparer.OrdinalIgnoreCase);
         var found = new Dictionary<ImportField, IReadOnlyList<string>>();
         foreach (var field in Translated)
         {
-            if (!columns.TryGetValue(field, out var column) || table.IndexOf(column) is var at && at < 0) continue;
+            var sources = (field == ImportField.Outcome ? [ImportField.Outcome, ImportField.Stage2Outcome] : new[] { field })
+                .Select(f => columns.TryGetValue(f, out var column) ? table.IndexOf(column) : -1).Where(at => at >= 0).Distinct().ToList();
             var values = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var row in table.Rows)
             {
-                var value = row.Cell(at).Trim();
-                if (value.Length == 0 || ImportChecker.LooksLikeFormula(value) || IsOurs(field, value, areas)) continue;
-                values.Add(value);
+                foreach (var at in sources)
+                {
+                    var value = row.Cell(at).Trim();
+                    if (value.Length == 0 || ImportChecker.LooksLikeFormula(value) || IsOurs(field, value, areas)) continue;
+                    values.Add(value);
+                }
             }
             if (values.Count > 0) found[field] = [.. values];
         }

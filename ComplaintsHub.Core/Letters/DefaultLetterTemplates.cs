@@ -47,13 +47,7 @@ public static class DefaultLetterTemplates
 
                 Thank you for your complaint about {{ case.service_area }}, which we received on {{ case.received }}. This is our response at Stage {{ case.stage }} of our {{{route.ProcedureName}}}.
 
-                """ + Findings + $$$"""
-                {% if escalation.deadline != "" %}
-                ## If you are not satisfied
-                {{{route.NextStage}}} Please ask by {{ escalation.deadline }}, telling us why you are not satisfied. {{ escalation.how }}
-                {% else %}
-                {{{route.Ombudsman}}}
-                {% endif %}
+                """ + Findings + TakingItFurther(route) + $$$"""
                 {{{route.AfterResponse}}}
                 """,
             LetterType.Stage2Acknowledgement => $$$"""
@@ -70,14 +64,7 @@ public static class DefaultLetterTemplates
 
                 Thank you for asking us to look at your complaint about {{ case.service_area }} again. This is our response at Stage {{ case.stage }} of our {{{route.ProcedureName}}}.
 
-                """ + Findings + $$$"""
-                {% if escalation.deadline != "" %}
-                ## If you are not satisfied
-                {{{route.NextStage}}} Please ask by {{ escalation.deadline }}, telling us why you are not satisfied. {{ escalation.how }}
-                {% else %}
-                {{{route.Ombudsman}}}
-                {% endif %}
-                """,
+                """ + Findings + TakingItFurther(route),
             LetterType.ExtensionNotice => $$$"""
                 # We need more time to respond
 
@@ -159,6 +146,17 @@ public static class DefaultLetterTemplates
         ## What we will do next
         | What we will do | By | Who |{% endif %}
         | {{ action.what }} | {{ action.by }} | {{ action.who }} |{% endfor %}
+
+        """;
+
+    /// <summary>After a response: the next stage and the last date to ask for it, or after the last stage the Ombudsman.</summary>
+    private static string TakingItFurther(ProcedureRoute route) => $$$"""
+        {% if escalation.deadline != "" %}
+        ## If you are not satisfied
+        {{{route.NextStage}}} Please ask by {{ escalation.deadline }}, telling us why you are not satisfied. {{ escalation.how }}
+        {% else %}
+        {{{route.Ombudsman}}}
+        {% endif %}
 
         """;
 

@@ -63,6 +63,21 @@ public class CaseLettersCardComponent : ComponentTestContext, IAsyncLifetime
         Assert.Empty(card.FindAll("[data-testid=download-pdf]"));
     }
 
+    [Fact]
+    public async Task AStaleDraftIsDiscardedFromTheCasesListOfLetters()
+    {
+        var leader = _world.Staff["David Okafor"];
+        var letters = _world.Database.Get<LetterService>();
+        var draftId = await letters.CreateDraftAsync(_world.Reference, LetterType.Stage1Response, new LetterDecision { Outcome = Outcome.NotUpheld }, leader);
+        var card = Open();
+        card.WaitForAssertion(() => Assert.Single(card.FindAll("[data-testid=discard-listed-draft]")));
+
+        card.Find("[data-testid=discard-listed-draft]").Click();
+
+        card.WaitForAssertion(() => Assert.Empty(card.FindAll("[data-testid=discard-listed-draft]")));
+        Assert.Null(await letters.DraftAsync(draftId, leader));
+    }
+
     private IRenderedComponent<CaseLettersCard> Open()
     {
         var leader = _world.Staff["David Okafor"];

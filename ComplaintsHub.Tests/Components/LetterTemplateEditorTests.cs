@@ -98,7 +98,7 @@ public class LetterTemplateEditor : ComponentTestContext, IAsyncLifetime
         loop = loop.TrimStart('\n');
         Assert.StartsWith("{% for point in response.points %}\n- {{ point.issue }}", loop);
         Assert.EndsWith("\n{% endfor %}", loop);
-        Assert.Empty(LetterTemplateValidator.Validate(LetterType.NotAComplaint, "{{ case.reference }}\n" + loop));
+        Assert.Empty(LetterTemplateValidator.Validate(LetterType.NotAComplaint, "{{ letter.date }} {{ case.reference }} {{ contact.name }} {{ complainant.salutation }}\n" + loop));
         Assert.Empty(page.FindAll("[data-testid=template-problems]"));
     }
 
@@ -121,7 +121,7 @@ public class LetterTemplateEditor : ComponentTestContext, IAsyncLifetime
     {
         var page = Open("type=Stage1Response");
 
-        page.Find("input[data-testid=field-search], [data-testid=field-search] input").Input("time limit");
+        page.Find("input[data-testid=field-search], [data-testid=field-search] input").Input("how long the complainant");
 
         page.WaitForAssertion(() => Assert.Equal(["ombudsman.time_limit"], page.FindAll("[data-testid=field-pick]").Select(b => b.GetAttribute("data-path"))));
         page.Find("input[data-testid=field-search], [data-testid=field-search] input").Input("no such field anywhere");
