@@ -45,8 +45,11 @@ public class LetterJourney(BrowserFixture browser)
         await page.GetByTestId("draft-remedy").FillAsync("We apologise and have restored your collections.");
         await page.GetByTestId("add-action").ClickAsync();
         await page.GetByTestId("action-what").FillAsync("Check the assisted collection list with the crew");
+        // Three weeks after whichever day the suite runs on, so the action is never dated in the past.
+        var actionBy = TestToday.Date.AddDays(21);
+        var actionByText = actionBy.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         var by = page.GetByLabel("By", new() { Exact = true });
-        await by.FillAsync("14/12/2026");
+        await by.FillAsync(actionBy.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await by.PressAsync("Tab");
         await page.GetByTestId("action-who").FillAsync("Waste Services Team Leader");
         await page.GetByTestId("draft-root-cause").FillAsync("Round change not passed to crews.");
@@ -57,10 +60,12 @@ public class LetterJourney(BrowserFixture browser)
         await Assertions.Expect(preview).ToContainTextAsync("The crew were rude when you called: Not upheld.");
         await Assertions.Expect(preview).ToContainTextAsync("Overall, our decision is that your complaint is partly upheld. The crew missed two of the three dates.");
         await Assertions.Expect(preview.Locator("table")).ToContainTextAsync("Check the assisted collection list with the crew");
-        await Assertions.Expect(preview.Locator("table")).ToContainTextAsync("14 December 2026");
+        await Assertions.Expect(preview.Locator("table")).ToContainTextAsync(actionByText);
         await page.GetByTestId("issue-letter").ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/cases/{reference}$"));
+        // Issuing makes the PDF with LibreOffice (up to its one-minute timeout) before the case changes: on a loaded
+        // 2-core CI machine, with the suite running beside it, that can take longer than the default wait.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/cases/{reference}$"), new() { Timeout = 90_000 });
         await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Stage 1: Responded (partly upheld)");
         await Assertions.Expect(page.GetByTestId("timeline-entry").First).ToHaveTextAsync(new Regex("^Stage 1 response issued to Grace Okonkwo in large print \\(template revision 1\\)\\.$"));
 
@@ -79,7 +84,7 @@ public class LetterJourney(BrowserFixture browser)
         {
             var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
             Assert.Contains(reference, text);
-            Assert.Contains("14 December 2026", text);
+            Assert.Contains(actionByText, text);
             Assert.Contains($"Page 1 of {document.NumberOfPages}", text);
         }
 
