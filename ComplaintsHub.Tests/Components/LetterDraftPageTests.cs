@@ -134,7 +134,8 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        for (var i = 0; i < 100 && !await condition(); i++) await Task.Delay(100);
+        // Issuing makes the PDF with LibreOffice, which a loaded CI machine may take many seconds over.
+        for (var i = 0; i < 900 && !await condition(); i++) await Task.Delay(100);
         Assert.True(await condition());
     }
 
