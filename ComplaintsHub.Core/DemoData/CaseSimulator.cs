@@ -155,7 +155,7 @@ internal sealed class CaseSimulator(SeedWorld world, WorkingDayCalendar calendar
     {
         var informal = complaint.Procedure.AllowsInformalResolution && complaint.CurrentStage == 1 && random.NextDouble() < 0.06;
         var outcome = informal ? Outcome.ResolvedInformally : (Outcome)Weighted([22, 30, 48]);
-        if (outcome is not (Outcome.Upheld or Outcome.PartlyUpheld)) return new StageResponse(outcome);
+        if (!outcome.NeedsRootCauseAndLesson()) return new StageResponse(outcome);
         var redress = random.NextDouble() < 0.3 ? (decimal?)(random.Next(2, 40) * 25) : null;
         var (cause, lesson) = DemoText.RootCauseAndLesson(random);
         return new StageResponse(outcome, DemoText.Remedy(redress), redress, cause, lesson);

@@ -157,8 +157,8 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
                 ?? throw new DomainException($"A case that was responded to needs its {ImportChecker.Label(outcomeField).ToLowerInvariant()}.");
             // The row's one root cause and lesson belong to its upheld responses; on a row with none upheld they stay on
             // the Stage 1 response, as before Stage 2 was imported, rather than being dropped.
-            var keeps = IsUpheld(outcome) || (outcomeField == ImportField.Outcome && !(Date(row, ImportField.Stage2Responded) is not null
-                && Choice<Outcome>(mapping.Outcomes, Value(row, ImportField.Stage2Outcome)) is { } second && IsUpheld(second)));
+            var keeps = outcome.NeedsRootCauseAndLesson() || (outcomeField == ImportField.Outcome && !(Date(row, ImportField.Stage2Responded) is not null
+                && Choice<Outcome>(mapping.Outcomes, Value(row, ImportField.Stage2Outcome)) is { } second && second.NeedsRootCauseAndLesson()));
             return keeps
                 ? new StageResponse(outcome, RootCause: NullIfEmpty(Value(row, ImportField.RootCause)), LessonLearnt: NullIfEmpty(Value(row, ImportField.LessonLearnt)))
                 : new StageResponse(outcome);
@@ -193,8 +193,6 @@ public sealed class CaseImporter(IDbContextFactory<ComplaintsDbContext> dbFactor
             return counter.Next();
         }
     }
-
-    private static bool IsUpheld(Outcome outcome) => outcome is Outcome.Upheld or Outcome.PartlyUpheld;
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 

@@ -134,7 +134,7 @@ public static class ImportChecker
 
             // One root cause and lesson serve an upheld response at either stage, so they are asked for once.
             var upheldAt = new[] { ImportField.Outcome, ImportField.Stage2Outcome }
-                .Where(field => CheckChoice<Outcome>(field, mapping.Outcomes) is Outcome.Upheld or Outcome.PartlyUpheld).ToList();
+                .Where(field => CheckChoice<Outcome>(field, mapping.Outcomes) is { } outcome && outcome.NeedsRootCauseAndLesson()).ToList();
             if (upheldAt.Count > 0)
             {
                 // The case itself refuses an upheld response without these: say so now, by row, rather than at import.
