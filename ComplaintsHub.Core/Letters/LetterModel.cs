@@ -46,6 +46,19 @@ public sealed record LetterModel
     public required string OfficerName { get; init; }
     public string? OfficerJobTitle { get; init; }
 
+    /// <summary>This letter with what the officer composed: their words, the decision, and the response date agreed with the complainant.</summary>
+    public LetterModel With(LetterComposition composition) => this with
+    {
+        WhatYouToldUs = composition.WhatYouToldUs,
+        ResponseDue = composition.AgreedResponseDate ?? ResponseDue,
+        Decision = composition.Decision?.Outcome,
+        Points = composition.Decision?.Points ?? [],
+        Reasons = composition.Decision?.Reasons,
+        Remedy = composition.Decision?.Remedy,
+        FinancialRedress = composition.Decision?.FinancialRedress,
+        OutstandingActions = composition.Decision?.OutstandingActions ?? [],
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "";
 
     /// <summary>

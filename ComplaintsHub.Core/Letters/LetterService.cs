@@ -144,7 +144,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             return (null, [new TemplateProblem(0, 0, $"There is no case {caseReference} that you can see.")]);
         }
 
-        var model = await ModelAsync(found.Case, type, new LetterComposition(found.Case.Description, Responses.Contains(type) ? SampleLetter.Decision() : null), staff, cancellationToken);
+        var model = (await ModelAsync(found.Case, staff, cancellationToken))
+            .With(new LetterComposition(found.Case.Description, Responses.Contains(type) ? SampleLetter.Decision() : null));
         var merge = await LetterSandbox.MergeAsync(body, model.ToFields(), clock, cancellationToken);
         return (merge.Text, merge.Problems);
     }
@@ -197,7 +198,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var template = await CurrentAsync(db, type, c.ProcedureId, exact: false, cancellationToken)
             ?? throw new DomainException($"There is no {LetterTemplateValidator.Describe(type)} template yet: the complaints team can add one.");
         var composition = new LetterComposition(InputText.CleanRequired(c.Description), decision);
-        var text = await MergeAsync(template, c, type, composition, staff, cancellationToken);
+        var text = await LetterComposer.MergeAsync(template, (await ModelAsync(c, staff, cancellationToken)).With(composition), clock, cancellationToken);
         var draft = new LetterDraft(c.Id, c.CurrentStage, template, text, composition.WhatYouToldUs, decision, staff.Actor, clock.GetUtcNow().UtcDateTime);
         db.LetterDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
@@ -220,19 +221,16 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     }
 
     /// <summary>
-    /// The letter merged afresh from what the officer has composed so far, from the draft's own template revision, for
-    /// the page to show as they type. Nothing is saved; problems are the fields' (<see cref="LetterCompositionCheck"/>).
+    /// What writes this draft's letter afresh from what the officer composes, as they type: the draft's own template
+    /// revision and the case as they are now, read once here so that each keystroke is a merge, not a trip to the
+    /// database. Nothing it does is saved; saving and issuing read and check everything again.
     /// </summary>
-    public async Task<(string Text, IReadOnlyList<CompositionProblem> Problems)> ComposeAsync(int draftId, LetterComposition composition, CurrentStaff staff,
-        CancellationToken cancellationToken = default)
+    public async Task<LetterComposer> ComposerAsync(int draftId, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (draft, c) = await RequireDraftAsync(db, draftId, staff, cancellationToken);
-        var problems = LetterCompositionCheck.Problems(draft.Type, composition, UkTime.Today(clock), NeedsAgreedDate(draft.Type, c));
         var template = await db.LetterTemplates.AsNoTracking().SingleAsync(t => t.Id == draft.TemplateId, cancellationToken);
-        // Merged only from what passes its checks, so text over its limit is never merged into the letter.
-        var usable = problems.Any(p => !p.Missing) ? Usable(composition, problems) : composition;
-        return (await MergeAsync(template, c, draft.Type, usable, staff, cancellationToken), problems);
+        return new LetterComposer(template, await ModelAsync(c, staff, cancellationToken), NeedsAgreedDate(draft.Type, c), clock);
     }
 
     public Task SaveDraftAsync(int draftId, Guid version, string text, CurrentStaff staff, CancellationToken cancellationToken = default)
@@ -377,35 +375,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         return clean;
     }
 
-    /// <summary>The composition without the fields that are refused, so the preview shows everything else as it will read.</summary>
-    private static LetterComposition Usable(LetterComposition composition, IReadOnlyList<CompositionProblem> problems)
-    {
-        var refused = problems.Where(p => !p.Missing).Select(p => p.Field).ToHashSet();
-        string? Keep(string? value, string field) => refused.Contains(field) ? "" : value;
-        if (composition.Decision is not { } d) return composition with { WhatYouToldUs = Keep(composition.WhatYouToldUs, CompositionFields.WhatYouToldUs) ?? "" };
-        var decision = d.Copy();
-        decision.Reasons = Keep(d.Reasons, CompositionFields.Reasons);
-        decision.Remedy = Keep(d.Remedy, CompositionFields.Remedy);
-        decision.RootCause = Keep(d.RootCause, CompositionFields.RootCause);
-        decision.LessonLearnt = Keep(d.LessonLearnt, CompositionFields.LessonLearnt);
-        if (refused.Contains(CompositionFields.FinancialRedress)) decision.FinancialRedress = null;
-        decision.Points = d.Points.Select((p, i) => new LetterPoint(Keep(p.Issue, CompositionFields.PointIssue(i))!, p.Decision, Keep(p.Reasons, CompositionFields.PointReasons(i))!)).ToList();
-        decision.OutstandingActions = d.OutstandingActions.Select((a, i) => new LetterAction(Keep(a.What, CompositionFields.ActionWhat(i))!,
-            refused.Contains(CompositionFields.ActionBy(i)) ? null : a.By, Keep(a.Who, CompositionFields.ActionWho(i))!)).ToList();
-        return composition with { WhatYouToldUs = Keep(composition.WhatYouToldUs, CompositionFields.WhatYouToldUs) ?? "", Decision = decision };
-    }
-
     private static bool NeedsAgreedDate(LetterType type, CaseDetails c) => c.ResponseDateAgreed && type is LetterType.Acknowledgement or LetterType.Stage2Acknowledgement;
-
-    /// <summary>A template revision merged with the case and the composition; a revision that cannot merge is refused with its reasons.</summary>
-    private async Task<string> MergeAsync(LetterTemplate template, CaseDetails c, LetterType type, LetterComposition composition, CurrentStaff staff, CancellationToken cancellationToken)
-    {
-        var model = await ModelAsync(c, type, composition, staff, cancellationToken);
-        // A revision saved before the sandbox's rules is held to them here: refused with its reasons, never a hang.
-        var merge = await LetterSandbox.MergeAsync(template.Body, model.ToFields(), clock, cancellationToken);
-        return merge.Text ?? throw new DomainException($"Revision {template.Revision} of the {LetterTemplateValidator.Describe(type)} template cannot be merged, so this letter cannot be started. "
-            + $"{string.Join(" ", merge.Problems)} The complaints team can replace it under Letter templates.");
-    }
 
     private static void CheckStillSaysWhatItMust(LetterDraft draft, CaseDetails c)
     {
@@ -466,7 +436,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             ? (p.NeedsLargePrint, p is { ConsentToShareWithRepresentative: true, RepresentativeName: { } rep } ? rep : p.Name)
             : (false, "the complainant");
 
-    private async Task<LetterModel> ModelAsync(CaseDetails c, LetterType type, LetterComposition composition, CurrentStaff staff, CancellationToken cancellationToken)
+    /// <summary>The letter's fields from the case, the council and the officer, before anything is composed (<see cref="LetterModel.With"/>).</summary>
+    private async Task<LetterModel> ModelAsync(CaseDetails c, CurrentStaff staff, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var officer = await db.StaffUsers.AsNoTracking().Where(s => s.Id == staff.StaffUserId).Select(s => new { s.DisplayName, s.JobTitle, s.Email }).SingleOrDefaultAsync(cancellationToken);
@@ -484,7 +455,6 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var council = await CouncilAsync(db, cancellationToken);
         var escalationDeadline = stage?.EscalationDeadline
             ?? (stageSettings?.EscalationWindow is { } window ? (stageSettings.EscalationWindowUnit == EscalationWindowUnit.CalendarDays ? today.AddDays(window) : calendar.AddWorkingDays(today, window)) : null);
-        var decision = composition.Decision;
         var extension = stage?.Extensions.LastOrDefault();
         return new LetterModel
         {
@@ -496,11 +466,9 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             ComplainantName = name, Salutation = Salutation(person, viaRepresentative ? addressedTo : null), ComplainantAddress = address,
             Representative = person is { ConsentToShareWithRepresentative: true } && !viaRepresentative ? person.RepresentativeName : null,
             Reference = c.Reference, Received = UkTime.DateOf(c.ReceivedAt), Stage = Math.Max(1, c.CurrentStage), ServiceArea = c.ServiceArea, Subject = c.Subject,
-            WhatYouToldUs = composition.WhatYouToldUs, DesiredOutcome = c.DesiredOutcome,
+            WhatYouToldUs = "", DesiredOutcome = c.DesiredOutcome,
             AcknowledgeDue = stage?.AcknowledgementDue,
-            ResponseDue = composition.AgreedResponseDate ?? stage?.ResponseDue ?? (stageSettings?.ResponseWorkingDays is { } days ? calendar.AddWorkingDays(today, days) : null),
-            Decision = decision?.Outcome, Points = decision?.Points ?? [], Reasons = decision?.Reasons, Remedy = decision?.Remedy,
-            FinancialRedress = decision?.FinancialRedress, OutstandingActions = decision?.OutstandingActions ?? [],
+            ResponseDue = stage?.ResponseDue ?? (stageSettings?.ResponseWorkingDays is { } days ? calendar.AddWorkingDays(today, days) : null),
             ExtensionNewDue = extension?.NewDue, ExtensionReason = extension?.Reason, EscalationDeadline = escalationDeadline, EscalationHow = council.EscalationHow,
             Ombudsman = c.Ombudsman, OmbudsmanWebsite = procedure.OmbudsmanWebsite, OmbudsmanTimeLimitMonths = procedure.OmbudsmanTimeLimitMonths,
             OfficerName = officer?.DisplayName ?? staff.Name, OfficerJobTitle = officer?.JobTitle,
