@@ -106,6 +106,17 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void ADraftOpenedDaysAfterItWasStartedIsDatedTheDayItIsIssued()
+    {
+        _world.Database.Clock.Advance(TimeSpan.FromDays(3)); // from Friday 20 to Monday 23 November 2026
+
+        var page = Open();
+
+        page.WaitForAssertion(() => Assert.Contains("Date: 23 November 2026", page.Find("[data-testid=letter-preview]").TextContent));
+        Assert.DoesNotContain("Date: 20 November 2026", page.Find("[data-testid=letter-preview]").TextContent);
+    }
+
+    [Fact]
     public void WordingChangedByHandIsNotRewrittenByTheFieldsUntilTheOfficerAsks()
     {
         var page = Open();
