@@ -13,6 +13,7 @@ builder.UseSharedDevelopmentSettings();
 builder.AddDatabaseFromConfiguration();
 builder.AddCouncilDetails();
 builder.AddLetterPdfFromConfiguration();
+builder.AddEmailFromConfiguration();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);

@@ -46,6 +46,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
     public DbSet<CouncilProfile> CouncilProfiles => Set<CouncilProfile>();
     public DbSet<SavedImportMapping> SavedImportMappings => Set<SavedImportMapping>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

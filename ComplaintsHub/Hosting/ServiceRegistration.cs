@@ -55,6 +55,13 @@ internal static class ServiceRegistration
         builder.Services.AddOptions<ComplaintsHub.Core.Letters.LibreOfficeOptions>().Bind(builder.Configuration.GetSection(ComplaintsHub.Core.Letters.LibreOfficeOptions.Section)).ValidateOnStart();
     }
 
+    /// <summary>The mail server and the app's address for links, checked at start-up (<see cref="ComplaintsHub.Core.Email.EmailOptionsValidation"/>); empty means email is switched off.</summary>
+    public static void AddEmailFromConfiguration(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ComplaintsHub.Core.Email.EmailOptions>, ComplaintsHub.Core.Email.EmailOptionsValidation>();
+        builder.Services.AddOptions<ComplaintsHub.Core.Email.EmailOptions>().Bind(builder.Configuration.GetSection(ComplaintsHub.Core.Email.EmailOptions.Section)).ValidateOnStart();
+    }
+
     public static void AddComplaintsHubServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
