@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
@@ -44,5 +45,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<ReferenceDataQuery>()
         .AddSingleton<ReferenceDataAdmin>()
         .AddSingleton<CaseImporter>()
-        .AddSingleton<SavedImportMappings>();
+        .AddSingleton<SavedImportMappings>()
+        .AddSingleton<IEmailTransport, SmtpEmailTransport>()
+        .AddSingleton<OutboxSender>();
 }

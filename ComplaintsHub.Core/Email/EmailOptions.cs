@@ -14,6 +14,11 @@ public sealed class EmailOptions
     /// <summary>Leave empty for a relay that does not ask who is sending.</summary>
     public string? UserName { get; set; }
     public string? Password { get; set; }
+    /// <summary>
+    /// The SHA-1 thumbprint of a certificate to trust although no public authority issued it: for a relay on the council's
+    /// own network with a self-signed certificate. Leave empty for Exchange Online and any public mail service.
+    /// </summary>
+    public string? TrustedCertificateThumbprint { get; set; }
     /// <summary>The address emails come from, e.g. complaints@council.gov.uk; replies come back to it.</summary>
     public string? FromAddress { get; set; }
     public string FromName { get; set; } = "Complaints";

@@ -60,6 +60,7 @@ internal static class ServiceRegistration
     {
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ComplaintsHub.Core.Email.EmailOptions>, ComplaintsHub.Core.Email.EmailOptionsValidation>();
         builder.Services.AddOptions<ComplaintsHub.Core.Email.EmailOptions>().Bind(builder.Configuration.GetSection(ComplaintsHub.Core.Email.EmailOptions.Section)).ValidateOnStart();
+        builder.Services.AddHostedService<OutboxSendingService>();
     }
 
     public static void AddComplaintsHubServices(this IServiceCollection services)
