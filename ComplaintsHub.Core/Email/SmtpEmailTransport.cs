@@ -38,7 +38,8 @@ public sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailT
             if (!string.IsNullOrWhiteSpace(settings.UserName)) await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
             var reply = await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
-            return EmailSendResult.Ok(reply);
+            // MailKit returns the text of the final 250 reply without its code; keep the code so every recorded reply reads alike.
+            return EmailSendResult.Ok($"250 {reply}");
         }
         catch (SmtpCommandException e)
         {

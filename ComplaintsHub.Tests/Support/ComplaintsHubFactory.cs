@@ -49,6 +49,20 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    private bool _handedOn;
+
+    /// <summary>
+    /// The app started again over this one's database, as after a crash or a restart: this one must have been stopped
+    /// (disposed) or be stopped next, and leaves the database file to the new one.
+    /// </summary>
+    public ComplaintsHubFactory RestartedWith(IDictionary<string, string?>? settings = null)
+    {
+        _handedOn = true;
+        var merged = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) merged[key] = value;
+        return new ComplaintsHubFactory(DatabasePath, _environment, merged);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -75,6 +89,7 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_handedOn) return;
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }) File.Delete(file);
     }
 }
