@@ -15,7 +15,7 @@ public class StartupConfiguration
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync("Production", TestSettings.EntraConfigured(("DevelopmentSignIn:Enabled", "true")));
 
-        var error = StartupError(factory);
+        var error = StartupFailure.Of(factory);
 
         Assert.Contains("DevelopmentSignIn:Enabled is true in the Production environment", error);
     }
@@ -25,7 +25,7 @@ public class StartupConfiguration
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync("Production");
 
-        var error = StartupError(factory);
+        var error = StartupFailure.Of(factory);
 
         Assert.Contains("Sign-in is not configured. Set AzureAd:Instance (https://login.microsoftonline.com/), AzureAd:TenantId and AzureAd:ClientId", error);
     }
@@ -35,7 +35,7 @@ public class StartupConfiguration
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" });
 
-        Assert.Contains("Database:Provider is \"Oracle\": set it to \"Sqlite\" (the default) or \"PostgreSQL\".", StartupError(factory));
+        Assert.Contains("Database:Provider is \"Oracle\": set it to \"Sqlite\" (the default) or \"PostgreSQL\".", StartupFailure.Of(factory));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class StartupConfiguration
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ComplaintsHub"] = "" });
 
-        Assert.Contains("Database:Provider is PostgreSQL but ConnectionStrings:ComplaintsHub is not set.", StartupError(factory));
+        Assert.Contains("Database:Provider is PostgreSQL but ConnectionStrings:ComplaintsHub is not set.", StartupFailure.Of(factory));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class StartupConfiguration
     {
         await using var factory = ComplaintsHubFactory.CreateWithEmptyDatabase("Development", new Dictionary<string, string?> { ["Council:Name"] = "", ["Council:Address"] = " " });
 
-        Assert.Contains("Letters need the council's details: set Council:Name, Council:Address.", StartupError(factory));
+        Assert.Contains("Letters need the council's details: set Council:Name, Council:Address.", StartupFailure.Of(factory));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class StartupConfiguration
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["Council:LogoPath"] = "no-such-logo.png" });
 
-        Assert.Contains("Council:LogoPath is \"no-such-logo.png\" but there is no file at", StartupError(factory));
+        Assert.Contains("Council:LogoPath is \"no-such-logo.png\" but there is no file at", StartupFailure.Of(factory));
     }
 
     [Fact]
@@ -106,13 +106,5 @@ public class StartupConfiguration
 
         Assert.Contains(endpoints, e => e is not null && e.EndsWith("/account/login", StringComparison.Ordinal));
         Assert.Contains(endpoints, e => e is not null && e.EndsWith("/account/logout", StringComparison.Ordinal));
-    }
-
-    private static string StartupError(ComplaintsHubFactory factory)
-    {
-        var exception = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        var messages = new List<string>();
-        for (var e = exception; e is not null; e = e.InnerException) messages.Add(e.Message);
-        return string.Join(" | ", messages);
     }
 }
