@@ -47,5 +47,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CaseImporter>()
         .AddSingleton<SavedImportMappings>()
         .AddSingleton<IEmailTransport, SmtpEmailTransport>()
-        .AddSingleton<OutboxSender>();
+        .AddSingleton<OutboxSender>()
+        .AddSingleton<CaseEmailsQuery>();
 }

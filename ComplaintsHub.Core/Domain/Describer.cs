@@ -114,4 +114,25 @@ public static class Describer
         StaffRole.PortfolioHolder => "Portfolio holder",
         _ => value.ToString(),
     };
+
+    public static string Describe(this EmailKind value) => value switch
+    {
+        EmailKind.CaseAllocated => "Case allocated to you",
+        EmailKind.StageAssigned => "Stage 2 assigned to you",
+        EmailKind.DueSoon => "Due within 2 working days",
+        EmailKind.Overdue => "Overdue",
+        EmailKind.WeeklyReport => "Weekly report",
+        EmailKind.Letter => "Letter",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this EmailStatus value) => value switch
+    {
+        EmailStatus.Pending => "Waiting to send",
+        EmailStatus.Sending => "Sending",
+        EmailStatus.Sent => "Sent",
+        EmailStatus.Failed => "Not sent",
+        EmailStatus.Bounced => "Returned undelivered",
+        _ => value.ToString(),
+    };
 }

@@ -41,6 +41,7 @@ public sealed class OutboxEmail
     public Guid? RecipientStaffId { get; private set; }
     /// <summary>A letter sent by email carries that letter's PDF.</summary>
     public int? IssuedLetterId { get; private set; }
+    public IssuedLetter? IssuedLetter { get; private set; }
     /// <summary>
     /// Unique where set: a reminder's key names the case, the deadline and the person, so however many times (or on however
     /// many instances) the reminder run goes, the database holds one such email.
@@ -59,6 +60,9 @@ public sealed class OutboxEmail
     public string? LastReply { get; private set; }
     public DateTime? SentAt { get; private set; }
     public DateTime? FailedAt { get; private set; }
+
+    /// <summary>Carries <paramref name="letter"/>'s PDF: set before the letter is saved, so both are written together.</summary>
+    public void Attach(IssuedLetter letter) => IssuedLetter = letter;
 
     public void RecordSent(string reply, DateTime at)
     {

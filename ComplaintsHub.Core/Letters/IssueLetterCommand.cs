@@ -13,7 +13,8 @@ namespace ComplaintsHub.Core.Letters;
 /// </summary>
 /// <param name="Answers">The case action the letter takes, or null for a letter that only informs (an extension notice, escalation information).</param>
 /// <param name="Letter">The letter as issued, its Word document made before the case is read so that the save holds the case only briefly.</param>
-public sealed record IssueLetterCommand(int DraftId, Guid DraftVersion, string Text, CaseCommand? Answers, IssuedLetter Letter) : CaseCommand
+/// <param name="Email">The letter's covering email, queued in the same save as the letter, or null when it is not emailed.</param>
+public sealed record IssueLetterCommand(int DraftId, Guid DraftVersion, string Text, CaseCommand? Answers, IssuedLetter Letter, OutboxEmail? Email = null) : CaseCommand
 {
     /// <summary>The action the letter takes; a letter that only informs is kept like a note, and may be sent by whoever may add one.</summary>
     public override CaseActionDefinition Action => Answers?.Action ?? AddNoteCommand.Definition;
@@ -31,7 +32,9 @@ public sealed record IssueLetterCommand(int DraftId, Guid DraftVersion, string T
         if (Answers is not null) await Answers.ApplyAsync(change, cancellationToken);
 
         change.Db.IssuedLetters.Add(Letter);
-        change.Case.RecordLetterIssued($"{LetterTemplateValidator.Describe(draft.Type).Capitalised()} issued to {Letter.AddressedTo}{(Letter.LargePrint ? " in large print" : "")} (template revision {draft.TemplateRevision}).",
+        if (Email is not null) change.Db.OutboxEmails.Add(Email);
+        var emailed = Email is null ? "" : $", emailed to {Email.ToAddress} with the PDF attached";
+        change.Case.RecordLetterIssued($"{LetterTemplateValidator.Describe(draft.Type).Capitalised()} issued to {Letter.AddressedTo}{(Letter.LargePrint ? " in large print" : "")}{emailed} (template revision {draft.TemplateRevision}).",
             change.By, change.Now);
         change.Db.LetterDrafts.Remove(draft);
     }

@@ -10,4 +10,9 @@ public sealed record LetterDraftView(int Id, int ComplaintId, string Reference, 
     /// <summary>The wording was changed by hand: a change to the fields asks before rewriting it.</summary>
     public bool WordingEdited { get; init; }
     public bool AllowsInformalResolution { get; init; }
+    /// <summary>Where the letter can be emailed as it is issued, or null; then <see cref="EmailWhyNot"/> says why not.</summary>
+    public LetterEmailRecipient? EmailTo { get; init; }
+    public string? EmailWhyNot { get; init; }
+    /// <summary>The complainant asked to be contacted by email: the page offers to email the letter from the start.</summary>
+    public bool PrefersEmail { get; init; }
 }

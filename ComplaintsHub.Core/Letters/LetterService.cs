@@ -3,11 +3,13 @@ using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintsHub.Core.Letters;
 
@@ -18,12 +20,14 @@ namespace ComplaintsHub.Core.Letters;
 /// so a database that has them stored needs no configured details (none are registered then).
 /// </summary>
 public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, LetterPdfWriter pdfWriter,
-    TimeProvider clock, CouncilDetails? configured = null)
+    TimeProvider clock, IOptions<EmailOptions> email, CouncilDetails? configured = null)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
 
     /// <summary>The field name a refused draft text is reported under.</summary>
     public const string DraftTextField = "Text";
+
+    public const string EmailSwitchedOff = "Email is switched off, so letters cannot be emailed: the council's mail server is not set up in ComplaintsHub's Email settings.";
 
     internal const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
 
@@ -217,6 +221,9 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             WhatYouToldUs = draft.WhatYouToldUs,
             WordingEdited = draft.WordingEdited,
             AllowsInformalResolution = c.AllowsInformalResolution,
+            EmailTo = email.Value.IsSwitchedOn ? LetterEmailRecipient.For(c.Complainant).To : null,
+            EmailWhyNot = email.Value.IsSwitchedOn ? LetterEmailRecipient.For(c.Complainant).WhyNot : EmailSwitchedOff,
+            PrefersEmail = c.Complainant?.PreferredContactMethod == PreferredContactMethod.Email,
         };
     }
 
@@ -257,9 +264,10 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     /// (<see cref="LetterCompositionCheck"/>), so an officer is never sent back to start again; the decision issued is the
     /// one composed, and the agreed response date is part of the composition.
     /// </summary>
+    /// <param name="sendByEmail">Also email the letter, its PDF attached, to whoever it is addressed to (<see cref="LetterEmailRecipient"/>): queued with the issue, so both happen or neither.</param>
     public Task<int> IssueAsync(int draftId, Guid draftVersion, Guid caseVersion, LetterComposition composition, string text, CurrentStaff staff,
-        CancellationToken cancellationToken = default) =>
-        IssueCoreAsync(draftId, draftVersion, caseVersion, composition, text, staff, composition.AgreedResponseDate, cancellationToken);
+        bool sendByEmail = false, CancellationToken cancellationToken = default) =>
+        IssueCoreAsync(draftId, draftVersion, caseVersion, composition, text, staff, composition.AgreedResponseDate, sendByEmail, cancellationToken);
 
     /// <summary>
     /// Issues the letter through the case's one write path (<see cref="IssueLetterCommand"/>): refused like any case action
@@ -269,10 +277,10 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     /// </summary>
     public Task<int> IssueAsync(int draftId, Guid draftVersion, Guid caseVersion, string text, CurrentStaff staff, DateOnly? agreedResponseDate = null,
         CancellationToken cancellationToken = default) =>
-        IssueCoreAsync(draftId, draftVersion, caseVersion, null, text, staff, agreedResponseDate, cancellationToken);
+        IssueCoreAsync(draftId, draftVersion, caseVersion, null, text, staff, agreedResponseDate, sendByEmail: false, cancellationToken);
 
     private async Task<int> IssueCoreAsync(int draftId, Guid draftVersion, Guid caseVersion, LetterComposition? composition, string text, CurrentStaff staff,
-        DateOnly? agreedResponseDate, CancellationToken cancellationToken)
+        DateOnly? agreedResponseDate, bool sendByEmail, CancellationToken cancellationToken)
     {
         text = LetterText(text);
         LetterDraft draft;
@@ -311,7 +319,18 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var fileName = $"{c.Reference} {LetterTemplateValidator.Describe(draft.Type)}{(largePrint ? " (large print)" : "")} {UkTime.Today(clock):yyyy-MM-dd}.docx";
         var letter = new IssuedLetter(c.Id, draft.StageNumber, draft.Type, draft.TemplateId, draft.TemplateRevision, fileName, bytes, pdf, largePrint, addressedTo, staff.Actor,
             clock.GetUtcNow().UtcDateTime);
-        await caseActions.ApplyAsync(c.Id, caseVersion, new IssueLetterCommand(draftId, draftVersion, text, answers, letter), staff, cancellationToken);
+        OutboxEmail? emailed = null;
+        if (sendByEmail)
+        {
+            if (!email.Value.IsSwitchedOn) throw new DomainException(EmailSwitchedOff);
+            var (to, whyNot) = LetterEmailRecipient.For(c.Complainant);
+            if (to is null) throw new DomainException($"{whyNot} Issue the letter without emailing it, and send it by post.");
+            var representative = c.Complainant is { ConsentToShareWithRepresentative: true, RepresentativeName: { Length: > 0 } rep } ? rep : null;
+            emailed = LetterCoveringEmail.Compose(council, c.Reference, draft.Type, Salutation(c.Complainant, representative), to, clock.GetUtcNow().UtcDateTime, c.Id);
+            emailed.Attach(letter);
+        }
+
+        await caseActions.ApplyAsync(c.Id, caseVersion, new IssueLetterCommand(draftId, draftVersion, text, answers, letter, emailed), staff, cancellationToken);
         return letter.Id;
     }
 

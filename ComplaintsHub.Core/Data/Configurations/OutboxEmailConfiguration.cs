@@ -24,6 +24,6 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         b.HasIndex(x => new { x.Status, x.NextAttemptAt });
         b.HasIndex(x => new { x.ComplaintId, x.CreatedAt });
         b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<IssuedLetter>().WithMany().HasForeignKey(x => x.IssuedLetterId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.IssuedLetter).WithMany().HasForeignKey(x => x.IssuedLetterId).OnDelete(DeleteBehavior.Restrict);
     }
 }
