@@ -150,6 +150,36 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
         Assert.True(await condition());
     }
 
+    [Fact]
+    public void WhileEmailIsSwitchedOffThePageSaysTheLetterWillBePosted()
+    {
+        var page = Open();
+
+        Assert.Empty(page.FindAll("[data-testid=send-by-email]"));
+        Assert.StartsWith(LetterService.EmailSwitchedOff, page.Find("[data-testid=email-unavailable]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task SomeoneWhoAskedForEmailHasTheirLetterOfferedByEmailFromTheStart()
+    {
+        await using (var db = await _world.Database.Factory.CreateDbContextAsync())
+        {
+            var person = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Complaints.Where(c => c.Id == _world.CaseId).Select(c => c.Complainant!));
+            person.Email = "c.okonkwo@example.org";
+            person.PreferredContactMethod = PreferredContactMethod.Email;
+            await db.SaveChangesAsync();
+        }
+
+        await using var app = new Support.AppInstance(_world.Database, new Core.Email.EmailOptions { SmtpHost = "smtp.ashbury.gov.uk" });
+        Services.AddSingleton(app.Get<LetterService>());
+        var page = Open();
+
+        var choice = page.FindComponent<MudBlazor.MudCheckBox<bool>>();
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)choice.Find("input")).IsChecked);
+        Assert.Contains("c.okonkwo@example.org", choice.Instance.Label);
+        Assert.Empty(page.FindAll("[data-testid=email-unavailable]"));
+    }
+
     private IRenderedComponent<CascadingAuthenticationState> Open()
     {
         var leader = _world.Staff["David Okafor"];
