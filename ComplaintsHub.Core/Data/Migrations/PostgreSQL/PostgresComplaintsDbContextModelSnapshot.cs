@@ -1025,6 +1025,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<Guid?>("RecipientStaffId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Resent")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1846,10 +1849,12 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("ComplaintsHub.Core.Domain.IssuedLetter", null)
+                    b.HasOne("ComplaintsHub.Core.Domain.IssuedLetter", "IssuedLetter")
                         .WithMany()
                         .HasForeignKey("IssuedLetterId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("IssuedLetter");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.PersonalDataAccess", b =>

@@ -998,6 +998,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<Guid?>("RecipientStaffId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Resent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -1799,10 +1802,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("ComplaintsHub.Core.Domain.IssuedLetter", null)
+                    b.HasOne("ComplaintsHub.Core.Domain.IssuedLetter", "IssuedLetter")
                         .WithMany()
                         .HasForeignKey("IssuedLetterId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("IssuedLetter");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.PersonalDataAccess", b =>

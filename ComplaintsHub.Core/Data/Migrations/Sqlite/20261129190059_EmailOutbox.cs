@@ -36,6 +36,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastReply = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Resent = table.Column<bool>(type: "INTEGER", nullable: false),
                     FailedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

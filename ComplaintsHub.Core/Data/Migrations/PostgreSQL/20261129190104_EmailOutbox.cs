@@ -37,6 +37,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LastReply = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Resent = table.Column<bool>(type: "boolean", nullable: false),
                     FailedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
