@@ -48,5 +48,6 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<SavedImportMappings>()
         .AddSingleton<IEmailTransport, SmtpEmailTransport>()
         .AddSingleton<OutboxSender>()
-        .AddSingleton<CaseEmailsQuery>();
+        .AddSingleton<CaseEmailsQuery>()
+        .AddSingleton<EmailResending>();
 }

@@ -44,6 +44,10 @@ public sealed class Complainant : VersionedEntity
 
     public string FullName => $"{FirstName} {LastName}".Trim();
 
+    /// <summary>Where a letter to this person can be emailed now, or why it cannot.</summary>
+    public (LetterEmailRecipient? To, string? WhyNot) LetterEmail() =>
+        LetterEmailRecipient.For(FullName, Email, RepresentativeName, RepresentativeContact, ConsentToShareWithRepresentative);
+
     private string? _postcode;
     private string? _phone;
 }

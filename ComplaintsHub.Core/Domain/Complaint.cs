@@ -500,6 +500,12 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     /// <summary>Puts an issued letter on the timeline (record-keeping: it moves nothing on by itself).</summary>
     public void RecordLetterIssued(string description, Actor by, DateTime at) => Touch(TimelineEventType.LetterIssued, by, at, description);
 
+    public void RecordEmailResent(string description, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.AddNote);
+        Touch(TimelineEventType.EmailResent, by, at, description);
+    }
+
     private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 
     private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();

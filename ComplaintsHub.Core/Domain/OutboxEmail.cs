@@ -1,3 +1,5 @@
+using ComplaintsHub.Core.Refusals;
+
 namespace ComplaintsHub.Core.Domain;
 
 /// <summary>
@@ -59,6 +61,8 @@ public sealed class OutboxEmail
     /// <summary>What the mail server (or the bounce) said last, word for word.</summary>
     public string? LastReply { get; private set; }
     public DateTime? SentAt { get; private set; }
+    /// <summary>Someone sent it again after it failed: it is not offered for sending again a second time.</summary>
+    public bool Resent { get; private set; }
     public DateTime? FailedAt { get; private set; }
 
     /// <summary>Carries <paramref name="letter"/>'s PDF: set before the letter is saved, so both are written together.</summary>
@@ -104,6 +108,21 @@ public sealed class OutboxEmail
         FailedAt = at;
         ClaimedBy = null;
         ClaimedUntil = null;
+    }
+
+    /// <summary>
+    /// A new email with the same content, for a person sending again one that failed, bounced or was interrupted; to
+    /// <paramref name="to"/> when the address has been corrected since (a letter goes to the complainant's address as
+    /// recorded now). It is a new message with its own Message-ID and no reminder key.
+    /// </summary>
+    public OutboxEmail SendAgain(LetterEmailRecipient? to, DateTime at)
+    {
+        if (Status is not (EmailStatus.Failed or EmailStatus.Bounced)) throw new DomainException(Status == EmailStatus.Sent
+            ? "That email was sent, so it is not sent again."
+            : "That email is still being sent: it can be sent again only if it fails.");
+        if (Resent) throw new DomainException("That email has already been sent again.");
+        Resent = true;
+        return new OutboxEmail(Kind, to?.Address ?? ToAddress, to?.Name ?? ToName, Subject, TextBody, HtmlBody, at, ComplaintId, RecipientStaffId, issuedLetterId: IssuedLetterId);
     }
 
     public void RecordBounce(string reason, DateTime at)

@@ -8,6 +8,9 @@ public sealed class EmailOptions
 {
     public const string Section = "Email";
 
+    /// <summary>What every screen and refusal says while email is switched off.</summary>
+    public const string SwitchedOff = "Email is switched off: the council's mail server is not set up in ComplaintsHub's Email settings, so nothing is emailed.";
+
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
     public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;

@@ -27,8 +27,6 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     /// <summary>The field name a refused draft text is reported under.</summary>
     public const string DraftTextField = "Text";
 
-    public const string EmailSwitchedOff = "Email is switched off, so letters cannot be emailed: the council's mail server is not set up in ComplaintsHub's Email settings.";
-
     internal const string StaleDraft = "Someone else changed this draft while you had it open. Reload it and try again.";
 
     /// <summary>
@@ -221,8 +219,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             WhatYouToldUs = draft.WhatYouToldUs,
             WordingEdited = draft.WordingEdited,
             AllowsInformalResolution = c.AllowsInformalResolution,
-            EmailTo = email.Value.IsSwitchedOn ? LetterEmailRecipient.For(c.Complainant).To : null,
-            EmailWhyNot = email.Value.IsSwitchedOn ? LetterEmailRecipient.For(c.Complainant).WhyNot : EmailSwitchedOff,
+            EmailTo = email.Value.IsSwitchedOn ? EmailRecipient(c.Complainant).To : null,
+            EmailWhyNot = email.Value.IsSwitchedOn ? EmailRecipient(c.Complainant).WhyNot : EmailOptions.SwitchedOff,
             PrefersEmail = c.Complainant?.PreferredContactMethod == PreferredContactMethod.Email,
         };
     }
@@ -322,8 +320,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         OutboxEmail? emailed = null;
         if (sendByEmail)
         {
-            if (!email.Value.IsSwitchedOn) throw new DomainException(EmailSwitchedOff);
-            var (to, whyNot) = LetterEmailRecipient.For(c.Complainant);
+            if (!email.Value.IsSwitchedOn) throw new DomainException(EmailOptions.SwitchedOff);
+            var (to, whyNot) = EmailRecipient(c.Complainant);
             if (to is null) throw new DomainException($"{whyNot} Issue the letter without emailing it, and send it by post.");
             var representative = c.Complainant is { ConsentToShareWithRepresentative: true, RepresentativeName: { Length: > 0 } rep } ? rep : null;
             emailed = LetterCoveringEmail.Compose(council, c.Reference, draft.Type, Salutation(c.Complainant, representative), to, clock.GetUtcNow().UtcDateTime, c.Id);
@@ -495,6 +493,9 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     }
 
     /// <summary>"Dear Mrs Smith" from title and surname; the representative by name when they are addressed; "Dear Sir or Madam" only when no one is known.</summary>
+    private static (LetterEmailRecipient? To, string? WhyNot) EmailRecipient(CaseComplainant? p) =>
+        LetterEmailRecipient.For(p?.Name, p?.Email, p?.RepresentativeName, p?.RepresentativeContact, p?.ConsentToShareWithRepresentative == true);
+
     internal static string Salutation(CaseComplainant? person, string? representative)
     {
         if (representative is not null) return $"Dear {representative}";

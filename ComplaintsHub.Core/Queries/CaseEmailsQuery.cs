@@ -22,7 +22,7 @@ public sealed class CaseEmailsQuery(IDbContextFactory<ComplaintsDbContext> dbFac
 
         var rows = await db.OutboxEmails.AsNoTracking().Where(e => e.ComplaintId == caseId)
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
-            .Select(e => new CaseEmailRow(e.Id, e.Kind, e.ToName, e.ToAddress, e.Subject, e.Status, e.Attempts, e.LastReply, e.CreatedAt, e.SentAt, e.FailedAt, e.NextAttemptAt))
+            .Select(e => new CaseEmailRow(e.Id, e.Kind, e.ToName, e.ToAddress, e.Subject, e.Status, e.Attempts, e.LastReply, e.CreatedAt, e.SentAt, e.FailedAt, e.NextAttemptAt, e.Resent))
             .ToListAsync(cancellationToken);
         return new CaseEmails(options.Value.IsSwitchedOn, rows);
     }

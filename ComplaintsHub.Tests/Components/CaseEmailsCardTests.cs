@@ -22,6 +22,7 @@ public class CaseEmailsCardComponent : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(_world.Database.Get<CaseActions>());
         Services.AddSingleton(_world.Database.Get<AssignableStaffQuery>());
         Services.AddSingleton(_world.Database.Get<Core.Letters.LetterService>());
+        Services.AddSingleton(_world.Database.Get<EmailResending>());
         Services.AddSingleton<TimeProvider>(_world.Database.Clock);
     }
 
@@ -66,6 +67,32 @@ public class CaseEmailsCardComponent : ComponentTestContext, IAsyncLifetime
         Assert.Single(card.FindAll("[data-testid=undelivered-letter]"));
         Assert.Single(card.FindAll("[data-testid=case-email-reply]"));
         Assert.Empty(card.FindAll("[data-testid=email-switched-off]"));
+    }
+
+    [Fact]
+    public async Task ANotificationThatFailedCanBeSentAgainOnceFromTheCard()
+    {
+        var now = _world.Database.Clock.GetUtcNow().UtcDateTime;
+        await using (var db = await _world.Database.Factory.CreateDbContextAsync())
+        {
+            var allocated = new OutboxEmail(EmailKind.CaseAllocated, "tom.bennett@ashbury.gov.uk", "Tom Bennett", "Allocated", "Text", null, now, _world.CaseId);
+            allocated.RecordInterrupted(Core.Email.OutboxSender.InterruptedReply, now);
+            db.OutboxEmails.Add(allocated);
+            await db.SaveChangesAsync();
+        }
+
+        await using var app = new AppInstance(_world.Database, new Core.Email.EmailOptions { SmtpHost = "smtp.ashbury.gov.uk" });
+        Services.AddSingleton(app.Get<CaseEmailsQuery>());
+        Services.AddSingleton(app.Get<EmailResending>());
+        var card = Open();
+
+        card.Find("[data-testid=send-email-again]").Click();
+
+        card.WaitForAssertion(() => Assert.Equal(2, card.FindAll("[data-testid=case-email]").Count));
+        Assert.Equal(["Waiting to send", "Not sent"], card.FindAll("[data-testid=case-email-status]").Select(s => s.TextContent.Trim()));
+        Assert.Empty(card.FindAll("[data-testid=send-email-again]"));
+        await using var check = await _world.Database.Factory.CreateDbContextAsync();
+        Assert.Equal(2, await check.OutboxEmails.CountAsync(e => e.ToAddress == "tom.bennett@ashbury.gov.uk"));
     }
 
     private IRenderedComponent<CaseEmailsCard> Open()

@@ -29,6 +29,7 @@ public class CaseLettersCardComponent : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(_world.Database.Get<AssignableStaffQuery>());
         Services.AddSingleton(letters);
         Services.AddSingleton(_world.Database.Get<CaseEmailsQuery>());
+        Services.AddSingleton(_world.Database.Get<EmailResending>());
         Services.AddSingleton<TimeProvider>(_world.Database.Clock);
     }
 

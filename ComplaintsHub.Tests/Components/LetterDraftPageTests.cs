@@ -156,7 +156,7 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
         var page = Open();
 
         Assert.Empty(page.FindAll("[data-testid=send-by-email]"));
-        Assert.StartsWith(LetterService.EmailSwitchedOff, page.Find("[data-testid=email-unavailable]").TextContent.Trim());
+        Assert.StartsWith(Core.Email.EmailOptions.SwitchedOff, page.Find("[data-testid=email-unavailable]").TextContent.Trim());
     }
 
     [Fact]

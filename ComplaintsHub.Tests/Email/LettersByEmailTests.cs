@@ -1,4 +1,4 @@
-using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Letters;
@@ -102,10 +102,10 @@ public class LettersByEmail : IAsyncLifetime
         var draft = (await letters.DraftAsync(draftId, leader))!;
 
         Assert.Null(draft.EmailTo);
-        Assert.Equal(LetterService.EmailSwitchedOff, draft.EmailWhyNot);
+        Assert.Equal(Core.Email.EmailOptions.SwitchedOff, draft.EmailWhyNot);
         var refusal = await Assert.ThrowsAsync<DomainException>(() =>
             letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, new LetterComposition(draft.WhatYouToldUs, null), draft.Text, leader, sendByEmail: true));
-        Assert.Equal(LetterService.EmailSwitchedOff, refusal.Message);
+        Assert.Equal(Core.Email.EmailOptions.SwitchedOff, refusal.Message);
         await using var db = await _world.Database.Factory.CreateDbContextAsync();
         Assert.Equal(0, await db.OutboxEmails.CountAsync());
     }
@@ -124,6 +124,37 @@ public class LettersByEmail : IAsyncLifetime
         Assert.True(row.IsUndeliveredLetter);
         Assert.Equal(550, int.Parse(row.LastReply![..3]));
         Assert.Empty(_smtp.Received);
+    }
+
+    [Fact]
+    public async Task ABouncedLetterIsSentAgainToTheCorrectedAddressOnceAndTheTimelineSaysSo()
+    {
+        await RecordComplainantAsync(email: "c.okonkow@example.org");
+        await IssueAcknowledgementAsync(sendByEmail: true);
+        _smtp.RefuseNextForGood();
+        await _app.Get<OutboxSender>().SendDueAsync();
+        await RecordComplainantAsync(email: "c.okonkwo@example.org");
+        var leader = _world.Staff["David Okafor"];
+        var failed = Assert.Single((await _app.Get<CaseEmailsQuery>().ForCaseAsync(_world.CaseId, leader))!.Rows);
+        Assert.True(failed.CanSendAgain);
+
+        await _app.Get<EmailResending>().SendAgainAsync(_world.CaseId, (await _world.OpenAsync("David Okafor")).Version, failed.Id, leader);
+        await _app.Get<OutboxSender>().SendDueAsync();
+
+        var message = Assert.Single(_smtp.Received);
+        Assert.Equal("c.okonkwo@example.org", message.To.Mailboxes.Single().Address);
+        Assert.Single(message.Attachments);
+        var rows = (await _app.Get<CaseEmailsQuery>().ForCaseAsync(_world.CaseId, leader))!.Rows;
+        Assert.Equal([EmailStatus.Sent, EmailStatus.Failed], rows.Select(r => r.Status));
+        Assert.DoesNotContain(rows, r => r.CanSendAgain || r.IsUndeliveredLetter);
+        var c = await _world.OpenAsync("David Okafor");
+        Assert.Equal(TimelineEventType.EmailResent, c.Timeline.Select(t => t.Type).First());
+
+        var twice = await Assert.ThrowsAsync<DomainException>(() => _app.Get<EmailResending>().SendAgainAsync(_world.CaseId, c.Version, failed.Id, leader));
+        Assert.Equal("That email has already been sent again.", twice.Message);
+        var sent = rows.First();
+        await Assert.ThrowsAsync<DomainException>(() => _app.Get<EmailResending>().SendAgainAsync(_world.CaseId, c.Version, sent.Id, leader));
+        Assert.Single(_smtp.Received);
     }
 
     [Fact]
