@@ -49,5 +49,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<IEmailTransport, SmtpEmailTransport>()
         .AddSingleton<OutboxSender>()
         .AddSingleton<CaseEmailsQuery>()
-        .AddSingleton<EmailResending>();
+        .AddSingleton<EmailResending>()
+        .AddSingleton<TestEmail>()
+        .AddSingleton<OutboxOverviewQuery>();
 }

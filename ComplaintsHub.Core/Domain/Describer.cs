@@ -123,6 +123,7 @@ public static class Describer
         EmailKind.Overdue => "Overdue",
         EmailKind.WeeklyReport => "Weekly report",
         EmailKind.Letter => "Letter",
+        EmailKind.Test => "Test email",
         _ => value.ToString(),
     };
 

@@ -15,4 +15,6 @@ public enum EmailKind
     WeeklyReport,
     /// <summary>An issued letter sent to the complainant or their representative.</summary>
     Letter,
+    /// <summary>A test the complaints team sends itself to check the mail server settings.</summary>
+    Test,
 }

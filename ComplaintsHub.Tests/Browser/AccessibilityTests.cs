@@ -44,6 +44,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/admin/procedures", Policies.Administer),
         ("/admin/council", Policies.Administer),
         ("/admin/import", Policies.Administer),
+        ("/admin/email", Policies.Administer),
         ("/account/access-denied", null),
         ("/no-such-page", null),
     ];

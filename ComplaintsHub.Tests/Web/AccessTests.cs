@@ -76,6 +76,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/admin/council", admin);
             data.Add(person, "/admin/service-areas", admin);
             data.Add(person, "/admin/import", admin);
+            data.Add(person, "/admin/email", admin);
         }
 
         return data;
