@@ -3,6 +3,7 @@ using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
@@ -44,5 +45,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<ReferenceDataQuery>()
         .AddSingleton<ReferenceDataAdmin>()
         .AddSingleton<CaseImporter>()
-        .AddSingleton<SavedImportMappings>();
+        .AddSingleton<SavedImportMappings>()
+        .AddSingleton<StaffNotifications>()
+        .AddSingleton<NotificationSettings>()
+        .AddSingleton<ReminderRun>();
 }
