@@ -45,7 +45,7 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
         try
         {
             var emails = await DeadlineRemindersAsync(calendar, today, now, cancellationToken);
-            if (IsFirstWorkingDayOfWeek(calendar, today)) emails.AddRange(await WeeklyReportsAsync(today, now, cancellationToken));
+            if (IsFirstWorkingDayOfWeek(calendar, today)) emails.AddRange(WeeklyEmails(await WeeklyReportsAsync(today, cancellationToken), now));
             var queued = await AddNewAsync(emails, cancellationToken);
             await FinishLeaseAsync(today, cancellationToken);
             logger.LogInformation("Reminders for {Today:yyyy-MM-dd}: {Queued} emails queued", today, queued);
@@ -170,8 +170,11 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
         return outbox;
     }
 
-    /// <summary>To each active team leader and head of service, about their own service areas.</summary>
-    private async Task<List<OutboxEmail>> WeeklyReportsAsync(DateOnly today, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The weekly report for <paramref name="today"/>'s week, to each active team leader and head of service who has service
+    /// areas and has not turned the report off, about their own areas.
+    /// </summary>
+    public async Task<IReadOnlyList<AddressedWeeklyReport>> WeeklyReportsAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var managers = await db.StaffUsers.AsNoTracking()
@@ -194,7 +197,12 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
             .Select(c => new
             {
                 c.ServiceAreaId,
-                Mention = new CaseMention(c.Reference, c.ServiceArea!.Name, c.Subject!.Name, c.Category!.Name, c.NextDueDate, c.AllocatedOfficer!.DisplayName),
+                c.Reference,
+                Area = c.ServiceArea!.Name,
+                Subject = c.Subject!.Name,
+                Category = c.Category!.Name,
+                c.NextDueDate,
+                Officer = c.AllocatedOfficer!.DisplayName,
             })
             .ToListAsync(cancellationToken);
         // Last week's figures, as the dashboard defines them: stages opened, responses sent, and those within timescale.
@@ -204,12 +212,11 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
             .GroupBy(s => s.ServiceAreaId).Select(g => new { Area = g.Key, Count = g.Count(), OnTime = g.Count(s => s.WorkingDaysLate == 0) })
             .ToDictionaryAsync(g => g.Area, cancellationToken);
 
-        var emails = notifications.Emails;
-        var outbox = new List<OutboxEmail>();
-        foreach (var manager in managers)
+        return managers.Select(manager =>
         {
             var mine = manager.Areas.Select(a => a.Id).ToHashSet();
-            var cases = due.Where(d => mine.Contains(d.ServiceAreaId)).Select(d => d.Mention).ToList();
+            var cases = due.Where(d => mine.Contains(d.ServiceAreaId))
+                .Select(d => new CaseMention(d.Reference, d.Area, d.Subject, d.Category, d.NextDueDate, d.Officer)).ToList();
             var report = new WeeklyReport(today, weekEnds, manager.Areas.Select(a => a.Name).ToList(),
                 mine.Sum(a => open.GetValueOrDefault(a)),
                 cases.Where(c => c.Due < today).ToList(),
@@ -218,12 +225,15 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
                     mine.Sum(a => received.GetValueOrDefault(a)),
                     mine.Sum(a => responded.TryGetValue(a, out var r) ? r.Count : 0),
                     mine.Sum(a => responded.TryGetValue(a, out var r) ? r.OnTime : 0)));
-            var recipient = to[manager.Id];
-            outbox.Add(StaffNotifications.Outbox(EmailKind.WeeklyReport, recipient, emails.Weekly(recipient.Name, report), now, null,
-                $"weekly:{monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{recipient.Id:D}"));
-        }
+            return new AddressedWeeklyReport(to[manager.Id], report);
+        }).ToList();
+    }
 
-        return outbox;
+    private IEnumerable<OutboxEmail> WeeklyEmails(IReadOnlyList<AddressedWeeklyReport> reports, DateTime now)
+    {
+        var emails = notifications.Emails;
+        return reports.Select(r => StaffNotifications.Outbox(EmailKind.WeeklyReport, r.To, emails.Weekly(r.To.Name, r.Report), now, null,
+            $"weekly:{MondayOf(r.Report.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{r.To.Id:D}"));
     }
 
     /// <summary>
