@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintsHub.Tests.Hostile;
 
 /// <summary>Names and subjects typed by people end up in email HTML; a kind number from a crafted request reaches the service.</summary>
-public class NotificationHostileTests
+public class NotificationHostile
 {
     private static readonly NotificationEmails Emails = new("https://complaints.ashbury.gov.uk/");
 
