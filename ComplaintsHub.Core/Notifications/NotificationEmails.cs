@@ -10,6 +10,9 @@ namespace ComplaintsHub.Core.Notifications;
 public sealed class NotificationEmails(string appBaseUrl)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    /// <summary>A weekly table longer than this is cut short with a count of the rest: an email is not the case list.</summary>
+    public const int MaxTableRows = 50;
+
     private readonly string _base = appBaseUrl.TrimEnd('/');
 
     /// <summary>The case page's address, as the case page's route has it (<c>/cases/{Reference}</c>).</summary>
@@ -43,19 +46,19 @@ public sealed class NotificationEmails(string appBaseUrl)
     {
         var body = new EmailBody()
             .Paragraph($"Hello {toName},")
-            .Paragraph($"This is the complaints report for the week beginning {LongDate(report.Today)}, for {Join(report.ServiceAreas)}.")
+            .Paragraph($"This is the complaints report for the week beginning {LongDate(report.WeekBegins)}, for {Join(report.ServiceAreas)}.")
             .Facts(
                 ("Open cases", Count(report.Open)),
                 ("Overdue", Count(report.Overdue.Count)),
                 ($"Due by {LongDate(report.WeekEnds)}", Count(report.DueThisWeek.Count)));
         CaseTable(body, "Overdue cases", report.Overdue, "No case is overdue.");
-        CaseTable(body, "Due this week", report.DueThisWeek, "No other case is due this week.");
+        CaseTable(body, "Due this week", report.DueThisWeek, $"No case is due by {LongDate(report.WeekEnds)}.");
         var last = report.LastWeek;
         body.Heading($"Last week ({LongDate(last.From)} to {LongDate(last.To)})")
             .Facts(
                 ("Complaints received (stages opened)", Count(last.Received)),
                 ("Responses sent", Count(last.Responded)),
-                ("Responses sent within timescale", last.Responded == 0 ? "0" : $"{Count(last.RespondedOnTime)} ({(double)last.RespondedOnTime / last.Responded:0%})"))
+                ("Responses sent within timescale", last.Responded == 0 ? "0" : $"{Count(last.RespondedOnTime)} ({((double)last.RespondedOnTime / last.Responded).ToString("0%", English)})"))
             .Paragraph("These figures are counted as the performance dashboard counts them.")
             .Link("See the cases due this week", $"{_base}/cases?due=week");
         return Footer(body).Build($"Complaints weekly report: {report.Overdue.Count} overdue, {report.DueThisWeek.Count} due this week");
@@ -66,7 +69,7 @@ public sealed class NotificationEmails(string appBaseUrl)
         var body = new EmailBody().Paragraph($"Hello {toName},").Paragraph(what);
         var facts = new List<(string, string)> { ("Reference", c.Reference), ("Service area", c.ServiceArea), ("About", c.About) };
         if (c.Officer is { } officer) facts.Add(("Allocated to", officer));
-        if (c.Due is { } due) facts.Add(("Next deadline", LongDate(due)));
+        if (c.Due is { } due) facts.Add(("Next deadline", c.DueForWords is { } dueFor ? $"{LongDate(due)} ({dueFor})" : LongDate(due)));
         body.Facts([.. facts]).Link("Open the case", CaseUrl(c.Reference));
         return Footer(body);
     }
@@ -81,8 +84,12 @@ public sealed class NotificationEmails(string appBaseUrl)
         }
 
         body.Table(["Reference", "About", "Due", "Officer"],
-            cases.Select(c => (IReadOnlyList<string>)[c.Reference, c.About, c.Due is { } due ? due.ToString("d MMM yyyy", English) : "", c.Officer ?? "Not allocated"]));
+            cases.Take(MaxTableRows).Select(c => (IReadOnlyList<string>)[c.Reference, c.About, DueCell(c), c.Officer ?? "Not allocated"]));
+        if (cases.Count > MaxTableRows) body.Paragraph($"And {Count(cases.Count - MaxTableRows)} more: the case list shows them all.");
     }
+
+    private static string DueCell(CaseMention c) =>
+        c.Due is not { } due ? "" : c.DueForWords is { } what ? $"{due.ToString("d MMM yyyy", English)} ({what})" : due.ToString("d MMM yyyy", English);
 
     private EmailBody Footer(EmailBody body) =>
         body.Paragraph("You can turn this kind of email off, or back on, under My email notifications in ComplaintsHub.")

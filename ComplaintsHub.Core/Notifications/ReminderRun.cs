@@ -131,6 +131,7 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
                 c.Id,
                 c.Reference,
                 Due = c.NextDueDate!.Value,
+                c.NextDueKind,
                 OfficerId = c.AllocatedOfficerId!.Value,
                 Officer = c.AllocatedOfficer!.DisplayName,
                 TeamLeaderId = c.AllocatedOfficer.Team!.TeamLeaderId,
@@ -149,13 +150,13 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
         foreach (var c in dueSoon)
         {
             if (!soonTo.TryGetValue(c.OfficerId, out var to)) continue;
-            var mention = new CaseMention(c.Reference, c.Area, c.Subject, c.Category, c.Due, c.Officer);
+            var mention = new CaseMention(c.Reference, c.Area, c.Subject, c.Category, c.Due, c.Officer, c.NextDueKind);
             outbox.Add(StaffNotifications.Outbox(EmailKind.DueSoon, to, emails.DueSoon(to.Name, mention, c.Due), now, c.Id, Key("due-soon", c.Id, c.Due, to.Id)));
         }
 
         foreach (var c in overdue)
         {
-            var mention = new CaseMention(c.Reference, c.Area, c.Subject, c.Category, c.Due, c.Officer);
+            var mention = new CaseMention(c.Reference, c.Area, c.Subject, c.Category, c.Due, c.Officer, c.NextDueKind);
             if (overdueTo.TryGetValue(c.OfficerId, out var officer))
             {
                 outbox.Add(StaffNotifications.Outbox(EmailKind.Overdue, officer, emails.Overdue(officer.Name, mention, c.Due, toTeamLeader: false), now, c.Id, Key("overdue", c.Id, c.Due, officer.Id)));
@@ -202,6 +203,7 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
                 Subject = c.Subject!.Name,
                 Category = c.Category!.Name,
                 c.NextDueDate,
+                c.NextDueKind,
                 Officer = c.AllocatedOfficer!.DisplayName,
             })
             .ToListAsync(cancellationToken);
@@ -216,8 +218,8 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
         {
             var mine = manager.Areas.Select(a => a.Id).ToHashSet();
             var cases = due.Where(d => mine.Contains(d.ServiceAreaId))
-                .Select(d => new CaseMention(d.Reference, d.Area, d.Subject, d.Category, d.NextDueDate, d.Officer)).ToList();
-            var report = new WeeklyReport(today, weekEnds, manager.Areas.Select(a => a.Name).ToList(),
+                .Select(d => new CaseMention(d.Reference, d.Area, d.Subject, d.Category, d.NextDueDate, d.Officer, d.NextDueKind)).ToList();
+            var report = new WeeklyReport(monday, today, weekEnds, manager.Areas.Select(a => a.Name).ToList(),
                 mine.Sum(a => open.GetValueOrDefault(a)),
                 cases.Where(c => c.Due < today).ToList(),
                 cases.Where(c => c.Due >= today).ToList(),
@@ -233,7 +235,7 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
     {
         var emails = notifications.Emails;
         return reports.Select(r => StaffNotifications.Outbox(EmailKind.WeeklyReport, r.To, emails.Weekly(r.To.Name, r.Report), now, null,
-            $"weekly:{MondayOf(r.Report.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{r.To.Id:D}"));
+            $"weekly:{r.Report.WeekBegins.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{r.To.Id:D}"));
     }
 
     /// <summary>

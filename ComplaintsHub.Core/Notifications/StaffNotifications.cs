@@ -53,6 +53,6 @@ public sealed class StaffNotifications(IOptions<EmailOptions> options)
         var subject = complaint.SubjectId is { } subjectId ? await db.Subjects.AsNoTracking().Where(s => s.Id == subjectId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken) : null;
         var category = complaint.CategoryId is { } categoryId ? await db.Categories.AsNoTracking().Where(c => c.Id == categoryId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) : null;
         var officer = complaint.AllocatedOfficerId is { } officerId ? await db.StaffUsers.AsNoTracking().Where(s => s.Id == officerId).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken) : null;
-        return new CaseMention(complaint.Reference, area, subject, category, complaint.NextDueDate, officer);
+        return new CaseMention(complaint.Reference, area, subject, category, complaint.NextDueDate, officer, complaint.NextDueKind);
     }
 }
