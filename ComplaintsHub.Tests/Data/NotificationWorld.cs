@@ -32,9 +32,9 @@ internal sealed class NotificationWorld : IAsyncDisposable
 
     public CaseActions Actions => Database.Get<CaseActions>();
 
-    public static async Task<NotificationWorld> CreateAsync(DateTimeOffset now, bool emailOn = true)
+    public static async Task<NotificationWorld> CreateAsync(DateTimeOffset now, bool emailOn = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, now, emailOn ? TestDatabase.EmailSwitchedOn : null);
+        var database = await TestDatabase.CreateAsync(provider, now, emailOn ? TestDatabase.EmailSwitchedOn : null);
         await database.Get<DemoDataSeeder>().SeedAsync(days: 0);
         await using var db = await database.Factory.CreateDbContextAsync();
         var staff = await db.StaffUsers.Include(s => s.Roles).ToListAsync();

@@ -1,6 +1,8 @@
 using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Notifications;
+using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,9 +23,9 @@ public class DailyReminders
         public ValueTask DisposeAsync() => World.DisposeAsync();
     }
 
-    private static async Task<Cases> ArrangeAsync(bool emailOn = true, DateTimeOffset? start = null)
+    private static async Task<Cases> ArrangeAsync(bool emailOn = true, DateTimeOffset? start = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var world = await NotificationWorld.CreateAsync(start ?? Thursday, emailOn);
+        var world = await NotificationWorld.CreateAsync(start ?? Thursday, emailOn, provider);
         var overdue = await world.LogAsync(new DateOnly(2026, 11, 16));
         var dueSoon = await world.LogAsync(new DateOnly(2026, 11, 23));
         var onTrack = await world.LogAsync(new DateOnly(2026, 11, 25));
@@ -130,10 +132,10 @@ public class DailyReminders
         Assert.Empty(await cases.World.OutboxAsync());
     }
 
-    [Fact]
-    public async Task TwoInstancesSharingOneDatabaseQueueEachReminderOnce()
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TwoInstancesSharingOneDatabaseQueueEachReminderOnce(DatabaseProvider provider)
     {
-        await using var cases = await ArrangeAsync();
+        await using var cases = await ArrangeAsync(provider: provider);
         await using var other = cases.World.Database.AnotherInstance();
 
         var results = await Task.WhenAll(
@@ -146,10 +148,10 @@ public class DailyReminders
         Assert.Equal(3, reminders.Select(r => r.DedupeKey).Distinct().Count());
     }
 
-    [Fact]
-    public async Task AReminderAlreadyQueuedIsNotQueuedAgainWhenTheDayIsRunTwice()
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task AReminderAlreadyQueuedIsNotQueuedAgainWhenTheDayIsRunTwice(DatabaseProvider provider)
     {
-        await using var cases = await ArrangeAsync();
+        await using var cases = await ArrangeAsync(provider: provider);
         await cases.World.RunRemindersAsync();
         // As if the instance that ran stopped before recording the day as done: the next run finds the emails already there.
         await using (var db = await cases.World.Database.Factory.CreateDbContextAsync())
