@@ -1,7 +1,9 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Notifications;
+using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,6 +103,17 @@ public class DailyReminders
     {
         await using var cases = await ArrangeAsync();
         cases.World.SetClock(NotificationWorld.At(year, month, day, 10));
+
+        Assert.Null(await cases.World.RunRemindersAsync());
+
+        Assert.Empty(await RemindersAsync(cases.World));
+    }
+
+    [Fact]
+    public async Task NothingIsSentOnTheCouncilsOwnClosureDay()
+    {
+        await using var cases = await ArrangeAsync();
+        await cases.World.Database.Get<CalendarService>().AddAdjustmentAsync(new DateOnly(2026, 11, 26), CalendarAdjustmentKind.Closure, "Office move", cases.World.Staff["Mark Ellis"]);
 
         Assert.Null(await cases.World.RunRemindersAsync());
 
