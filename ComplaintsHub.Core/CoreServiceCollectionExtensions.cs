@@ -4,6 +4,7 @@ using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
@@ -51,5 +52,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CaseEmailsQuery>()
         .AddSingleton<EmailResending>()
         .AddSingleton<TestEmail>()
-        .AddSingleton<OutboxOverviewQuery>();
+        .AddSingleton<OutboxOverviewQuery>()
+        .AddSingleton<StaffNotifications>()
+        .AddSingleton<NotificationSettings>()
+        .AddSingleton<ReminderRun>();
 }

@@ -14,6 +14,7 @@ builder.AddDatabaseFromConfiguration();
 builder.AddCouncilDetails();
 builder.AddLetterPdfFromConfiguration();
 builder.AddEmailFromConfiguration();
+builder.AddEmailReminders();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);

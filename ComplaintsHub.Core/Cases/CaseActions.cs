@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace ComplaintsHub.Core.Cases;
 /// be as they last saw it (else "changed by X at T — reload"), and the aggregate must allow the move. The change and
 /// its timeline event are saved together, or nothing is.
 /// </summary>
-public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
+public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, StaffNotifications notifications, TimeProvider clock)
 {
     public async Task ApplyAsync(int caseId, Guid expectedVersion, CaseCommand command, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
@@ -31,7 +32,7 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
         if (command.RoleRefusal(staff, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
         if (complaint.Version != expectedVersion) throw new ConcurrencyException(StaleMessage(complaint.UpdatedByName, complaint.UpdatedAt));
 
-        await command.ApplyAsync(new CaseChange(complaint, db, calendar, clock.GetUtcNow().UtcDateTime, staff), cancellationToken);
+        await command.ApplyAsync(new CaseChange(complaint, db, calendar, clock.GetUtcNow().UtcDateTime, staff) { Notifications = notifications }, cancellationToken);
         await db.SaveExpectingAsync(complaint, expectedVersion, async () =>
         {
             // Say who got there first: read the case as it is now.

@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Notifications;
 
 namespace ComplaintsHub.Core.Cases;
 
@@ -14,4 +15,7 @@ public sealed record CaseChange(Complaint Case, ComplaintsDbContext Db, WorkingD
 
     /// <summary>Today in the UK: what dates typed into the form are checked against.</summary>
     public DateOnly Today => UkTime.DateOf(Now);
+
+    /// <summary>Where a command puts the emails its change causes, in <see cref="Db"/>, so they are saved with it or not at all.</summary>
+    public required StaffNotifications Notifications { get; init; }
 }

@@ -47,6 +47,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<CouncilProfile> CouncilProfiles => Set<CouncilProfile>();
     public DbSet<SavedImportMapping> SavedImportMappings => Set<SavedImportMapping>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
+    public DbSet<ScheduledWorkLease> ScheduledWorkLeases => Set<ScheduledWorkLease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -77,7 +77,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
             ["Email:UserName"] = o.UserName, ["Email:Password"] = o.Password, ["Email:TrustedCertificateThumbprint"] = o.TrustedCertificateThumbprint,
             ["Email:FromAddress"] = o.FromAddress, ["Email:FromName"] = o.FromName, ["Email:AppBaseUrl"] = o.AppBaseUrl,
             ["Email:MaxAttempts"] = o.MaxAttempts.ToString(), ["Email:FirstRetryAfter"] = o.FirstRetryAfter.ToString("c"),
-            ["Email:PollInterval"] = o.PollInterval.ToString("c"), ["Email:Timeout"] = o.Timeout.ToString("c"),
+            ["Email:PollInterval"] = o.PollInterval.ToString("c"), ["Email:Timeout"] = o.Timeout.ToString("c"), ["Email:ReminderHour"] = o.ReminderHour.ToString(),
         };
     }
 

@@ -1,5 +1,6 @@
 using ComplaintsHub.Core;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Email;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +20,12 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly Func<Task> _cleanUp;
 
-    private TestDatabase(ServiceProvider services, DatabaseSettings settings, FakeTimeProvider clock, Func<Task> cleanUp)
+    private readonly Action<EmailOptions>? _email;
+
+    private TestDatabase(ServiceProvider services, DatabaseSettings settings, FakeTimeProvider clock, Func<Task> cleanUp, Action<EmailOptions>? email)
     {
         _services = services;
+        _email = email;
         Settings = settings;
         Clock = clock;
         _cleanUp = cleanUp;
@@ -32,8 +36,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public IDbContextFactory<ComplaintsDbContext> Factory => _services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    /// <summary>A database whose clock stands at <paramref name="now"/>, or at <see cref="TestToday.Now"/> when none is given.</summary>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null)
+    /// <summary>
+    /// A database whose clock stands at <paramref name="now"/>, or at <see cref="TestToday.Now"/> when none is given. Email is
+    /// switched off, as in the app with no mail server, unless <paramref name="email"/> sets it (e.g. <see cref="EmailSwitchedOn"/>).
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<EmailOptions>? email = null)
     {
         var clock = new FakeTimeProvider(now ?? TestToday.Now);
         DatabaseSettings settings;
@@ -65,19 +72,40 @@ public sealed class TestDatabase : IAsyncDisposable
             };
         }
 
+        var services = Services(settings, clock, email);
+        var database = new TestDatabase(services, settings, clock, cleanUp, email);
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await services.GetRequiredService<Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
+        await services.GetRequiredService<Core.Letters.LetterService>().EnsureCouncilDetailsAsync();
+        return database;
+    }
+
+    /// <summary>A mail server (that is never contacted: the tests read the outbox) and the address emails link to.</summary>
+    public static void EmailSwitchedOn(EmailOptions options)
+    {
+        options.SmtpHost = "smtp.ashbury.invalid";
+        options.FromAddress = "complaints@ashbury.gov.uk";
+        options.AppBaseUrl = "https://complaints.ashbury.gov.uk";
+        options.ReminderHour = 8;
+    }
+
+    /// <summary>
+    /// The Core services of a second app instance over the same database and clock, as when two servers share one database.
+    /// The caller disposes it.
+    /// </summary>
+    public ServiceProvider AnotherInstance() => Services(Settings, Clock, _email);
+
+    private static ServiceProvider Services(DatabaseSettings settings, FakeTimeProvider clock, Action<EmailOptions>? email)
+    {
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(clock)
             .AddComplaintsDatabase(settings)
             .AddComplaintsHubCore()
             .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference.",
-                ComplaintsEmail: "complaints@ashbury.gov.uk", ComplaintsPhone: "01632 960000"))
-            .BuildServiceProvider();
-        var database = new TestDatabase(services, settings, clock, cleanUp);
-        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-        await services.GetRequiredService<Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
-        await services.GetRequiredService<Core.Letters.LetterService>().EnsureCouncilDetailsAsync();
-        return database;
+                ComplaintsEmail: "complaints@ashbury.gov.uk", ComplaintsPhone: "01632 960000"));
+        if (email is not null) services.Configure(email);
+        return services.BuildServiceProvider();
     }
 
     public async ValueTask DisposeAsync()

@@ -16,5 +16,7 @@ public sealed record AllocateCommand(Guid OfficerId) : CaseCommand, ICaseActionC
         var officer = await change.Db.StaffUsers.AsNoTracking().Where(s => s.Id == OfficerId && s.IsActive).Select(s => new { s.Id, s.DisplayName }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new DomainException("That officer is not available: their access may have been switched off.");
         change.Case.Allocate(officer.Id, officer.DisplayName, change.By, change.Now);
+        await change.Notifications.QueueAboutCaseAsync(change.Db, change.Case, EmailKind.CaseAllocated, officer.Id, change.By, change.Now,
+            (emails, to, mention) => emails.CaseAllocated(to.Name, mention, change.By.Name), cancellationToken);
     }
 }

@@ -18,5 +18,7 @@ public sealed record AssignStageCommand(Guid HeadOfServiceId) : CaseCommand, ICa
             .Select(s => new { s.Id, s.DisplayName }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new DomainException("Choose an active head of service.");
         change.Case.AssignStage(head.Id, head.DisplayName, change.By, change.Now);
+        await change.Notifications.QueueAboutCaseAsync(change.Db, change.Case, EmailKind.StageAssigned, head.Id, change.By, change.Now,
+            (emails, to, mention) => emails.StageAssigned(to.Name, mention, change.Case.CurrentStage, change.By.Name), cancellationToken);
     }
 }

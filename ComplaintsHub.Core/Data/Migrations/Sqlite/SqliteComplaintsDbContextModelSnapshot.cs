@@ -889,6 +889,23 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("LetterTemplates");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.NotificationOptOut", b =>
+                {
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StaffUserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.Property<int>("Id")
@@ -1269,6 +1286,27 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SavedImportMappings");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ScheduledWorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledWorkLeases");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
@@ -1784,6 +1822,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.NotificationOptOut", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261129190059_EmailOutbox")]
-    partial class EmailOutbox
+    [Migration("20261129191747_EmailInAndOut")]
+    partial class EmailInAndOut
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -892,6 +892,23 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("LetterTemplates");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.NotificationOptOut", b =>
+                {
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StaffUserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.Property<int>("Id")
@@ -1272,6 +1289,27 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SavedImportMappings");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ScheduledWorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledWorkLeases");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
@@ -1787,6 +1825,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.NotificationOptOut", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>

@@ -6,11 +6,30 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class EmailOutbox : Migration
+    public partial class EmailInAndOut : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "NotificationOptOuts",
+                columns: table => new
+                {
+                    StaffUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationOptOuts", x => new { x.StaffUserId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_NotificationOptOuts_StaffUsers_StaffUserId",
+                        column: x => x.StaffUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OutboxEmails",
                 columns: table => new
@@ -56,6 +75,20 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ScheduledWorkLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HeldBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HeldUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastCompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledWorkLeases", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxEmails_ComplaintId_CreatedAt",
                 table: "OutboxEmails",
@@ -88,7 +121,13 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "NotificationOptOuts");
+
+            migrationBuilder.DropTable(
                 name: "OutboxEmails");
+
+            migrationBuilder.DropTable(
+                name: "ScheduledWorkLeases");
         }
     }
 }

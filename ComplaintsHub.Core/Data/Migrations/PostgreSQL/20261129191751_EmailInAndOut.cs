@@ -7,11 +7,30 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
-    public partial class EmailOutbox : Migration
+    public partial class EmailInAndOut : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "NotificationOptOuts",
+                columns: table => new
+                {
+                    StaffUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationOptOuts", x => new { x.StaffUserId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_NotificationOptOuts_StaffUsers_StaffUserId",
+                        column: x => x.StaffUserId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OutboxEmails",
                 columns: table => new
@@ -57,6 +76,20 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ScheduledWorkLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HeldBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HeldUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastCompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledWorkLeases", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxEmails_ComplaintId_CreatedAt",
                 table: "OutboxEmails",
@@ -89,7 +122,13 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "NotificationOptOuts");
+
+            migrationBuilder.DropTable(
                 name: "OutboxEmails");
+
+            migrationBuilder.DropTable(
+                name: "ScheduledWorkLeases");
         }
     }
 }

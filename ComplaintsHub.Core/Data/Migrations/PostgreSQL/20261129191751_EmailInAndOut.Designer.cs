@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261129190104_EmailOutbox")]
-    partial class EmailOutbox
+    [Migration("20261129191751_EmailInAndOut")]
+    partial class EmailInAndOut
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -915,6 +915,23 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("LetterTemplates");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.NotificationOptOut", b =>
+                {
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("StaffUserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.Property<int>("Id")
@@ -1307,6 +1324,27 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsUnique();
 
                     b.ToTable("SavedImportMappings");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ScheduledWorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("HeldUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledWorkLeases");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
@@ -1834,6 +1872,15 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .WithMany()
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.NotificationOptOut", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
