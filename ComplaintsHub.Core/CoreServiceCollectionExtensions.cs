@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Email;

@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Cases.Actions;
 using Bunit;
 using ComplaintsHub.Components.Pages.Cases;
 using ComplaintsHub.Core.Cases;

@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Email;

@@ -1,10 +1,9 @@
-using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Refusals;
 using Microsoft.Extensions.Options;
 
-namespace ComplaintsHub.Core.Cases;
+namespace ComplaintsHub.Core.Cases.Actions;
 
 /// <summary>Sends an email about a case again, through the case's one write path, while email is switched on.</summary>
 public sealed class EmailResending(CaseActions actions, IOptions<EmailOptions> options)
