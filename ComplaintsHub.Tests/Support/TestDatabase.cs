@@ -93,7 +93,14 @@ public sealed class TestDatabase : IAsyncDisposable
     /// The Core services of a second app instance over the same database and clock, as when two servers share one database.
     /// The caller disposes it.
     /// </summary>
-    public ServiceProvider AnotherInstance() => Services(Settings, Clock, _email);
+    /// <param name="email">That instance's own mail settings, when they differ from this one's (a changed password, another server).</param>
+    public ServiceProvider AnotherInstance(EmailOptions? email = null) =>
+        Services(Settings, Clock, email is null ? _email : o => CopyInto(email, o));
+
+    private static void CopyInto(EmailOptions from, EmailOptions to)
+    {
+        foreach (var property in typeof(EmailOptions).GetProperties().Where(p => p.CanWrite)) property.SetValue(to, property.GetValue(from));
+    }
 
     private static ServiceProvider Services(DatabaseSettings settings, FakeTimeProvider clock, Action<EmailOptions>? email)
     {
