@@ -47,6 +47,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<CouncilProfile> CouncilProfiles => Set<CouncilProfile>();
     public DbSet<SavedImportMapping> SavedImportMappings => Set<SavedImportMapping>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+    public DbSet<InboxAttachment> InboxAttachments => Set<InboxAttachment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

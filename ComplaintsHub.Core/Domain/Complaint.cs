@@ -500,6 +500,10 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     /// <summary>Puts an issued letter on the timeline (record-keeping: it moves nothing on by itself).</summary>
     public void RecordLetterIssued(string description, Actor by, DateTime at) => Touch(TimelineEventType.LetterIssued, by, at, description);
 
+    /// <summary>Keeps an email from the shared mailbox with the case (record-keeping: it moves nothing on by itself).</summary>
+    public void RecordEmailReceived(string fromAddress, string subject, Actor by, DateTime at) =>
+        Touch(TimelineEventType.EmailReceived, by, at, $"Email from {fromAddress} kept with the case: {(string.IsNullOrWhiteSpace(subject) ? "(no subject)" : subject.Trim())}");
+
     private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 
     private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();

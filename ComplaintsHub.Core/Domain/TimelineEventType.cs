@@ -29,4 +29,6 @@ public enum TimelineEventType
     SetupChanged,
     /// <summary>The case was brought in from the council's old list: the file, the row and the reference it had there.</summary>
     Imported,
+    /// <summary>An email from the shared mailbox was kept with the case: who sent it and its subject.</summary>
+    EmailReceived,
 }
