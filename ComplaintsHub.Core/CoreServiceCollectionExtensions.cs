@@ -2,6 +2,7 @@ using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Import;
+using ComplaintsHub.Core.Inbox;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Reports;
@@ -44,5 +45,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<ReferenceDataQuery>()
         .AddSingleton<ReferenceDataAdmin>()
         .AddSingleton<CaseImporter>()
-        .AddSingleton<SavedImportMappings>();
+        .AddSingleton<SavedImportMappings>()
+        .AddSingleton<InboxIntake>()
+        .AddSingleton<InboxService>();
 }

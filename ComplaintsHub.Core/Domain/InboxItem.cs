@@ -53,6 +53,8 @@ public sealed class InboxItem : VersionedEntity
     public InboxItemStatus Status { get; private set; } = InboxItemStatus.New;
     /// <summary>The case it became or was attached to.</summary>
     public int? ComplaintId { get; private set; }
+    /// <summary>Set when the email becomes a new case, so that the case's id reaches this item in the same save.</summary>
+    public Complaint? Case { get; private set; }
     public string? CaseReference { get; private set; }
     public string? DismissReason { get; private set; }
     public Guid? HandledById { get; private set; }
@@ -67,12 +69,13 @@ public sealed class InboxItem : VersionedEntity
         Handle(complaintId, reference, by, at);
     }
 
-    /// <summary>Became the new contact <paramref name="reference"/>.</summary>
-    public void MarkLogged(int complaintId, string reference, Actor by, DateTime at)
+    /// <summary>Became the new contact <paramref name="complaint"/>, saved with it.</summary>
+    public void MarkLogged(Complaint complaint, Actor by, DateTime at)
     {
         EnsureNew();
         Status = InboxItemStatus.Logged;
-        Handle(complaintId, reference, by, at);
+        Handle(null, complaint.Reference, by, at);
+        Case = complaint;
     }
 
     public void Dismiss(string reason, Actor by, DateTime at)
@@ -93,11 +96,17 @@ public sealed class InboxItem : VersionedEntity
         _ => "waiting",
     };
 
+    /// <summary>What the second person to try is told: who dealt with it, how and when; null while it is waiting.</summary>
+    public string? AlreadyHandledMessage()
+    {
+        if (Status == InboxItemStatus.New) return null;
+        var when = HandledAt is { } at ? $" at {UkTime.ToLocal(at):HH:mm} on {UkTime.ToLocal(at):d MMMM}" : "";
+        return $"This email was already {HandledDescription} by {HandledByName}{when}. Nothing you entered has been saved.";
+    }
+
     private void EnsureNew()
     {
-        if (Status == InboxItemStatus.New) return;
-        var when = HandledAt is { } at ? $" at {UkTime.ToLocal(at):HH:mm} on {UkTime.ToLocal(at):d MMMM}" : "";
-        throw new ConcurrencyException($"This email was already {HandledDescription} by {HandledByName}{when}. Nothing you entered has been saved.");
+        if (AlreadyHandledMessage() is { } handled) throw new ConcurrencyException(handled);
     }
 
     private void Handle(int? complaintId, string? reference, Actor by, DateTime at)

@@ -25,6 +25,6 @@ internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxIte
         b.HasIndex(x => new { x.Status, x.SentAt });
         b.HasIndex(x => x.ComplaintId);
         b.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.InboxItemId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Restrict);
     }
 }
