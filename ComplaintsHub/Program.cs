@@ -14,6 +14,7 @@ builder.AddDatabaseFromConfiguration();
 builder.AddCouncilDetails();
 builder.AddLetterPdfFromConfiguration();
 builder.AddEmailFromConfiguration();
+builder.AddInboxFromConfiguration();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);
@@ -42,6 +43,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints(signInMode);
 app.MapLetterEndpoints();
 app.MapKpiExportEndpoints();
+app.MapInboxEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -123,18 +123,17 @@ public sealed class InboxService(IDbContextFactory<ComplaintsDbContext> dbFactor
         return found;
     }
 
-    /// <summary>The email as it came (.eml), or null when there is none or it was too large to keep.</summary>
+    /// <summary>The email as it came (.eml), or null, as for an email that is not there, when it was too large to keep or is with a case this person may not see.</summary>
     public async Task<InboxFile?> OriginalAsync(long id, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         RequireCaseworker(staff);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.InboxItems.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.ComplaintId, i.Original }).SingleOrDefaultAsync(cancellationToken);
-        if (item?.Original is null) return null;
-        await RequireSeesCaseAsync(db, item.ComplaintId, staff, cancellationToken);
+        if (item?.Original is null || !await SeesCaseAsync(db, item.ComplaintId, staff, cancellationToken)) return null;
         return new InboxFile($"email-{id}.eml", "message/rfc822", item.Original);
     }
 
-    /// <summary>A kept attachment, or null when there is none or it was too large to keep.</summary>
+    /// <summary>A kept attachment, or null, as for one that is not there, when it was too large to keep or is with a case this person may not see.</summary>
     public async Task<InboxFile?> AttachmentAsync(long attachmentId, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         RequireCaseworker(staff);
@@ -142,8 +141,7 @@ public sealed class InboxService(IDbContextFactory<ComplaintsDbContext> dbFactor
         var found = await db.InboxAttachments.AsNoTracking().Where(a => a.Id == attachmentId)
             .Select(a => new { a.FileName, a.ContentType, a.Content, ComplaintId = db.InboxItems.Where(i => i.Id == a.InboxItemId).Select(i => i.ComplaintId).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
-        if (found?.Content is null) return null;
-        await RequireSeesCaseAsync(db, found.ComplaintId, staff, cancellationToken);
+        if (found?.Content is null || !await SeesCaseAsync(db, found.ComplaintId, staff, cancellationToken)) return null;
         return new InboxFile(found.FileName, found.ContentType, found.Content);
     }
 
@@ -154,16 +152,18 @@ public sealed class InboxService(IDbContextFactory<ComplaintsDbContext> dbFactor
         return item?.AlreadyHandledMessage();
     }
 
-    /// <summary>An email still in the shared inbox is for every caseworker; one kept with a case, only for those who may see the case.</summary>
     private static async Task RequireSeesCaseAsync(ComplaintsDbContext db, int? caseId, CurrentStaff staff, CancellationToken cancellationToken)
     {
-        if (caseId is not { } id) return;
+        if (!await SeesCaseAsync(db, caseId, staff, cancellationToken)) throw new PermissionDeniedException("You do not have access to this case.");
+    }
+
+    /// <summary>An email still in the shared inbox is for every caseworker; one kept with a case, only for those who may see the case.</summary>
+    private static async Task<bool> SeesCaseAsync(ComplaintsDbContext db, int? caseId, CurrentStaff staff, CancellationToken cancellationToken)
+    {
+        if (caseId is not { } id) return true;
         var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
         var complaint = await db.Complaints.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.ServiceAreaId, c.LoggedById, c.AllocatedOfficerId }).SingleOrDefaultAsync(cancellationToken);
-        if (complaint is null || !visibility.CanSee(complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId))
-        {
-            throw new PermissionDeniedException("You do not have access to this case.");
-        }
+        return complaint is not null && visibility.CanSee(complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId);
     }
 
     private static void RequireCaseworker(CurrentStaff staff)
