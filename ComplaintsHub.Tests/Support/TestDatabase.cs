@@ -33,7 +33,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>A database whose clock stands at <paramref name="now"/>, or at <see cref="TestToday.Now"/> when none is given.</summary>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null)
+    /// <param name="inbox">The shared mailbox to read (see <see cref="TestMailbox"/>); switched off when null, as in a fresh install.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null, Core.Inbox.InboxOptions? inbox = null)
     {
         var clock = new FakeTimeProvider(now ?? TestToday.Now);
         DatabaseSettings settings;
@@ -72,6 +73,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddComplaintsHubCore()
             .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference.",
                 ComplaintsEmail: "complaints@ashbury.gov.uk", ComplaintsPhone: "01632 960000"))
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(inbox ?? new Core.Inbox.InboxOptions()))
             .BuildServiceProvider();
         var database = new TestDatabase(services, settings, clock, cleanUp);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
