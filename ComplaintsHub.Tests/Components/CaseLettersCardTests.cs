@@ -28,6 +28,7 @@ public class CaseLettersCardComponent : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(_world.Database.Get<CaseActions>());
         Services.AddSingleton(_world.Database.Get<AssignableStaffQuery>());
         Services.AddSingleton(letters);
+        Services.AddSingleton(_world.Database.Get<Core.Inbox.InboxService>());
         Services.AddSingleton<TimeProvider>(_world.Database.Clock);
     }
 

@@ -38,6 +38,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(_database.Get<CaseActions>());
         Services.AddSingleton(_database.Get<AssignableStaffQuery>());
         Services.AddSingleton(_database.Get<Core.Letters.LetterService>());
+        Services.AddSingleton(_database.Get<Core.Inbox.InboxService>());
         Services.AddSingleton<TimeProvider>(_database.Clock);
     }
 
