@@ -86,7 +86,14 @@ public sealed class InboxIntake(
         var uid = (long)summary.UniqueId.Id;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            if (await db.InboxItems.AnyAsync(i => i.Mailbox == mailbox && i.UidValidity == uidValidity && i.Uid == uid, cancellationToken)) return Taken.AlreadyStored;
+            var stored = await db.InboxItems.AsNoTracking().Where(i => i.Mailbox == mailbox && i.UidValidity == uidValidity && i.Uid == uid)
+                .Select(i => new { i.Id, i.Version, i.Subject, i.Status }).SingleOrDefaultAsync(cancellationToken);
+            if (stored is not null)
+            {
+                // A run that stopped between storing and filing it: file it now.
+                if (stored.Status == InboxItemStatus.New) await AttachToQuotedCaseAsync(stored.Id, stored.Version, stored.Subject, cancellationToken);
+                return Taken.AlreadyStored;
+            }
         }
 
         var size = (long)(summary.Size ?? 0);
@@ -143,7 +150,9 @@ public sealed class InboxIntake(
             text = body.IsHtml ? HtmlText.From(body.Text) : body.Text;
         }
 
-        var attachments = described.Attachments.Select(a => new InboxAttachment(string.IsNullOrWhiteSpace(a.FileName) ? "attachment" : a.FileName.Trim(), a.ContentType.MimeType, (long)a.Octets, null)).ToList();
+        // The server gives each part's size as sent; base64 sends four bytes for every three of the file.
+        var attachments = described.Attachments.Select(a => new InboxAttachment(string.IsNullOrWhiteSpace(a.FileName) ? "attachment" : a.FileName.Trim(), a.ContentType.MimeType,
+            string.Equals(a.ContentTransferEncoding, "base64", StringComparison.OrdinalIgnoreCase) ? (long)a.Octets * 3 / 4 : (long)a.Octets, null)).ToList();
         var envelope = described.Envelope ?? new Envelope();
         var from = envelope.From.Mailboxes.FirstOrDefault() ?? envelope.Sender.Mailboxes.FirstOrDefault();
         return new ItemFound(NewItem(mailbox, uidValidity, uid, envelope.MessageId, from, envelope.Subject, envelope.Date ?? DateTimeOffset.MinValue, described, text, null, size, attachments));
@@ -193,12 +202,12 @@ public sealed class InboxIntake(
             }
         }
 
-        return await AttachToQuotedCaseAsync(item, cancellationToken) ? Taken.StoredAndAttached : Taken.Stored;
+        return await AttachToQuotedCaseAsync(item.Id, item.Version, item.Subject, cancellationToken) ? Taken.StoredAndAttached : Taken.Stored;
     }
 
-    private async Task<bool> AttachToQuotedCaseAsync(InboxItem item, CancellationToken cancellationToken)
+    private async Task<bool> AttachToQuotedCaseAsync(long itemId, Guid itemVersion, string subject, CancellationToken cancellationToken)
     {
-        var quoted = CaseReferences.In(item.Subject);
+        var quoted = CaseReferences.In(subject);
         if (quoted.Count == 0) return false;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var found = await db.Complaints.AsNoTracking().Where(c => quoted.Contains(c.Reference)).Select(c => new { c.Id, c.Reference, c.Version }).ToListAsync(cancellationToken);
@@ -207,13 +216,13 @@ public sealed class InboxIntake(
         if (target is null) return false;
         try
         {
-            await cases.ApplyAsync(target.Id, target.Version, new AttachEmailCommand(item.Id, item.Version), CurrentStaff.System, cancellationToken);
+            await cases.ApplyAsync(target.Id, target.Version, new AttachEmailCommand(itemId, itemVersion), CurrentStaff.System, cancellationToken);
             return true;
         }
         catch (RefusalException refusal)
         {
             // Left in the inbox, where a person can attach it by hand.
-            logger.LogWarning("Email {ItemId} quotes {Reference} but could not be filed under it: {Reason}", item.Id, target.Reference, refusal.Message);
+            logger.LogWarning("Email {ItemId} quotes {Reference} but could not be filed under it: {Reason}", itemId, target.Reference, refusal.Message);
             return false;
         }
     }

@@ -124,6 +124,25 @@ public class SharedInbox
     }
 
     [ImapFact]
+    public async Task AMessageOverTheLimitIsListedWithItsTextAndFilesButItsOriginalIsNotKept()
+    {
+        await using var mailbox = await TestMailbox.CreateAsync(o => (o.MaxMessageBytes, o.MaxAttachmentBytes) = (2000, 2000));
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, inbox: mailbox.Options);
+        await mailbox.DeliverAsync(InboxMessages.From("grace@example.net", "Grace Okonkwo", "Photos of the bin", "The photos are attached.", ("bin.jpg", "image/jpeg", Photo)));
+
+        var result = await database.Get<InboxIntake>().RunAsync();
+
+        Assert.Equal(1, result.Stored);
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var item = await db.InboxItems.Include(i => i.Attachments).SingleAsync();
+        Assert.Equal(("grace@example.net", "Photos of the bin", "The photos are attached."), (item.FromAddress, item.Subject, item.TextBody));
+        Assert.Null(item.Original);
+        Assert.True(item.OriginalSize > 2000);
+        var photo = Assert.Single(item.Attachments);
+        Assert.Equal(("bin.jpg", false), (photo.FileName, photo.IsKept));
+    }
+
+    [ImapFact]
     public async Task ABounceMarksTheEmailItReportsBouncedInsteadOfJoiningTheInbox()
     {
         await using var mailbox = await TestMailbox.CreateAsync();
