@@ -104,6 +104,46 @@ public class SharedInbox
     }
 
     [ImapFact]
+    public async Task AReplyStoredByARunThatStoppedBeforeFilingItIsFiledUnderItsCaseByTheNextRun()
+    {
+        await using var mailbox = await TestMailbox.CreateAsync();
+        var (database, _, _) = await SeededAsync(mailbox);
+        await using var __ = database;
+        string reference;
+        await using (var db = await database.Factory.CreateDbContextAsync()) reference = await db.Complaints.OrderBy(c => c.Id).Select(c => c.Reference).FirstAsync();
+        var uid = await mailbox.DeliverAsync(InboxMessages.From("grace@example.net", "Grace Okonkwo", $"Re: {reference}", "Thanks."));
+        // What the stopped run left: the message stored, still new, still unseen in the mailbox.
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            db.InboxItems.Add(new InboxItem(mailbox.Options.MailboxName, await mailbox.UidValidityAsync(), uid.Id, null, "grace@example.net", "Grace Okonkwo", $"Re: {reference}",
+                TestToday.Now.UtcDateTime, "Thanks.", null, 0, [], TestToday.Now.UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        var result = await database.Get<InboxIntake>().RunAsync();
+
+        Assert.Equal((0, 1), (result.Stored, result.AlreadyStored));
+        await using var check = await database.Factory.CreateDbContextAsync();
+        Assert.Equal((InboxItemStatus.Attached, reference), await check.InboxItems.Select(i => ValueTuple.Create(i.Status, i.CaseReference)).SingleAsync());
+        Assert.True(await mailbox.IsSeenAsync(uid));
+    }
+
+    [ImapFact]
+    public async Task TwoInstancesReadingTheMailboxAtOnceStoreEachMessageOnce()
+    {
+        await using var mailbox = await TestMailbox.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, inbox: mailbox.Options);
+        for (var i = 0; i < 5; i++) await mailbox.DeliverAsync(InboxMessages.From("grace@example.net", "Grace Okonkwo", $"Bin {i}", "Missed."));
+        var intake = database.Get<InboxIntake>();
+
+        var results = await Task.WhenAll(intake.RunAsync(), intake.RunAsync());
+
+        await using var db = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(5, await db.InboxItems.CountAsync());
+        Assert.Equal(5, results.Sum(r => r.Stored));
+    }
+
+    [ImapFact]
     public async Task AnAttachmentOverTheLimitIsListedWithItsSizeButNotKept()
     {
         await using var mailbox = await TestMailbox.CreateAsync(o => o.MaxAttachmentBytes = 1000);

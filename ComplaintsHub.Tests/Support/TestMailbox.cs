@@ -57,6 +57,15 @@ public sealed class TestMailbox : IAsyncDisposable
     public async Task<UniqueId> DeliverAsync(MimeMessage message) =>
         await _folder.AppendAsync(new AppendRequest(message, MessageFlags.None)) ?? throw new InvalidOperationException("The server did not say where it put the message.");
 
+    /// <summary>The folder's UIDVALIDITY: with a message's UID, what names it for as long as the folder lasts.</summary>
+    public async Task<long> UidValidityAsync()
+    {
+        await _folder.OpenAsync(FolderAccess.ReadOnly);
+        var value = (long)_folder.UidValidity;
+        await _folder.CloseAsync();
+        return value;
+    }
+
     public async Task<bool> IsSeenAsync(UniqueId uid)
     {
         await _folder.OpenAsync(FolderAccess.ReadWrite);
