@@ -12,8 +12,16 @@ public sealed record DeliveryReport(string OriginalMessageId, string Diagnostic)
     /// <summary>The report, or null when the message is not a delivery-status report that names its original.</summary>
     public static DeliveryReport? Read(MimeMessage message)
     {
-        var report = message.BodyParts.Prepend(message.Body).OfType<MultipartReport>()
-            .FirstOrDefault(r => string.Equals(r.ReportType, "delivery-status", StringComparison.OrdinalIgnoreCase));
+        // Some servers wrap the report in a multipart/mixed of their own, so look at every part, not just the body.
+        MultipartReport? report = null;
+        using (var parts = new MimeIterator(message))
+        {
+            while (report is null && parts.MoveNext())
+            {
+                if (parts.Current is MultipartReport candidate && string.Equals(candidate.ReportType, "delivery-status", StringComparison.OrdinalIgnoreCase)) report = candidate;
+            }
+        }
+
         if (report is null) return null;
         var originalId = report.OfType<MessagePart>().Select(p => p.Message?.MessageId).FirstOrDefault(id => !string.IsNullOrWhiteSpace(id));
         if (originalId is null) return null;

@@ -71,6 +71,46 @@ public class InboxPage : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task DismissingWithoutAReasonSaysSoNextToTheFieldAndKeepsTheEmail()
+    {
+        var item = await InboxItems.StoreAsync(_database, subject: "Bin not collected");
+        var page = Open();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=inbox-item]")));
+        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudExpansionPanel>().Instance.ExpandAsync());
+        page.WaitForElement("[data-testid=dismiss-email]");
+
+        page.Find("[data-testid=dismiss-email]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Give the reason for dismissing this email", page.Find("[data-testid=dismiss-reason-field]").Closest(".mud-input-control")!.TextContent));
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        Assert.Equal(InboxItemStatus.New, (await db.InboxItems.SingleAsync(i => i.Id == item.Id)).Status);
+    }
+
+    [Fact]
+    public async Task AnEmailQuotingAReferenceOffersThatCaseAndAttachingItTakesItOffTheNewList()
+    {
+        string reference;
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            var areas = (await db.StaffUsers.Include(s => s.ServiceAreas).SingleAsync(s => s.DisplayName == DemoStaff.Officer)).ServiceAreas.Select(a => a.Id).ToList();
+            reference = await db.Complaints.Where(c => areas.Contains(c.ServiceAreaId)).OrderBy(c => c.Id).Select(c => c.Reference).FirstAsync();
+        }
+
+        await InboxItems.StoreAsync(_database, subject: $"Re: {reference}");
+        var page = Open();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=inbox-item]")));
+        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudExpansionPanel>().Instance.ExpandAsync());
+        page.WaitForElement("[data-testid=attach-email]");
+        Assert.Equal(reference, page.Find("[data-testid=attach-reference]").GetAttribute("value"));
+
+        page.Find("[data-testid=attach-email]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("No new emails.", page.Find("[data-testid=inbox-empty]").TextContent));
+        await using var check = await _database.Factory.CreateDbContextAsync();
+        Assert.Equal((InboxItemStatus.Attached, reference), await check.InboxItems.Select(i => ValueTuple.Create(i.Status, i.CaseReference)).SingleAsync());
+    }
+
+    [Fact]
     public void AStatusTheAddressCannotReadIsNamedAndNewEmailsAreShown()
     {
         var page = Open("inbox?status=binned");
