@@ -65,7 +65,8 @@ service pop3-login {
   }
 }
 CONF
-/usr/sbin/dovecot -c "$data/dovecot.conf"
+# Its output goes to a file: a daemon holding this script's stdout would keep `$(...)` waiting for ever.
+/usr/sbin/dovecot -c "$data/dovecot.conf" </dev/null >"$data/start.log" 2>&1 || { echo "Dovecot did not start:" >&2; cat "$data/start.log" >&2; exit 1; }
 # Ready when it answers.
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "Dovecot did not start: see $data/dovecot.log" >&2; cat "$data/dovecot.log" >&2 || true; exit 1; }
