@@ -4,6 +4,7 @@ using ComplaintsHub.Core.Contacts;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Import;
+using ComplaintsHub.Core.Inbox;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Queries;
@@ -56,5 +57,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<OutboxOverviewQuery>()
         .AddSingleton<StaffNotifications>()
         .AddSingleton<NotificationSettings>()
-        .AddSingleton<ReminderRun>();
+        .AddSingleton<ReminderRun>()
+        .AddSingleton<InboxIntake>()
+        .AddSingleton<InboxService>();
 }

@@ -15,6 +15,7 @@ builder.AddCouncilDetails();
 builder.AddLetterPdfFromConfiguration();
 builder.AddEmailFromConfiguration();
 builder.AddEmailReminders();
+builder.AddInboxFromConfiguration();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);
@@ -43,6 +44,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints(signInMode);
 app.MapLetterEndpoints();
 app.MapKpiExportEndpoints();
+app.MapInboxEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -27,6 +27,9 @@ public sealed class ContactLogForm
     public int? ExistingComplainantId { get; set; }
     public string? ExistingComplainantName { get; set; }
     public ComplainantForm Complainant { get; set; } = new();
+    /// <summary>The inbox email this contact is logged from, as the officer saw it: marked Logged in the same save as the case.</summary>
+    public long? InboxItemId { get; set; }
+    public Guid? InboxItemVersion { get; set; }
 
     /// <summary>True once anything has been typed: an untouched form is not worth keeping as a draft.</summary>
     public bool HasContent =>

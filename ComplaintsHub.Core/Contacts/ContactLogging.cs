@@ -232,6 +232,7 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
                     form.Description!, form.DesiredOutcome, form.SharedServicePartner, form.SubmissionId),
                 procedure, staff.Actor, now, calendar);
             db.Complaints.Add(complaint);
+            if (form.InboxItemId is { } inboxItemId) await MarkEmailLoggedAsync(db, inboxItemId, form.InboxItemVersion, complaint, staff, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -244,6 +245,17 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
                 if (await FindSubmissionAsync(form.SubmissionId, cancellationToken) is { } saved) return saved;
             }
         }
+    }
+
+    /// <summary>The email the contact came from is kept with the new case, as its original; if someone dealt with it first, nothing is saved.</summary>
+    private static async Task MarkEmailLoggedAsync(ComplaintsDbContext db, long inboxItemId, Guid? seenVersion, Complaint complaint, CurrentStaff staff, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == inboxItemId, cancellationToken) ?? throw new DomainException("That email is no longer in the inbox.");
+        if (item.AlreadyHandledMessage() is { } handled) throw new ConcurrencyException(handled);
+        if (seenVersion is { } version) db.Entry(item).Property(i => i.Version).OriginalValue = version;
+        item.MarkLogged(complaint, staff.Actor, now);
+        complaint.RecordEmailReceived(item.FromAddress, item.Subject, staff.Actor, now);
     }
 
     private async Task<bool> AnyActiveServiceAreaAsync(CancellationToken cancellationToken)

@@ -49,6 +49,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
     public DbSet<ScheduledWorkLease> ScheduledWorkLeases => Set<ScheduledWorkLease>();
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+    public DbSet<InboxAttachment> InboxAttachments => Set<InboxAttachment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -506,6 +506,10 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         Touch(TimelineEventType.EmailResent, by, at, description);
     }
 
+    /// <summary>Keeps an email from the shared mailbox with the case (record-keeping: it moves nothing on by itself).</summary>
+    public void RecordEmailReceived(string fromAddress, string subject, Actor by, DateTime at) =>
+        Touch(TimelineEventType.EmailReceived, by, at, $"Email from {fromAddress} kept with the case: {(string.IsNullOrWhiteSpace(subject) ? "(no subject)" : subject.Trim())}");
+
     private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 
     private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();

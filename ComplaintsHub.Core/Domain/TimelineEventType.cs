@@ -31,4 +31,6 @@ public enum TimelineEventType
     Imported,
     /// <summary>An email about the case that failed, bounced or was interrupted was sent again by a person.</summary>
     EmailResent,
+    /// <summary>An email from the shared mailbox was kept with the case: who sent it and its subject.</summary>
+    EmailReceived,
 }

@@ -33,6 +33,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/cases/{case}", Policies.Caseworker),
         ("/letters/drafts/{draft}", Policies.Caseworker),
         ("/contacts/new", Policies.Caseworker),
+        ("/inbox", Policies.Inbox),
         ("/kpis", Policies.ViewKpis),
         ("/admin/letters", Policies.Administer),
         ("/admin/letters?type=Stage1Response", Policies.Administer),

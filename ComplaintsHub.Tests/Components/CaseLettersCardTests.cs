@@ -31,6 +31,7 @@ public class CaseLettersCardComponent : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(letters);
         Services.AddSingleton(_world.Database.Get<CaseEmailsQuery>());
         Services.AddSingleton(_world.Database.Get<EmailResending>());
+        Services.AddSingleton(_world.Database.Get<Core.Inbox.InboxService>());
         Services.AddSingleton<TimeProvider>(_world.Database.Clock);
     }
 

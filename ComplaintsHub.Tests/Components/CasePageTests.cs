@@ -40,6 +40,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(_database.Get<Core.Letters.LetterService>());
         Services.AddSingleton(_database.Get<CaseEmailsQuery>());
         Services.AddSingleton(_database.Get<EmailResending>());
+        Services.AddSingleton(_database.Get<Core.Inbox.InboxService>());
         Services.AddSingleton<TimeProvider>(_database.Clock);
     }
 

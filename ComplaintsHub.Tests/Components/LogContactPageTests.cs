@@ -26,6 +26,7 @@ public class LogContactPage : ComponentTestContext, IAsyncLifetime
         await using var db = await _database.Factory.CreateDbContextAsync();
         _officerId = (await db.StaffUsers.SingleAsync(s => s.DisplayName == "Tom Bennett")).Id;
         Services.AddSingleton(_database.Get<ContactLogging>());
+        Services.AddSingleton(_database.Get<Core.Inbox.InboxService>());
         Services.AddSingleton<TimeProvider>(_database.Clock);
         Services.AddSingleton<IDraftStore>(_drafts);
         SignIn(_officerId, "Tom Bennett", StaffRole.Officer);

@@ -8,10 +8,10 @@ public class NavigationMenu : ComponentTestContext
 {
     public static TheoryData<StaffRole, string[]> LinksByRole => new()
     {
-        { StaffRole.Officer, ["/", "contacts/new", "cases"] },
-        { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "kpis"] },
-        { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "kpis"] },
-        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "cases?due=week", "cases?unallocated=true", "kpis", "admin/council", "admin/procedures", "admin/calendar", "admin/service-areas", "admin/staff", "admin/import", "admin/letters", "admin/reporting", "admin/email"] },
+        { StaffRole.Officer, ["/", "contacts/new", "cases", "inbox"] },
+        { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "kpis"] },
+        { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "kpis"] },
+        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "kpis", "admin/council", "admin/procedures", "admin/calendar", "admin/service-areas", "admin/staff", "admin/import", "admin/letters", "admin/reporting", "admin/email"] },
         { StaffRole.PortfolioHolder, ["/", "kpis"] },
     };
 

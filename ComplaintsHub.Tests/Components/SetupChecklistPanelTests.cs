@@ -28,6 +28,7 @@ public class BeforeSetUp : ComponentTestContext, IAsyncLifetime
         Services.AddSingleton(_database.Get<SetupChecklistQuery>());
         Services.AddSingleton(_database.Get<MyWorkQuery>());
         Services.AddSingleton(_database.Get<ContactLogging>());
+        Services.AddSingleton(_database.Get<Core.Inbox.InboxService>());
         Services.AddSingleton<TimeProvider>(_database.Clock);
         Services.AddSingleton<IDraftStore>(new NoDrafts());
     }

@@ -21,11 +21,13 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly Func<Task> _cleanUp;
 
     private readonly Action<EmailOptions>? _email;
+    private readonly Core.Inbox.InboxOptions? _inbox;
 
-    private TestDatabase(ServiceProvider services, DatabaseSettings settings, FakeTimeProvider clock, Func<Task> cleanUp, Action<EmailOptions>? email)
+    private TestDatabase(ServiceProvider services, DatabaseSettings settings, FakeTimeProvider clock, Func<Task> cleanUp, Action<EmailOptions>? email, Core.Inbox.InboxOptions? inbox)
     {
         _services = services;
         _email = email;
+        _inbox = inbox;
         Settings = settings;
         Clock = clock;
         _cleanUp = cleanUp;
@@ -40,7 +42,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// A database whose clock stands at <paramref name="now"/>, or at <see cref="TestToday.Now"/> when none is given. Email is
     /// switched off, as in the app with no mail server, unless <paramref name="email"/> sets it (e.g. <see cref="EmailSwitchedOn"/>).
     /// </summary>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<EmailOptions>? email = null)
+    /// <param name="inbox">The shared mailbox to read (see <see cref="TestMailbox"/>); switched off when null, as in a fresh install.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<EmailOptions>? email = null,
+        Core.Inbox.InboxOptions? inbox = null)
     {
         var clock = new FakeTimeProvider(now ?? TestToday.Now);
         DatabaseSettings settings;
@@ -72,8 +76,8 @@ public sealed class TestDatabase : IAsyncDisposable
             };
         }
 
-        var services = Services(settings, clock, email);
-        var database = new TestDatabase(services, settings, clock, cleanUp, email);
+        var services = Services(settings, clock, email, inbox);
+        var database = new TestDatabase(services, settings, clock, cleanUp, email, inbox);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         await services.GetRequiredService<Core.Letters.LetterService>().EnsureDefaultTemplatesAsync();
         await services.GetRequiredService<Core.Letters.LetterService>().EnsureCouncilDetailsAsync();
@@ -95,14 +99,14 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     /// <param name="email">That instance's own mail settings, when they differ from this one's (a changed password, another server).</param>
     public ServiceProvider AnotherInstance(EmailOptions? email = null) =>
-        Services(Settings, Clock, email is null ? _email : o => CopyInto(email, o));
+        Services(Settings, Clock, email is null ? _email : o => CopyInto(email, o), _inbox);
 
     private static void CopyInto(EmailOptions from, EmailOptions to)
     {
         foreach (var property in typeof(EmailOptions).GetProperties().Where(p => p.CanWrite)) property.SetValue(to, property.GetValue(from));
     }
 
-    private static ServiceProvider Services(DatabaseSettings settings, FakeTimeProvider clock, Action<EmailOptions>? email)
+    private static ServiceProvider Services(DatabaseSettings settings, FakeTimeProvider clock, Action<EmailOptions>? email, Core.Inbox.InboxOptions? inbox)
     {
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
@@ -110,7 +114,8 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddComplaintsDatabase(settings)
             .AddComplaintsHubCore()
             .AddSingleton(new Core.Letters.CouncilDetails("Ashbury District Council", "Council Offices, Market Square, Ashbury AB1 1AA", "Complaints Manager", "Reply quoting your reference.",
-                ComplaintsEmail: "complaints@ashbury.gov.uk", ComplaintsPhone: "01632 960000"));
+                ComplaintsEmail: "complaints@ashbury.gov.uk", ComplaintsPhone: "01632 960000"))
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(inbox ?? new Core.Inbox.InboxOptions()));
         if (email is not null) services.Configure(email);
         return services.BuildServiceProvider();
     }

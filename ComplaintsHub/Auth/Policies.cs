@@ -14,6 +14,8 @@ public static class Policies
     public const string AnswerStage2 = nameof(AnswerStage2);
     public const string Administer = nameof(Administer);
     public const string ViewKpis = nameof(ViewKpis);
+    /// <summary>The shared inbox: everyone who handles cases, not portfolio holders.</summary>
+    public const string Inbox = nameof(Inbox);
 
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<StaffRole>> Roles = new Dictionary<string, IReadOnlySet<StaffRole>>
     {
@@ -22,6 +24,7 @@ public static class Policies
         [AnswerStage2] = StaffRoles.Stage2Responders,
         [Administer] = StaffRoles.ComplaintsTeam,
         [ViewKpis] = StaffRoles.KpiReaders,
+        [Inbox] = StaffRoles.Caseworkers,
     };
 
     public static void Configure(AuthorizationOptions options)

@@ -12,6 +12,44 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "InboxItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Mailbox = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    UidValidity = table.Column<long>(type: "INTEGER", nullable: false),
+                    Uid = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FromAddress = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FromName = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "text", maxLength: 400, nullable: false),
+                    Original = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    OriginalSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CaseReference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DismissReason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    HandledById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HandledByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HandledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboxItems_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NotificationOptOuts",
                 columns: table => new
                 {
@@ -89,6 +127,55 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_ScheduledWorkLeases", x => x.Name);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "InboxAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InboxItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboxAttachments_InboxItems_InboxItemId",
+                        column: x => x.InboxItemId,
+                        principalTable: "InboxItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxAttachments_InboxItemId",
+                table: "InboxAttachments",
+                column: "InboxItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_ComplaintId",
+                table: "InboxItems",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_Mailbox_UidValidity_Uid",
+                table: "InboxItems",
+                columns: new[] { "Mailbox", "UidValidity", "Uid" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_MessageId",
+                table: "InboxItems",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_Status_SentAt",
+                table: "InboxItems",
+                columns: new[] { "Status", "SentAt" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxEmails_ComplaintId_CreatedAt",
                 table: "OutboxEmails",
@@ -121,6 +208,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "InboxAttachments");
+
+            migrationBuilder.DropTable(
                 name: "NotificationOptOuts");
 
             migrationBuilder.DropTable(
@@ -128,6 +218,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ScheduledWorkLeases");
+
+            migrationBuilder.DropTable(
+                name: "InboxItems");
         }
     }
 }

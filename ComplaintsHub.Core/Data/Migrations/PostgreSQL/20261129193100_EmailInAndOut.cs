@@ -13,6 +13,44 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "InboxItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Mailbox = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    UidValidity = table.Column<long>(type: "bigint", nullable: false),
+                    Uid = table.Column<long>(type: "bigint", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FromAddress = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FromName = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TextBody = table.Column<string>(type: "text", maxLength: 400, nullable: false),
+                    Original = table.Column<byte[]>(type: "bytea", nullable: true),
+                    OriginalSize = table.Column<long>(type: "bigint", nullable: false),
+                    StoredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: true),
+                    CaseReference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DismissReason = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    HandledById = table.Column<Guid>(type: "uuid", nullable: true),
+                    HandledByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    HandledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboxItems_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NotificationOptOuts",
                 columns: table => new
                 {
@@ -90,6 +128,55 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     table.PrimaryKey("PK_ScheduledWorkLeases", x => x.Name);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "InboxAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InboxItemId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboxAttachments_InboxItems_InboxItemId",
+                        column: x => x.InboxItemId,
+                        principalTable: "InboxItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxAttachments_InboxItemId",
+                table: "InboxAttachments",
+                column: "InboxItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_ComplaintId",
+                table: "InboxItems",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_Mailbox_UidValidity_Uid",
+                table: "InboxItems",
+                columns: new[] { "Mailbox", "UidValidity", "Uid" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_MessageId",
+                table: "InboxItems",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxItems_Status_SentAt",
+                table: "InboxItems",
+                columns: new[] { "Status", "SentAt" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxEmails_ComplaintId_CreatedAt",
                 table: "OutboxEmails",
@@ -122,6 +209,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "InboxAttachments");
+
+            migrationBuilder.DropTable(
                 name: "NotificationOptOuts");
 
             migrationBuilder.DropTable(
@@ -129,6 +219,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
             migrationBuilder.DropTable(
                 name: "ScheduledWorkLeases");
+
+            migrationBuilder.DropTable(
+                name: "InboxItems");
         }
     }
 }
