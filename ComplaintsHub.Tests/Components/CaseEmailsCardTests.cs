@@ -19,12 +19,7 @@ public class CaseEmailsCardComponent : ComponentTestContext, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _world = await CaseWorld.CreateAsync();
-        Services.AddSingleton(_world.Database.Get<CaseQuery>());
-        Services.AddSingleton(_world.Database.Get<CaseActions>());
-        Services.AddSingleton(_world.Database.Get<AssignableStaffQuery>());
-        Services.AddSingleton(_world.Database.Get<Core.Letters.LetterService>());
-        Services.AddSingleton(_world.Database.Get<EmailResending>());
-        Services.AddSingleton<TimeProvider>(_world.Database.Clock);
+        AddCasePageServices(_world.Database);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -36,8 +31,6 @@ public class CaseEmailsCardComponent : ComponentTestContext, IAsyncLifetime
     [Fact]
     public void WhileEmailIsSwitchedOffTheCardSaysSo()
     {
-        Services.AddSingleton(_world.Database.Get<CaseEmailsQuery>());
-
         var card = Open();
 
         Assert.Single(card.FindAll("[data-testid=email-switched-off]"));

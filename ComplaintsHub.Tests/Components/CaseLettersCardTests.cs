@@ -25,14 +25,7 @@ public class CaseLettersCardComponent : ComponentTestContext, IAsyncLifetime
         var draftId = await letters.CreateDraftAsync(_world.Reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;
         _letterId = await letters.IssueAsync(draftId, draft.Version, draft.CaseVersion, draft.Text, leader);
-        Services.AddSingleton(_world.Database.Get<CaseQuery>());
-        Services.AddSingleton(_world.Database.Get<CaseActions>());
-        Services.AddSingleton(_world.Database.Get<AssignableStaffQuery>());
-        Services.AddSingleton(letters);
-        Services.AddSingleton(_world.Database.Get<CaseEmailsQuery>());
-        Services.AddSingleton(_world.Database.Get<EmailResending>());
-        Services.AddSingleton(_world.Database.Get<Core.Inbox.InboxService>());
-        Services.AddSingleton<TimeProvider>(_world.Database.Clock);
+        AddCasePageServices(_world.Database);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

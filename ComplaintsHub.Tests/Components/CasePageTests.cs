@@ -34,14 +34,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
             Description = "Assisted collection missed again.",
             Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123", ReasonableAdjustments = "Hard of hearing: use email.", RepresentativeName = "Citizens Advice" },
         }, _staff["Tom Bennett"]);
-        Services.AddSingleton(_database.Get<CaseQuery>());
-        Services.AddSingleton(_database.Get<CaseActions>());
-        Services.AddSingleton(_database.Get<AssignableStaffQuery>());
-        Services.AddSingleton(_database.Get<Core.Letters.LetterService>());
-        Services.AddSingleton(_database.Get<CaseEmailsQuery>());
-        Services.AddSingleton(_database.Get<EmailResending>());
-        Services.AddSingleton(_database.Get<Core.Inbox.InboxService>());
-        Services.AddSingleton<TimeProvider>(_database.Clock);
+        AddCasePageServices(_database);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -33,6 +33,19 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationStateProvider(principal));
     }
 
+    /// <summary>Everything the case page and its cards use, from <paramref name="database"/>'s own services (a test may register its own after).</summary>
+    protected void AddCasePageServices(Support.TestDatabase database)
+    {
+        Services.AddSingleton(database.Get<Core.Queries.CaseQuery>());
+        Services.AddSingleton(database.Get<Core.Cases.CaseActions>());
+        Services.AddSingleton(database.Get<Core.Cases.AssignableStaffQuery>());
+        Services.AddSingleton(database.Get<Core.Letters.LetterService>());
+        Services.AddSingleton(database.Get<Core.Queries.CaseEmailsQuery>());
+        Services.AddSingleton(database.Get<Core.Cases.Actions.EmailResending>());
+        Services.AddSingleton(database.Get<Core.Inbox.InboxService>());
+        Services.AddSingleton<TimeProvider>(database.Clock);
+    }
+
     protected IRenderedComponent<CascadingAuthenticationState> RenderSignedIn<TComponent>() where TComponent : Microsoft.AspNetCore.Components.IComponent =>
         Render<CascadingAuthenticationState>(p => p.AddChildContent<TComponent>());
 

@@ -46,6 +46,6 @@ public class NavigationMenu : ComponentTestContext
 
         var menu = RenderSignedIn<NavMenu>();
 
-        Assert.Equal(15, menu.FindAll("a.mud-nav-link").Count);
+        Assert.Equal(16, menu.FindAll("a.mud-nav-link").Count);
     }
 }

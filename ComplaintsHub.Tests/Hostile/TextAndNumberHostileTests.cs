@@ -568,13 +568,10 @@ public class HostileFormFields : ComponentTestContext, IAsyncLifetime
             Description = "Assisted collection missed again.",
             Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123" },
         }, _staff["Tom Bennett"]);
-        Services.AddSingleton(_database.Get<CaseQuery>());
-        Services.AddSingleton(_database.Get<CaseActions>());
-        Services.AddSingleton(_database.Get<LetterService>());
+        AddCasePageServices(_database);
         Services.AddSingleton(_database.Get<ContactLogging>());
         Services.AddSingleton(_database.Get<CalendarService>());
         Services.AddSingleton<IDraftStore>(new NoDraftStore());
-        Services.AddSingleton<TimeProvider>(_database.Clock);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
