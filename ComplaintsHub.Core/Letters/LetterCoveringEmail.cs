@@ -1,5 +1,5 @@
-using System.Net;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Notifications;
 
 namespace ComplaintsHub.Core.Letters;
 
@@ -13,19 +13,15 @@ public static class LetterCoveringEmail
     public static OutboxEmail Compose(CouncilDetails council, string reference, LetterType type, string salutation, LetterEmailRecipient to, DateTime at, int complaintId)
     {
         var what = LetterTemplateValidator.Describe(type);
-        var subject = $"{council.Name}: your complaint {reference} – {what}";
         var ask = council.ComplaintsPhone is { } phone
             ? $"reply to this email or call us on {phone}"
             : "reply to this email";
-        var paragraphs = new[]
-        {
-            $"{salutation},",
-            $"Please find attached our {what} about your complaint, reference {reference}, as a PDF.",
-            $"If you cannot open it, or you would like it in another format (large print, paper, or another language), {ask}, quoting {reference}.",
-            $"Yours sincerely,\n{council.Signatory}\n{council.Name}",
-        };
-        var text = string.Join("\n\n", paragraphs);
-        var html = string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p).Replace("\n", "<br>")}</p>"));
-        return new OutboxEmail(EmailKind.Letter, to.Address, to.Name, subject, text, html, at, complaintId);
+        var email = new EmailBody()
+            .Paragraph($"{salutation},")
+            .Paragraph($"Please find attached our {what} about your complaint, reference {reference}, as a PDF.")
+            .Paragraph($"If you cannot open it, or you would like it in another format (large print, paper, or another language), {ask}, quoting {reference}.")
+            .Paragraph($"Yours sincerely,\n{council.Signatory}\n{council.Name}")
+            .Build($"{council.Name}: your complaint {reference} – {what}");
+        return new OutboxEmail(EmailKind.Letter, to.Address, to.Name, email.Subject, email.Text, email.Html, at, complaintId);
     }
 }

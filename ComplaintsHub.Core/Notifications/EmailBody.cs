@@ -12,10 +12,11 @@ internal sealed class EmailBody
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _html = new("<!DOCTYPE html><html lang=\"en-GB\"><body style=\"font-family: Arial, sans-serif; font-size: 15px; line-height: 1.4\">");
 
+    /// <summary>A paragraph; a line break in it (a sign-off's name and title) stays a line break in the HTML.</summary>
     public EmailBody Paragraph(string words)
     {
         _text.Append(words).Append("\n\n");
-        _html.Append("<p>").Append(Encode(words)).Append("</p>");
+        _html.Append("<p>").Append(Encode(words).Replace("\n", "<br>")).Append("</p>");
         return this;
     }
 

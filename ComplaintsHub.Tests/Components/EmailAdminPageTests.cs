@@ -3,6 +3,7 @@ using ComplaintsHub.Components.Pages.Admin;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Email;
+using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

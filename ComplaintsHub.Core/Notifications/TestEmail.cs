@@ -1,11 +1,11 @@
-using System.Net;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ComplaintsHub.Core.Email;
+namespace ComplaintsHub.Core.Notifications;
 
 /// <summary>
 /// A test email the complaints team sends itself after setting up the mail server: it goes through the outbox like any
@@ -26,10 +26,11 @@ public sealed class TestEmail(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             throw new DomainException("Your staff record has no email address to send the test to.");
         }
 
-        var text = $"This is a test from ComplaintsHub, sent by {me.DisplayName} to check the mail server settings.\n\n"
-            + $"It came through {settings.SmtpHost}:{settings.SmtpPort} from {settings.FromAddress}. Links in ComplaintsHub's emails start {settings.AppBaseUrl}.";
-        var html = string.Concat(text.Split("\n\n").Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
-        db.OutboxEmails.Add(new OutboxEmail(EmailKind.Test, me.Email, me.DisplayName, "ComplaintsHub test email", text, html, clock.GetUtcNow().UtcDateTime,
+        var email = new EmailBody()
+            .Paragraph($"This is a test from ComplaintsHub, sent by {me.DisplayName} to check the mail server settings.")
+            .Paragraph($"It came through {settings.SmtpHost}:{settings.SmtpPort} from {settings.FromAddress}. Links in ComplaintsHub's emails start {settings.AppBaseUrl}.")
+            .Build("ComplaintsHub test email");
+        db.OutboxEmails.Add(new OutboxEmail(EmailKind.Test, me.Email, me.DisplayName, email.Subject, email.Text, email.Html, clock.GetUtcNow().UtcDateTime,
             recipientStaffId: staff.StaffUserId));
         await db.SaveChangesAsync(cancellationToken);
         return me.Email;
