@@ -212,6 +212,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await FindDraftAsync(db, draftId, staff, cancellationToken) is not var (draft, c)) return null;
         var (largePrint, addressedTo) = Addressee(c);
+        var (emailTo, emailWhyNot) = email.Value.IsSwitchedOn ? EmailRecipient(c.Complainant) : (null, EmailOptions.SwitchedOff);
         // A draft merged before control characters were kept out of letters is shown without them, as is its addressee.
         return new LetterDraftView(draft.Id, draft.ComplaintId, c.Reference, draft.Type, draft.StageNumber, draft.TemplateRevision, InputText.CleanRequired(draft.Text), draft.Decision?.Copy(),
             draft.CreatedByName, draft.UpdatedAt, draft.Version, largePrint, InputText.CleanRequired(addressedTo), c.Version, NeedsAgreedDate(draft.Type, c))
@@ -219,8 +220,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             WhatYouToldUs = draft.WhatYouToldUs,
             WordingEdited = draft.WordingEdited,
             AllowsInformalResolution = c.AllowsInformalResolution,
-            EmailTo = email.Value.IsSwitchedOn ? EmailRecipient(c.Complainant).To : null,
-            EmailWhyNot = email.Value.IsSwitchedOn ? EmailRecipient(c.Complainant).WhyNot : EmailOptions.SwitchedOff,
+            EmailTo = emailTo,
+            EmailWhyNot = emailWhyNot,
             PrefersEmail = c.Complainant?.PreferredContactMethod == PreferredContactMethod.Email,
         };
     }
