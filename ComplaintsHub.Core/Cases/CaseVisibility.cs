@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Cases;
 
@@ -33,6 +34,10 @@ public sealed class CaseVisibility
 
     public bool CanSee(int caseAreaId, Guid loggedById, Guid? allocatedOfficerId) =>
         SeesEveryCase || (_staff.IsCaseworker && CaseworkerSeesCompiled(caseAreaId, loggedById, allocatedOfficerId, _areaIds, _staff.StaffUserId));
+
+    /// <summary>Whether there is a case <paramref name="caseId"/> that <paramref name="staff"/> may see: for what hangs off a case (its emails, a kept email).</summary>
+    public static async Task<bool> SeesCaseAsync(ComplaintsDbContext db, CurrentStaff staff, int caseId, CancellationToken cancellationToken) =>
+        await (await OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking()).AnyAsync(c => c.Id == caseId, cancellationToken);
 
     /// <summary>The cases of <paramref name="cases"/> this person may see.</summary>
     public IQueryable<Complaint> Apply(IQueryable<Complaint> cases) => SeesEveryCase ? cases : cases.Where(Rule());

@@ -160,10 +160,7 @@ public sealed class InboxService(IDbContextFactory<ComplaintsDbContext> dbFactor
     /// <summary>An email still in the shared inbox is for every caseworker; one kept with a case, only for those who may see the case.</summary>
     private static async Task<bool> SeesCaseAsync(ComplaintsDbContext db, int? caseId, CurrentStaff staff, CancellationToken cancellationToken)
     {
-        if (caseId is not { } id) return true;
-        var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
-        var complaint = await db.Complaints.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.ServiceAreaId, c.LoggedById, c.AllocatedOfficerId }).SingleOrDefaultAsync(cancellationToken);
-        return complaint is not null && visibility.CanSee(complaint.ServiceAreaId, complaint.LoggedById, complaint.AllocatedOfficerId);
+        return caseId is not { } id || await CaseVisibility.SeesCaseAsync(db, staff, id, cancellationToken);
     }
 
     private static void RequireCaseworker(CurrentStaff staff)

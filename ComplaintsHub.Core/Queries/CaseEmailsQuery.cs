@@ -14,11 +14,7 @@ public sealed class CaseEmailsQuery(IDbContextFactory<ComplaintsDbContext> dbFac
     public async Task<CaseEmails?> ForCaseAsync(int caseId, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await db.Complaints.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new { c.ServiceAreaId, c.LoggedById, c.AllocatedOfficerId }).SingleOrDefaultAsync(cancellationToken);
-        if (owner is null) return null;
-        var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
-        if (!visibility.CanSee(owner.ServiceAreaId, owner.LoggedById, owner.AllocatedOfficerId)) return null;
+        if (!await CaseVisibility.SeesCaseAsync(db, staff, caseId, cancellationToken)) return null;
 
         var rows = await db.OutboxEmails.AsNoTracking().Where(e => e.ComplaintId == caseId)
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
