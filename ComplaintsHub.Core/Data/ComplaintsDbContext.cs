@@ -51,6 +51,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ScheduledWorkLease> ScheduledWorkLeases => Set<ScheduledWorkLease>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
     public DbSet<InboxAttachment> InboxAttachments => Set<InboxAttachment>();
+    public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
+    public DbSet<HazardTimescale> HazardTimescales => Set<HazardTimescale>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -30,12 +30,15 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         [ComplaintAction.Reopen] = [CaseStatus.Closed, CaseStatus.Withdrawn],
         [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.ConvertToComplaint] = [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Closed],
+        [ComplaintAction.RaiseRiskFlag] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.RemoveRiskFlag] = Enum.GetValues<CaseStatus>(),
     };
 
     private static readonly HashSet<ComplaintAction> NonComplaintActions =
     [
         ComplaintAction.Allocate, ComplaintAction.Resolve, ComplaintAction.Acknowledge, ComplaintAction.Withdraw, ComplaintAction.AddNote, ComplaintAction.LogCall,
         ComplaintAction.RecordPartnerResponse, ComplaintAction.Reopen, ComplaintAction.CorrectReceivedDate, ComplaintAction.ConvertToComplaint,
+        ComplaintAction.RaiseRiskFlag, ComplaintAction.RemoveRiskFlag,
     ];
 
     private Complaint() { }
@@ -509,6 +512,64 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     /// <summary>Keeps an email from the shared mailbox with the case (record-keeping: it moves nothing on by itself).</summary>
     public void RecordEmailReceived(string fromAddress, string subject, Actor by, DateTime at) =>
         Touch(TimelineEventType.EmailReceived, by, at, $"Email from {fromAddress} kept with the case: {(string.IsNullOrWhiteSpace(subject) ? "(no subject)" : subject.Trim())}");
+
+    /// <summary>
+    /// Raises a risk flag on this case, or on its complainant (and so on each of their cases), with the reason on this
+    /// case's timeline. <paramref name="active"/> are the flags already in force on the case and its complainant: a kind is
+    /// raised once on each; to change what a flag says, remove it and raise it again.
+    /// </summary>
+    /// <param name="becameAwareOn">Damp and mould only: the UK date the landlord became aware, not in the future.</param>
+    public RiskFlag RaiseRiskFlag(RiskFlagKind kind, bool onComplainant, string? detail, string reason, HazardSeverity? severity, DateOnly? becameAwareOn,
+        IEnumerable<RiskFlag> active, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.RaiseRiskFlag);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason for raising the flag: it is kept on the record.");
+        detail = string.IsNullOrWhiteSpace(detail) ? null : detail.Trim();
+        if (kind.NeedsDetail() && detail is null) throw new DomainException("Say what the contact restriction is, for example \"Contact by email only\".");
+        if (onComplainant && ComplainantId is null) throw new DomainException("This case has no complainant on record to flag.");
+        DateTime? becameAwareAt = null;
+        if (kind == RiskFlagKind.DampAndMould)
+        {
+            if (!Procedure.IsHousing) throw new DomainException($"Damp and mould starts the Awaab's Law deadlines for social housing; this case follows the {Procedure.Name} procedure. Flag a health and safety hazard instead.");
+            if (onComplainant) throw new DomainException("Damp and mould is about a home: flag it on the case, whose hazard deadlines it starts.");
+            if (severity is null) throw new DomainException("Say whether the hazard is an emergency or significant.");
+            if (becameAwareOn is not { } aware) throw new DomainException("Give the date the council became aware of the hazard.");
+            var today = UkTime.DateOf(at);
+            if (aware > today) throw new DomainException("The date the council became aware cannot be in the future.");
+            // Hours count from the moment: today's is now; an earlier day's is counted from its start, never later than it was.
+            becameAwareAt = aware == today ? at : UkTime.ToUtc(aware.ToDateTime(TimeOnly.MinValue));
+        }
+        else if (severity is not null || becameAwareOn is not null)
+        {
+            throw new DomainException("Only a damp and mould flag has a hazard track and a date of awareness.");
+        }
+
+        if (active.FirstOrDefault(f => f.IsActive && f.Kind == kind && f.IsOnComplainant == onComplainant) is { } existing)
+        {
+            throw new DomainException($"{(onComplainant ? "The complainant" : "This case")} already has a {kind.Describe().ToLowerInvariant()} flag, raised by {existing.RaisedByName} on {UkTime.DateOf(existing.RaisedAt):d MMMM yyyy}: remove it first to change what it says.");
+        }
+
+        var flag = new RiskFlag(kind, onComplainant ? null : Id, onComplainant ? ComplainantId : null, Id, detail, severity, becameAwareAt, reason.Trim(), by, at);
+        var on = onComplainant ? $"the complainant, {Complainant?.FullName ?? "on record"} (shown on each of their cases)" : "the case";
+        var what = kind == RiskFlagKind.DampAndMould ? $"{kind.Describe()} ({severity!.Value.Describe()}, aware since {becameAwareOn:d MMMM yyyy})" : kind.Describe();
+        Touch(TimelineEventType.RiskFlagRaised, by, at, $"Risk flag raised on {on}: {what}{(detail is null ? "" : $" — {detail}")}. Reason: {reason.Trim()}");
+        return flag;
+    }
+
+    /// <summary>Removes a flag in force on this case or its complainant; the flag is kept, and the reason goes on this case's timeline.</summary>
+    public void RemoveRiskFlag(RiskFlag flag, string reason, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.RemoveRiskFlag);
+        if (flag.ComplaintId != Id && (flag.ComplainantId is null || flag.ComplainantId != ComplainantId))
+        {
+            throw new DomainException("That flag is not on this case or its complainant.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason for removing the flag: it is kept on the record.");
+        flag.Remove(reason.Trim(), by, at);
+        Touch(TimelineEventType.RiskFlagRemoved, by, at,
+            $"Risk flag removed from {(flag.IsOnComplainant ? "the complainant" : "the case")}: {flag.Kind.Describe()}{(flag.Detail is null ? "" : $" — {flag.Detail}")}. Reason: {reason.Trim()}");
+    }
 
     private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 

@@ -33,4 +33,8 @@ public enum TimelineEventType
     EmailResent,
     /// <summary>An email from the shared mailbox was kept with the case: who sent it and its subject.</summary>
     EmailReceived,
+    /// <summary>A risk flag was raised on the case or its complainant: the kind, its detail and the reason.</summary>
+    RiskFlagRaised,
+    /// <summary>A risk flag was removed: the kind and the reason; the flag itself is kept.</summary>
+    RiskFlagRemoved,
 }

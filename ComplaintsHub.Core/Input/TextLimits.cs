@@ -30,6 +30,8 @@ public static class TextLimits
     public const int Label = 200;
     /// <summary>Reasonable adjustments: a few sentences that must stay readable at a glance.</summary>
     public const int Adjustments = 2_000;
+    /// <summary>What a risk flag says (a contact restriction, who is vulnerable and how): read at a glance at the top of the case.</summary>
+    public const int RiskFlagDetail = 1_000;
     /// <summary>Descriptions, notes, call summaries, reasons, remedies and the other free text on a case.</summary>
     public const int Notes = 10_000;
     /// <summary>A letter template's Liquid source.</summary>

@@ -17,5 +17,9 @@ public sealed record CaseListFilter
     public DueFilter? Due { get; init; }
     public DateOnly? ReceivedFrom { get; init; }
     public DateOnly? ReceivedTo { get; init; }
+    /// <summary>Only cases with a risk flag in force, on the case or its complainant.</summary>
+    public bool Flagged { get; init; }
+    /// <summary>Only cases with a risk flag of this kind in force, on the case or its complainant.</summary>
+    public RiskFlagKind? FlagKind { get; init; }
     public CaseSort Sort { get; init; } = CaseSort.NextDue;
 }
