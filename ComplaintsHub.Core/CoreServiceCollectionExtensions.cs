@@ -31,6 +31,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<DemoDataSeeder>()
         .AddSingleton<ContactLogging>()
         .AddSingleton<CaseQuery>()
+        .AddSingleton<CaseRiskFlagsQuery>()
+        .AddSingleton<HazardTimescaleSettings>()
         .AddSingleton<CaseActions>()
         .AddSingleton<AssignableStaffQuery>()
         .AddSingleton<CaseListQuery>()

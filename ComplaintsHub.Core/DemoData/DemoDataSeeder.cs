@@ -33,6 +33,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await FirstStartDefaults.AddReferenceDataIfNoneAsync(db, cancellationToken);
+        await HazardTimescaleSettings.AddDefaultsIfNoneAsync(db, cancellationToken);
         var procedures = await db.Procedures.OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var missing = DemoProcedureCodes.Where(code => procedures.All(p => p.Code != code)).ToList();
         if (missing.Count > 0)

@@ -20,6 +20,7 @@ public sealed class FirstStartDefaults(IDbContextFactory<ComplaintsDbContext> db
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             added = await AddReferenceDataIfNoneAsync(db, cancellationToken);
+            await HazardTimescaleSettings.AddDefaultsIfNoneAsync(db, cancellationToken);
         }
 
         await letters.EnsureDefaultTemplatesAsync(cancellationToken);
