@@ -28,12 +28,12 @@ public sealed class CaseRiskFlagsQuery(IDbContextFactory<ComplaintsDbContext> db
             .ToListAsync(cancellationToken);
         var active = flags.Where(f => f.IsActive).OrderBy(f => f.Kind).ThenBy(f => f.RaisedAt).ToList();
         var hazards = active.Where(f => complaint.Housing && f is { Kind: RiskFlagKind.DampAndMould, Severity: not null, BecameAwareAt: not null }).ToList();
-        if (hazards.Count == 0) return new CaseRiskFlags(active, flags, []);
+        if (hazards.Count == 0) return new CaseRiskFlags(active, flags, [], complaint.Housing);
 
         var timescales = await db.HazardTimescales.AsNoTracking().ToListAsync(cancellationToken);
         var calendar = await calendars.GetAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return new CaseRiskFlags(active, flags,
-            hazards.SelectMany(f => HazardDeadlines.For(f.Id, f.Severity!.Value, f.BecameAwareAt!.Value, timescales, calendar, now)).ToList());
+            hazards.SelectMany(f => HazardDeadlines.For(f.Id, f.Severity!.Value, f.BecameAwareAt!.Value, timescales, calendar, now)).ToList(), complaint.Housing);
     }
 }

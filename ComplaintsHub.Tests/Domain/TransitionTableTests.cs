@@ -24,6 +24,8 @@ public class TransitionTable
         [ComplaintAction.LogCall] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.RecordPartnerResponse] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.RaiseRiskFlag] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.RemoveRiskFlag] = Enum.GetValues<CaseStatus>(),
     };
 
     private static Complaint InStatus(CaseStatus status)
