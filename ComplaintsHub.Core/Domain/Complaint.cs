@@ -31,14 +31,13 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.ConvertToComplaint] = [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Closed],
         [ComplaintAction.RaiseRiskFlag] = Enum.GetValues<CaseStatus>(),
-        [ComplaintAction.RemoveRiskFlag] = Enum.GetValues<CaseStatus>(),
     };
 
     private static readonly HashSet<ComplaintAction> NonComplaintActions =
     [
         ComplaintAction.Allocate, ComplaintAction.Resolve, ComplaintAction.Acknowledge, ComplaintAction.Withdraw, ComplaintAction.AddNote, ComplaintAction.LogCall,
         ComplaintAction.RecordPartnerResponse, ComplaintAction.Reopen, ComplaintAction.CorrectReceivedDate, ComplaintAction.ConvertToComplaint,
-        ComplaintAction.RaiseRiskFlag, ComplaintAction.RemoveRiskFlag,
+        ComplaintAction.RaiseRiskFlag,
     ];
 
     private Complaint() { }
@@ -559,7 +558,7 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     /// <summary>Removes a flag in force on this case or its complainant; the flag is kept, and the reason goes on this case's timeline.</summary>
     public void RemoveRiskFlag(RiskFlag flag, string reason, Actor by, DateTime at)
     {
-        Ensure(ComplaintAction.RemoveRiskFlag);
+        Ensure(ComplaintAction.RaiseRiskFlag);
         if (flag.ComplaintId != Id && (flag.ComplainantId is null || flag.ComplainantId != ComplainantId))
         {
             throw new DomainException("That flag is not on this case or its complainant.");

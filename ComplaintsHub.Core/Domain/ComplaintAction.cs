@@ -25,5 +25,4 @@ public enum ComplaintAction
     RecordPartnerResponse,
     CorrectReceivedDate,
     RaiseRiskFlag,
-    RemoveRiskFlag,
 }

@@ -94,8 +94,7 @@ public static class Describer
         ComplaintAction.Reopen => "Reopening",
         ComplaintAction.CorrectReceivedDate => "Correcting the date received",
         ComplaintAction.ConvertToComplaint => "Turning it into a complaint",
-        ComplaintAction.RaiseRiskFlag => "Raising a risk flag",
-        ComplaintAction.RemoveRiskFlag => "Removing a risk flag",
+        ComplaintAction.RaiseRiskFlag => "Raising or removing a risk flag",
         _ => value.ToString(),
     };
 

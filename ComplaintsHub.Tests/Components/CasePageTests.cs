@@ -65,7 +65,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-actions] button")));
         var offered = page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim()).ToList();
-        Assert.Equal(["Acknowledge", "Withdraw", "Add a note", "Log a call"], offered);
+        Assert.Equal(["Acknowledge", "Withdraw", "Add a note", "Log a call", "Raise a risk flag"], offered);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
             page.WaitForAssertion(() => Assert.Equal(offered, page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim())));
         }
 
-        Assert.Equal(["Allocate", "Acknowledge", "Withdraw", "Add a note", "Log a call", "Correct date received"], offered);
+        Assert.Equal(["Allocate", "Acknowledge", "Withdraw", "Add a note", "Log a call", "Correct date received", "Raise a risk flag"], offered);
         Assert.Equal(before, Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Mark Ellis"])).Case.Version);
     }
 

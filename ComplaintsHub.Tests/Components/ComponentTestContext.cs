@@ -37,6 +37,7 @@ public abstract class ComponentTestContext : BunitContext
     protected void AddCasePageServices(Support.TestDatabase database)
     {
         Services.AddSingleton(database.Get<Core.Queries.CaseQuery>());
+        Services.AddSingleton(database.Get<Core.Queries.CaseRiskFlagsQuery>());
         Services.AddSingleton(database.Get<Core.Cases.CaseActions>());
         Services.AddSingleton(database.Get<Core.Cases.AssignableStaffQuery>());
         Services.AddSingleton(database.Get<Core.Letters.LetterService>());

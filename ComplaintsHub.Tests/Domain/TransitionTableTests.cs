@@ -25,7 +25,6 @@ public class TransitionTable
         [ComplaintAction.RecordPartnerResponse] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.RaiseRiskFlag] = Enum.GetValues<CaseStatus>(),
-        [ComplaintAction.RemoveRiskFlag] = Enum.GetValues<CaseStatus>(),
     };
 
     private static Complaint InStatus(CaseStatus status)

@@ -6,15 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintsHub.Core.Cases.Actions;
 
 /// <summary>
-/// Removes a risk flag from the case or its complainant, with the reason; the flag is kept for the history. Whoever may
-/// raise a flag may remove one: the team closest to the person knows when the risk has passed, and the timeline says who.
+/// Removes a risk flag from the case or its complainant, with the reason; the flag is kept for the history. Not an action
+/// of its own on the case page: it is offered next to each flag. Whoever may raise a flag may remove one: the team closest
+/// to the person knows when the risk has passed, and the timeline says who.
 /// </summary>
 /// <param name="FlagVersion">The flag as the person saw it: a complainant's flag can be removed from any of their cases at once.</param>
-public sealed record RemoveRiskFlagCommand(long FlagId, Guid FlagVersion, string Reason) : CaseCommand, ICaseActionCommand
+public sealed record RemoveRiskFlagCommand(long FlagId, Guid FlagVersion, string Reason) : CaseCommand
 {
-    public static CaseActionDefinition Definition { get; } = new(ComplaintAction.RemoveRiskFlag, "Remove a risk flag", StaffRoles.Caseworkers, RecordKeeping: true);
-
-    public override CaseActionDefinition Action => Definition;
+    public override CaseActionDefinition Action => RaiseRiskFlagCommand.Definition;
 
     public override CaseCommand Checked()
     {

@@ -25,7 +25,7 @@ public abstract class CaseActionForm : ComponentBase
     /// <summary>The command was applied: the case has changed.</summary>
     [Parameter] public EventCallback Done { get; set; }
     [Parameter] public EventCallback Cancelled { get; set; }
-    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+    [CascadingParameter] protected Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     /// <summary>A refusal that belongs to no one field.</summary>
     public string? Error { get; private set; }
