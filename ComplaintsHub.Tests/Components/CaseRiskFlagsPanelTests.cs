@@ -71,6 +71,18 @@ public class CaseRiskFlagsOnTheCasePage : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheContactRestrictionIsShownWhereACallIsLogged()
+    {
+        await RaiseAsync(new RaiseRiskFlagCommand(RiskFlagKind.UnreasonableBehaviour, true, "Contact by email only; single point of contact J Smith.", "Abusive calls."));
+        var page = Open("Priya Shah");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-actions] button")));
+
+        page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == "Log a call").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Contact by email only; single point of contact J Smith.", page.Find("[data-testid=case-actions] [data-testid=contact-restriction]").TextContent));
+    }
+
+    [Fact]
     public async Task AFlagIsRemovedFromBesideItWithAReasonAndStaysInTheRemovedFlags()
     {
         await RaiseAsync(new RaiseRiskFlagCommand(RiskFlagKind.VulnerablePerson, false, "Child with asthma.", "Told us on the call."));
