@@ -72,6 +72,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/admin/staff", admin);
             data.Add(person, "/admin/letters", admin);
             data.Add(person, "/admin/reporting", admin);
+            data.Add(person, "/admin/hazard-timescales", admin);
             data.Add(person, "/admin/procedures", admin);
             data.Add(person, "/admin/council", admin);
             data.Add(person, "/admin/service-areas", admin);
