@@ -45,30 +45,12 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
                 c.NextDueDate, c.NextDueKind, c.Version, c.ComplainantId,
             })
             .ToListAsync(cancellationToken);
-        var flags = await FlagsOfAsync(db, rows.Select(r => (r.Id, r.ComplainantId)).ToList(), cancellationToken);
+        var flags = await RiskFlagKindsQuery.ByCaseAsync(db, rows.Select(r => (r.Id, r.ComplainantId)).ToList(), cancellationToken);
         return new CaseListPage(
             rows.Select(r => new CaseListRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.Area, r.Complainant?.Trim(), r.Postcode, r.CurrentStage, r.Status,
                 r.Officer, r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due && r.Status.IsOpen() ? calendar.DueStatusOf(due, today) : null, r.Version,
                 flags.GetValueOrDefault(r.Id, []))).ToList(),
             total);
-    }
-
-    /// <summary>
-    /// The kinds of flag in force on each listed case, its own and its complainant's: one indexed read for the page
-    /// rather than one per row.
-    /// </summary>
-    private static async Task<Dictionary<int, IReadOnlyList<RiskFlagKind>>> FlagsOfAsync(ComplaintsDbContext db, IReadOnlyList<(int Id, int? ComplainantId)> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0) return [];
-        var caseIds = rows.Select(r => r.Id).ToList();
-        var people = rows.Where(r => r.ComplainantId is not null).Select(r => r.ComplainantId!.Value).Distinct().ToList();
-        var flags = await db.RiskFlags.AsNoTracking()
-            .Where(f => f.RemovedAt == null && ((f.ComplaintId != null && caseIds.Contains(f.ComplaintId.Value)) || (f.ComplainantId != null && people.Contains(f.ComplainantId.Value))))
-            .Select(f => new { f.ComplaintId, f.ComplainantId, f.Kind })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id, r => (IReadOnlyList<RiskFlagKind>)flags
-            .Where(f => f.ComplaintId == r.Id || (r.ComplainantId is not null && f.ComplainantId == r.ComplainantId))
-            .Select(f => f.Kind).Distinct().Order().ToList());
     }
 
     private static IQueryable<Complaint> ApplyFilters(IQueryable<Complaint> cases, CaseListFilter filter, DateOnly today, WorkingDayCalendar calendar, IQueryable<RiskFlag> riskFlags)

@@ -14,4 +14,5 @@ public sealed record MyCaseRow(
     CaseStatus Status,
     DateOnly? NextDueDate,
     DueKind? NextDueKind,
-    DueStatus? DueStatus);
+    DueStatus? DueStatus,
+    IReadOnlyList<RiskFlagKind>? Flags = null);

@@ -27,12 +27,13 @@ public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory
             {
                 c.Id, c.Reference, c.Classification, c.ReceivedOn,
                 ServiceArea = c.ServiceArea!.Name, Subject = c.Subject == null ? null : c.Subject.Name,
-                c.CurrentStage, c.Status, c.NextDueDate, c.NextDueKind,
+                c.CurrentStage, c.Status, c.NextDueDate, c.NextDueKind, c.ComplainantId,
             })
             .ToListAsync(cancellationToken);
+        var flags = await RiskFlagKindsQuery.ByCaseAsync(db, rows.Select(r => (r.Id, r.ComplainantId)).ToList(), cancellationToken);
 
         var cases = rows.Select(r => new MyCaseRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.ServiceArea, r.Subject, r.CurrentStage, r.Status,
-                r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null))
+                r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null, flags.GetValueOrDefault(r.Id, [])))
             .ToList();
 
         var unallocated = 0;

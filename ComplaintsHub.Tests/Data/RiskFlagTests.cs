@@ -122,6 +122,19 @@ public class RiskFlagsOnCases
     }
 
     [Fact]
+    public async Task TheOwnersMyWorkRowCarriesTheCasesAndTheComplainantsFlags()
+    {
+        await using var world = await FlagWorld.CreateAsync();
+        await world.Actions.ApplyAsync(world.Mould, await world.VersionAsync(world.Mould), new AllocateCommand(world.Staff["Priya Shah"].StaffUserId), world.Staff["Sarah Mitchell"]);
+        await world.RaiseAsync(world.Rent, "Priya Shah", new RaiseRiskFlagCommand(RiskFlagKind.VulnerablePerson, true, "Child with asthma.", "Told us on the call."));
+        await world.RaiseAsync(world.Mould, "Priya Shah", new RaiseRiskFlagCommand(RiskFlagKind.SafeguardingConcern, false, null, "Health visitor's concern."));
+
+        var work = await world.Database.Get<MyWorkQuery>().GetAsync(world.Staff["Priya Shah"]);
+
+        Assert.Equal([RiskFlagKind.VulnerablePerson, RiskFlagKind.SafeguardingConcern], work.Cases.Single(c => c.Id == world.Mould).Flags!);
+    }
+
+    [Fact]
     public async Task APortfolioHolderNeitherSeesNorRaisesFlagsAndNoReportCarriesThem()
     {
         await using var world = await FlagWorld.CreateAsync();
