@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Notifications;
 
@@ -18,4 +19,9 @@ public sealed record CaseChange(Complaint Case, ComplaintsDbContext Db, WorkingD
 
     /// <summary>Where a command puts the emails its change causes, in <see cref="Db"/>, so they are saved with it or not at all.</summary>
     public required StaffNotifications Notifications { get; init; }
+
+    /// <summary>Checks and writes a document's content through <see cref="Db"/>, for commands that say <see cref="CaseCommand.WritesContent"/>.</summary>
+    public required DocumentIntake Documents { get; init; }
+
+    public required IDocumentContentStore DocumentContent { get; init; }
 }

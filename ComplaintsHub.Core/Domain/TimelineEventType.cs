@@ -33,4 +33,8 @@ public enum TimelineEventType
     EmailResent,
     /// <summary>An email from the shared mailbox was kept with the case: who sent it and its subject.</summary>
     EmailReceived,
+    /// <summary>A document was kept with the case: its name and size.</summary>
+    DocumentAdded,
+    /// <summary>A document's content was removed, with who and why; the line that it was added stays.</summary>
+    DocumentRemoved,
 }
