@@ -79,7 +79,7 @@ public static class DocumentTypes
     };
 
     /// <summary>"a PDF", "an Excel workbook".</summary>
-    public static string WithArticle(DocumentKind kind) => $"{("AEIOU".Contains(NameOf(kind)[0]) ? "an" : "a")} {NameOf(kind)}";
+    public static string WithArticle(DocumentKind kind) => $"{("AEIOU".Contains(char.ToUpperInvariant(NameOf(kind)[0])) ? "an" : "a")} {NameOf(kind)}";
 
     /// <summary>What kinds may be added, as a sentence names them.</summary>
     public static string Describe(IReadOnlySet<DocumentKind> allowed) =>
