@@ -18,7 +18,8 @@ public sealed class CaseActions(
     IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, StaffNotifications notifications, DocumentIntake documents, IDocumentContentStore documentContent,
     TimeProvider clock)
 {
-    public async Task ApplyAsync(int caseId, Guid expectedVersion, CaseCommand command, CurrentStaff staff, CancellationToken cancellationToken = default)
+    /// <returns>The case's version after the change, for a page that goes on to make another (the next file of several).</returns>
+    public async Task<Guid> ApplyAsync(int caseId, Guid expectedVersion, CaseCommand command, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         command = command.Checked();
         var calendar = await calendars.GetAsync(cancellationToken);
@@ -39,7 +40,7 @@ public sealed class CaseActions(
         if (!command.WritesContent)
         {
             await ApplyAndSaveAsync(command, change, expectedVersion, cancellationToken);
-            return;
+            return complaint.Version;
         }
 
         // A stream cannot be read twice, so there is one attempt: a retry after a lost connection would store nothing.
@@ -52,6 +53,7 @@ public sealed class CaseActions(
             await ApplyAndSaveAsync(command, change, expectedVersion, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
+        return complaint.Version;
     }
 
     private async Task ApplyAndSaveAsync(CaseCommand command, CaseChange change, Guid expectedVersion, CancellationToken cancellationToken)
