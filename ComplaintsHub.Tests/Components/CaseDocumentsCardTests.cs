@@ -56,8 +56,9 @@ public class CaseDocumentsCardComponent : ComponentTestContext, IAsyncLifetime
 
         card.Find("[data-testid=remove-document]").Click();
         card.Find("[data-testid=confirm-remove-document]").Click();
-        card.WaitForAssertion(() => Assert.Contains("Give the reason", card.Find("[data-testid=removal-reason]").TextContent));
-        card.Find("[data-testid=removal-reason] textarea").Change("Belongs to CMP-2026-00001.");
+        card.WaitForAssertion(() => Assert.Equal("Give the reason for removing the document: it is kept on the timeline.", ReasonMessage(card)));
+        Assert.Single(card.FindAll("[data-testid=download-document]"));
+        card.Find("textarea[data-testid=removal-reason]").Change("Belongs to CMP-2026-00001.");
         card.Find("[data-testid=confirm-remove-document]").Click();
 
         card = page.FindComponent<CaseDocumentsCard>();
@@ -65,6 +66,10 @@ public class CaseDocumentsCardComponent : ComponentTestContext, IAsyncLifetime
         Assert.Empty(card.FindAll("[data-testid=download-document]"));
         page.WaitForAssertion(() => Assert.Equal("Document removed: other case.jpg — Belongs to CMP-2026-00001.", page.FindAll("[data-testid=timeline-entry]")[0].TextContent.Trim()));
     }
+
+    /// <summary>The message in the helper line of the reason field.</summary>
+    private static string ReasonMessage(IRenderedComponent<CaseDocumentsCard> card) =>
+        card.Find("[data-testid=removal-reason]").Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim() ?? "";
 
     private (IRenderedComponent<CascadingAuthenticationStateHost<CasePage>> Page, IRenderedComponent<CaseDocumentsCard> Card) Open(string person)
     {
