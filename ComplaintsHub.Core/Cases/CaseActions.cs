@@ -15,7 +15,7 @@ namespace ComplaintsHub.Core.Cases;
 /// its timeline event are saved together, or nothing is.
 /// </summary>
 public sealed class CaseActions(
-    IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, StaffNotifications notifications, DocumentIntake documents, IDocumentContentStore documentContent,
+    IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, StaffNotifications notifications, IDocumentContentStore documentContent,
     TimeProvider clock)
 {
     /// <returns>The case's version after the change, for a page that goes on to make another (the next file of several).</returns>
@@ -36,14 +36,14 @@ public sealed class CaseActions(
         if (command.RoleRefusal(staff, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
         if (complaint.Version != expectedVersion) throw new ConcurrencyException(StaleMessage(complaint.UpdatedByName, complaint.UpdatedAt));
 
-        var change = new CaseChange(complaint, db, calendar, clock.GetUtcNow().UtcDateTime, staff) { Notifications = notifications, Documents = documents, DocumentContent = documentContent };
+        var change = new CaseChange(complaint, db, calendar, clock.GetUtcNow().UtcDateTime, staff) { Notifications = notifications, DocumentContent = documentContent };
         if (!command.WritesContent)
         {
             await ApplyAndSaveAsync(command, change, expectedVersion, cancellationToken);
             return complaint.Version;
         }
 
-        // A stream cannot be read twice, so there is one attempt: a retry after a lost connection would store nothing.
+        // One attempt: a retry would apply the command again to a case already changed in memory.
         var attempted = false;
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {

@@ -20,8 +20,6 @@ public sealed record CaseChange(Complaint Case, ComplaintsDbContext Db, WorkingD
     /// <summary>Where a command puts the emails its change causes, in <see cref="Db"/>, so they are saved with it or not at all.</summary>
     public required StaffNotifications Notifications { get; init; }
 
-    /// <summary>Checks and writes a document's content through <see cref="Db"/>, for commands that say <see cref="CaseCommand.WritesContent"/>.</summary>
-    public required DocumentIntake Documents { get; init; }
-
+    /// <summary>Where commands that say <see cref="CaseCommand.WritesContent"/> write and delete documents' content, through <see cref="Db"/>.</summary>
     public required IDocumentContentStore DocumentContent { get; init; }
 }

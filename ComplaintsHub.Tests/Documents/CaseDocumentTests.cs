@@ -20,7 +20,8 @@ public class CaseDocumentsOnACase
     {
         world.Database.Clock.Advance(TimeSpan.FromMinutes(1));
         var version = (await world.OpenAsync("Mark Ellis")).Version;
-        await world.Actions.ApplyAsync(world.CaseId, version, new AddDocumentCommand(fileName, content, description, declaredLength), world.Staff[person]);
+        await using var received = await world.Database.Get<DocumentIntake>().ReceiveAsync(fileName, content, declaredLength);
+        await world.Actions.ApplyAsync(world.CaseId, version, new AddDocumentCommand(received, description), world.Staff[person]);
     }
 
     private static async Task<byte[]> DownloadAsync(CaseWorld world, Guid id, string person)
@@ -116,11 +117,28 @@ public class CaseDocumentsOnACase
         await world.Actions.ApplyAsync(world.CaseId, seen, new AddNoteCommand("Spoke to the crew."), world.Staff["David Okafor"]);
         var before = await StoredAsync(world);
 
-        var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => world.Actions.ApplyAsync(world.CaseId, seen,
-            new AddDocumentCommand("photo.jpg", new MemoryStream(SampleFiles.Make(SampleFiles.JpegStart, 600_000)), null), world.Staff["Tom Bennett"]));
+        await using var received = await world.Database.Get<DocumentIntake>().ReceiveAsync("photo.jpg", new MemoryStream(SampleFiles.Make(SampleFiles.JpegStart, 600_000)), null);
+        var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => world.Actions.ApplyAsync(world.CaseId, seen, new AddDocumentCommand(received, null), world.Staff["Tom Bennett"]));
 
         Assert.Contains("David Okafor", refusal.Message);
         Assert.Equal(before, await StoredAsync(world));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task AFileStillArrivingWhenSomeoneElseChangesTheCaseIsRefusedSayingWhoAndNothingOfItIsStored(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider);
+        var seen = (await world.OpenAsync("Mark Ellis")).Version;
+        var before = await StoredAsync(world);
+        var upload = new ContentArrivingWhile(
+            () => world.Actions.ApplyAsync(world.CaseId, seen, new AddNoteCommand("Spoke to the crew."), world.Staff["David Okafor"]),
+            SampleFiles.Make(SampleFiles.JpegStart, 3 * DatabaseDocumentContentStore.ChunkSize));
+
+        await using var received = await world.Database.Get<DocumentIntake>().ReceiveAsync("photo.jpg", upload, null);
+        var refusal = await Assert.ThrowsAsync<ConcurrencyException>(() => world.Actions.ApplyAsync(world.CaseId, seen, new AddDocumentCommand(received, null), world.Staff["Tom Bennett"]));
+
+        Assert.Contains("David Okafor", refusal.Message);
+        Assert.Equal((before.Documents, before.Chunks, before.Timeline + 1), await StoredAsync(world));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Tests.Documents;
@@ -22,7 +23,8 @@ public class DocumentDownloads(AppFixture app) : IClassFixture<AppFixture>
         var outsider = await db.StaffUsers.Where(s => s.DisplayName == "Tom Bennett").Select(s => s.Id).SingleAsync();
         var housingCase = await db.Complaints.Where(c => c.ServiceArea!.Name == "Housing" && c.Status != CaseStatus.Closed && c.LoggedById != outsider && c.AllocatedOfficerId != outsider)
             .OrderBy(c => c.Id).Select(c => new { c.Id, c.Version }).FirstAsync();
-        await app.Factory.Get<CaseActions>().ApplyAsync(housingCase.Id, housingCase.Version, new AddDocumentCommand(fileName, new MemoryStream(content), null), staff);
+        await using var received = await app.Factory.Get<DocumentIntake>().ReceiveAsync(fileName, new MemoryStream(content), null);
+        await app.Factory.Get<CaseActions>().ApplyAsync(housingCase.Id, housingCase.Version, new AddDocumentCommand(received, null), staff);
         var row = (await app.Factory.Get<CaseDocuments>().ForCaseAsync(housingCase.Id, staff)).First(d => d.FileName == fileName);
         return (housingCase.Id, row.Id);
     }
