@@ -47,7 +47,7 @@ public sealed class CaseActions(
         var attempted = false;
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            if (attempted) throw new DomainException("The connection to the database was lost while the file was being saved, and nothing of it was kept. Add it again.");
+            if (attempted) throw new DomainException("The connection to the database was lost while this change was being saved, and nothing of it was kept. Try again.");
             attempted = true;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ApplyAndSaveAsync(command, change, expectedVersion, ct);
