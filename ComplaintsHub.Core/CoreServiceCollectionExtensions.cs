@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Contacts;
+using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Import;
@@ -33,6 +34,9 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<CaseQuery>()
         .AddSingleton<CaseRiskFlagsQuery>()
         .AddSingleton<HazardTimescaleSettings>()
+        .AddSingleton<IDocumentContentStore, DatabaseDocumentContentStore>()
+        .AddSingleton<DocumentIntake>()
+        .AddSingleton<CaseDocuments>()
         .AddSingleton<CaseActions>()
         .AddSingleton<AssignableStaffQuery>()
         .AddSingleton<CaseListQuery>()

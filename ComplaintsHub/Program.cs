@@ -16,6 +16,7 @@ builder.AddLetterPdfFromConfiguration();
 builder.AddEmailFromConfiguration();
 builder.AddEmailReminders();
 builder.AddInboxFromConfiguration();
+builder.AddDocumentsFromConfiguration();
 builder.Services.AddComplaintsHubUi();
 var signInMode = builder.AddComplaintsHubAuthentication();
 builder.Services.AddAuthorization(Policies.Configure);
@@ -45,6 +46,7 @@ app.MapAccountEndpoints(signInMode);
 app.MapLetterEndpoints();
 app.MapKpiExportEndpoints();
 app.MapInboxEndpoints();
+app.MapDocumentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

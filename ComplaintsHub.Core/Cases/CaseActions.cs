@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Refusals;
@@ -13,9 +14,12 @@ namespace ComplaintsHub.Core.Cases;
 /// be as they last saw it (else "changed by X at T — reload"), and the aggregate must allow the move. The change and
 /// its timeline event are saved together, or nothing is.
 /// </summary>
-public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, StaffNotifications notifications, TimeProvider clock)
+public sealed class CaseActions(
+    IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, StaffNotifications notifications, IDocumentContentStore documentContent,
+    TimeProvider clock)
 {
-    public async Task ApplyAsync(int caseId, Guid expectedVersion, CaseCommand command, CurrentStaff staff, CancellationToken cancellationToken = default)
+    /// <returns>The case's version after the change, for a page that goes on to make another (the next file of several).</returns>
+    public async Task<Guid> ApplyAsync(int caseId, Guid expectedVersion, CaseCommand command, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         command = command.Checked();
         var calendar = await calendars.GetAsync(cancellationToken);
@@ -32,8 +36,31 @@ public sealed class CaseActions(IDbContextFactory<ComplaintsDbContext> dbFactory
         if (command.RoleRefusal(staff, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
         if (complaint.Version != expectedVersion) throw new ConcurrencyException(StaleMessage(complaint.UpdatedByName, complaint.UpdatedAt));
 
-        await command.ApplyAsync(new CaseChange(complaint, db, calendar, clock.GetUtcNow().UtcDateTime, staff) { Notifications = notifications }, cancellationToken);
-        await db.SaveExpectingAsync(complaint, expectedVersion, async () =>
+        var change = new CaseChange(complaint, db, calendar, clock.GetUtcNow().UtcDateTime, staff) { Notifications = notifications, DocumentContent = documentContent };
+        if (!command.WritesContent)
+        {
+            await ApplyAndSaveAsync(command, change, expectedVersion, cancellationToken);
+            return complaint.Version;
+        }
+
+        // One attempt: a retry would apply the command again to a case already changed in memory.
+        var attempted = false;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            if (attempted) throw new DomainException("The connection to the database was lost while this change was being saved, and nothing of it was kept. Try again.");
+            attempted = true;
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await ApplyAndSaveAsync(command, change, expectedVersion, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+        return complaint.Version;
+    }
+
+    private async Task ApplyAndSaveAsync(CaseCommand command, CaseChange change, Guid expectedVersion, CancellationToken cancellationToken)
+    {
+        var caseId = change.Case.Id;
+        await command.ApplyAsync(change, cancellationToken);
+        await change.Db.SaveExpectingAsync(change.Case, expectedVersion, async () =>
         {
             // Say who got there first: read the case as it is now.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -21,6 +21,12 @@ public abstract record CaseCommand
     /// <summary>Why this person may not take this command on this case, or null when they may.</summary>
     public virtual string? RoleRefusal(CurrentStaff staff, Complaint complaint) => Action.RoleRefusal(staff, complaint);
 
+    /// <summary>
+    /// Writes or deletes stored content as it applies (a document): the command and the save then run in one
+    /// transaction, so a refusal part-way through a file leaves nothing of it.
+    /// </summary>
+    public virtual bool WritesContent => false;
+
     /// <summary>Reads what the change needs through the same context and applies it to the aggregate. Nothing is saved here.</summary>
     public abstract Task ApplyAsync(CaseChange change, CancellationToken cancellationToken);
 }

@@ -53,6 +53,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<InboxAttachment> InboxAttachments => Set<InboxAttachment>();
     public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
     public DbSet<HazardTimescale> HazardTimescales => Set<HazardTimescale>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<CaseDocumentChunk> CaseDocumentChunks => Set<CaseDocumentChunk>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -161,6 +163,11 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             if (entry.Entity is PersonalDataAccess && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The personal data access log is a permanent record: its lines cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is CaseDocument && entry.State is EntityState.Deleted)
+            {
+                throw new InvalidOperationException("A removed document keeps its row as the record that it existed: only its content is deleted.");
             }
 
             if (entry.Entity is IssuedLetter && entry.State is EntityState.Modified or EntityState.Deleted)

@@ -570,6 +570,20 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
             $"Risk flag removed from {(flag.IsOnComplainant ? "the complainant" : "the case")}: {flag.Kind.Describe()}{(flag.Detail is null ? "" : $" — {flag.Detail}")}. Reason: {reason.Trim()}");
     }
 
+    /// <summary>A document kept with the case (record-keeping: it moves nothing on by itself).</summary>
+    public void RecordDocumentAdded(string fileName, string size, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.AddNote);
+        Touch(TimelineEventType.DocumentAdded, by, at, $"Document added: {fileName} ({size})");
+    }
+
+    /// <summary>The tombstone of a removed document: its name and why it went stay on the record.</summary>
+    public void RecordDocumentRemoved(string fileName, string reason, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.AddNote);
+        Touch(TimelineEventType.DocumentRemoved, by, at, $"Document removed: {fileName} — {reason.Trim()}");
+    }
+
     private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 
     private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();

@@ -37,4 +37,8 @@ public enum TimelineEventType
     RiskFlagRaised,
     /// <summary>A risk flag was removed: the kind and the reason; the flag itself is kept.</summary>
     RiskFlagRemoved,
+    /// <summary>A document was kept with the case: its name and size.</summary>
+    DocumentAdded,
+    /// <summary>A document's content was removed, with who and why; the line that it was added stays.</summary>
+    DocumentRemoved,
 }

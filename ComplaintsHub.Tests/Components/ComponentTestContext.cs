@@ -44,6 +44,9 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton(database.Get<Core.Queries.CaseEmailsQuery>());
         Services.AddSingleton(database.Get<Core.Cases.Actions.EmailResending>());
         Services.AddSingleton(database.Get<Core.Inbox.InboxService>());
+        Services.AddSingleton(database.Get<Core.Queries.CaseDocuments>());
+        Services.AddSingleton(database.Get<Core.Documents.DocumentIntake>());
+        Services.AddSingleton(database.Get<Microsoft.Extensions.Options.IOptions<Core.Documents.DocumentOptions>>());
         Services.AddSingleton<TimeProvider>(database.Clock);
     }
 

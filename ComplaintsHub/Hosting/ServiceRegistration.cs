@@ -63,6 +63,13 @@ internal static class ServiceRegistration
         builder.Services.AddHostedService<OutboxSendingService>();
     }
 
+    /// <summary>The size limit and kinds of case documents, checked at start-up (<see cref="ComplaintsHub.Core.Documents.DocumentOptionsValidation"/>).</summary>
+    public static void AddDocumentsFromConfiguration(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ComplaintsHub.Core.Documents.DocumentOptions>, ComplaintsHub.Core.Documents.DocumentOptionsValidation>();
+        builder.Services.AddOptions<ComplaintsHub.Core.Documents.DocumentOptions>().Bind(builder.Configuration.GetSection(ComplaintsHub.Core.Documents.DocumentOptions.Section)).ValidateOnStart();
+    }
+
     public static void AddComplaintsHubServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
