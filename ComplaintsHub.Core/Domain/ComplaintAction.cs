@@ -24,4 +24,6 @@ public enum ComplaintAction
     LogCall,
     RecordPartnerResponse,
     CorrectReceivedDate,
+    CompletePromisedAction,
+    RedatePromisedAction,
 }

@@ -94,6 +94,8 @@ public static class Describer
         ComplaintAction.Reopen => "Reopening",
         ComplaintAction.CorrectReceivedDate => "Correcting the date received",
         ComplaintAction.ConvertToComplaint => "Turning it into a complaint",
+        ComplaintAction.CompletePromisedAction => "Completing a promised action",
+        ComplaintAction.RedatePromisedAction => "Re-dating a promised action",
         _ => value.ToString(),
     };
 

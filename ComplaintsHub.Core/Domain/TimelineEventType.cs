@@ -33,4 +33,8 @@ public enum TimelineEventType
     EmailResent,
     /// <summary>An email from the shared mailbox was kept with the case: who sent it and its subject.</summary>
     EmailReceived,
+    /// <summary>Something a response promised was done: what, and the note saying how.</summary>
+    PromisedActionCompleted,
+    /// <summary>Something a response promised was given a new date: from, to and why.</summary>
+    PromisedActionRedated,
 }
