@@ -24,6 +24,8 @@ public class TransitionTable
         [ComplaintAction.LogCall] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.RecordPartnerResponse] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.CompletePromisedAction] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.RedatePromisedAction] = Enum.GetValues<CaseStatus>(),
     };
 
     private static Complaint InStatus(CaseStatus status)
