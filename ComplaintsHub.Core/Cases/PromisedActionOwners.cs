@@ -26,9 +26,12 @@ public static class PromisedActionOwners
         var ids = promised.Select(p => p.OwnerId).Distinct().ToList();
         var names = await For(db, complaint.ServiceAreaId, complaint.AllocatedOfficerId).Where(s => ids.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
-        return promised.Select(p => names.TryGetValue(p.OwnerId, out var name)
-            ? p with { OwnerName = name }
-            : throw new DomainException($"The owner chosen for “{p.What.Trim()}” cannot act on this case: choose someone in {complaint.ServiceArea?.Name ?? "its service area"} or the complaints team."))
-            .ToList();
+        if (promised.FirstOrDefault(p => !names.ContainsKey(p.OwnerId)) is { } refused)
+        {
+            var area = await db.ServiceAreas.Where(a => a.Id == complaint.ServiceAreaId).Select(a => a.Name).SingleAsync(cancellationToken);
+            throw new DomainException($"The owner chosen for “{refused.What.Trim()}” cannot act on this case: choose someone in {area} or the complaints team.");
+        }
+
+        return promised.Select(p => p with { OwnerName = names[p.OwnerId] }).ToList();
     }
 }
