@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Refusals;
 
 namespace ComplaintsHub.Core.Domain;
@@ -32,6 +33,8 @@ public sealed class PromisedAction : VersionedEntity
     public string? WhoText { get; private set; }
     public PromisedActionStatus Status { get; private set; }
     public DateTime? CompletedAt { get; private set; }
+    /// <summary>The UK date it was done: what "on time" compares with <see cref="DueDate"/>, in the database, for the reports.</summary>
+    public DateOnly? CompletedOn { get; private set; }
     public Guid? CompletedById { get; private set; }
     public string? CompletionNote { get; private set; }
     /// <summary>A case document showing it done. No foreign key yet: case documents arrive separately and are wired in then.</summary>
@@ -46,6 +49,7 @@ public sealed class PromisedAction : VersionedEntity
         if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Say what was done.");
         Status = PromisedActionStatus.Done;
         CompletedAt = at;
+        CompletedOn = UkTime.DateOf(at);
         CompletedById = by.StaffUserId == Guid.Empty ? null : by.StaffUserId;
         CompletionNote = note.Trim();
         CompletionDocumentId = documentId;
