@@ -1388,6 +1388,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<Guid?>("CompletedById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("CompletionDocumentId")
                         .HasColumnType("integer");
 

@@ -1349,6 +1349,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<Guid?>("CompletedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CompletionDocumentId")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261129210759_PromisedActions")]
+    [Migration("20261129213022_PromisedActions")]
     partial class PromisedActions
     {
         /// <inheritdoc />
@@ -1350,6 +1350,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CompletedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CompletionDocumentId")

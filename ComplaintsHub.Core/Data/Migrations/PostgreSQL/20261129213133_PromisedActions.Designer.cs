@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261129210853_PromisedActions")]
+    [Migration("20261129213133_PromisedActions")]
     partial class PromisedActions
     {
         /// <inheritdoc />
@@ -1390,6 +1390,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.Property<Guid?>("CompletedById")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("CompletionDocumentId")
                         .HasColumnType("integer");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
+namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PromisedActions : Migration
@@ -16,21 +15,22 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "PromisedActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
-                    StageNumber = table.Column<int>(type: "integer", nullable: false),
-                    What = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WhoText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CompletedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    CompletionNote = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    CompletionDocumentId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WhoText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompletedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CompletionNote = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    CompletionDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
