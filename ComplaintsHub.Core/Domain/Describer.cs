@@ -126,6 +126,8 @@ public static class Describer
         EmailKind.WeeklyReport => "Weekly report",
         EmailKind.Letter => "Letter",
         EmailKind.Test => "Test email",
+        EmailKind.PromisedActionDueSoon => "Promised action due within 2 working days",
+        EmailKind.PromisedActionOverdue => "Promised action overdue",
         _ => value.ToString(),
     };
 
