@@ -220,6 +220,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             WhatYouToldUs = draft.WhatYouToldUs,
             WordingEdited = draft.WordingEdited,
             AllowsInformalResolution = c.AllowsInformalResolution,
+            ServiceAreaId = c.ServiceAreaId,
+            AllocatedOfficerId = c.AllocatedOfficerId,
             EmailTo = emailTo,
             EmailWhyNot = emailWhyNot,
             PrefersEmail = c.Complainant?.PreferredContactMethod == PreferredContactMethod.Email,
