@@ -28,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<SessionEndings>()
         .AddSingleton<StaffSessions>()
         .AddSingleton<MyWorkQuery>()
+        .AddSingleton<PromisedActionsQuery>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()
         .AddSingleton<ContactLogging>()

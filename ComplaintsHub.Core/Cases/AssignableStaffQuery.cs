@@ -33,4 +33,17 @@ public sealed class AssignableStaffQuery(IDbContextFactory<ComplaintsDbContext> 
                 db.Complaints.Where(CaseFilters.Open).Count(c => c.AllocatedOfficerId == s.Id && c.NextDueDate < today)))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Who may own a promised action on a case (<see cref="PromisedActionOwners"/>), with how many open actions each already owns.</summary>
+    public async Task<IReadOnlyList<OfficerChoice>> ActionOwnersForAsync(int serviceAreaId, Guid? allocatedOfficerId, CancellationToken cancellationToken = default)
+    {
+        var today = UkTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await PromisedActionOwners.For(db, serviceAreaId, allocatedOfficerId)
+            .OrderBy(s => s.DisplayName).ThenBy(s => s.Id)
+            .Select(s => new OfficerChoice(s.Id, s.DisplayName,
+                db.PromisedActions.Count(a => a.OwnerId == s.Id && a.Status == PromisedActionStatus.Open),
+                db.PromisedActions.Count(a => a.OwnerId == s.Id && a.Status == PromisedActionStatus.Open && a.DueDate < today)))
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -12,4 +12,11 @@ public static class CaseActionFields
     /// <summary>The action's date: when it happened, or the agreed response date.</summary>
     public const string Date = "Date";
     public const string ComplianceDue = "ComplianceDue";
+    /// <summary>Whether the person confirmed ending the case with promised actions still open.</summary>
+    public const string OpenActionsConfirmed = "OpenActionsConfirmed";
+    /// <summary>Which promised action a completion or a new date is for.</summary>
+    public const string PromisedAction = "PromisedAction";
+
+    /// <summary>What the response's promised action number <paramref name="index"/> (from 0) is.</summary>
+    public static string PromisedWhat(int index) => $"Promised[{index}].What";
 }

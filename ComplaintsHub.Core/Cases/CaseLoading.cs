@@ -11,6 +11,7 @@ internal static class CaseLoading
         db.Complaints.Include(c => c.Procedure).ThenInclude(p => p.Stages)
             .Include(c => c.Stages).ThenInclude(s => s.Extensions)
             .Include(c => c.OmbudsmanEnquiries)
+            .Include(c => c.PromisedActions)
             .Include(c => c.Timeline);
 
     public static async Task<IReadOnlyCollection<int>> AreasOfAsync(ComplaintsDbContext db, CurrentStaff staff, CancellationToken cancellationToken) =>

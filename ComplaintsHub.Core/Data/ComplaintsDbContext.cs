@@ -27,6 +27,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ComplaintStage> ComplaintStages => Set<ComplaintStage>();
     public DbSet<StageExtension> StageExtensions => Set<StageExtension>();
     public DbSet<OmbudsmanEnquiry> OmbudsmanEnquiries => Set<OmbudsmanEnquiry>();
+    public DbSet<PromisedAction> PromisedActions => Set<PromisedAction>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
     public DbSet<CalendarAdjustment> CalendarAdjustments => Set<CalendarAdjustment>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();

@@ -31,6 +31,9 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.ConvertToComplaint] = [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Closed],
         [ComplaintAction.RaiseRiskFlag] = Enum.GetValues<CaseStatus>(),
+        // Promises outlive the case: the Complaint Handling Code asks for them to be tracked until done, closed or not.
+        [ComplaintAction.CompletePromisedAction] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.RedatePromisedAction] = Enum.GetValues<CaseStatus>(),
     };
 
     private static readonly HashSet<ComplaintAction> NonComplaintActions =
@@ -86,6 +89,7 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     public List<ComplaintStage> Stages { get; private set; } = [];
     public List<OmbudsmanEnquiry> OmbudsmanEnquiries { get; private set; } = [];
     public List<TimelineEvent> Timeline { get; private set; } = [];
+    public List<PromisedAction> PromisedActions { get; private set; } = [];
 
     public bool IsComplaint => Classification == ContactClassification.Complaint;
     public bool IsOpen => Status.IsOpen();
@@ -183,6 +187,8 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
                 SharedServicePartner is null ? "No shared-service partner delivers this service." : $"{SharedServicePartner}'s response is already recorded.",
             ComplaintAction.ConvertToComplaint when Classification != ContactClassification.ServiceRequest =>
                 "Only a service request can be turned into a complaint.",
+            ComplaintAction.CompletePromisedAction or ComplaintAction.RedatePromisedAction when OpenPromisedActions.Count == 0 =>
+                "No promised action is open on this case.",
             _ => null,
         };
     }
@@ -253,8 +259,10 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         Touch(TimelineEventType.Extended, by, at, $"Stage {CurrentStage} extended by {workingDays} working days to {newDue:d MMMM yyyy}: {reason.Trim()}");
     }
 
-    public void RecordResponse(StageResponse response, Actor by, DateTime at, WorkingDayCalendar calendar)
+    /// <param name="promised">What the response promises the complainant, each tracked until done.</param>
+    public void RecordResponse(StageResponse response, Actor by, DateTime at, WorkingDayCalendar calendar, IReadOnlyList<PromisedActionTerms>? promised = null)
     {
+        promised ??= [];
         Ensure(ComplaintAction.RecordResponse);
         if (response.Outcome is Domain.Outcome.Withdrawn or Domain.Outcome.Resolved)
         {
@@ -278,8 +286,15 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
             throw new DomainException($"You answered Stage {CurrentStage - 1}: Stage {CurrentStage} must be answered by someone else.");
         }
 
-        var stage = Stage!;
         var sentOn = UkTime.DateOf(at);
+        foreach (var terms in promised)
+        {
+            if (string.IsNullOrWhiteSpace(terms.What)) throw new DomainException("Say what each promised action is.");
+            if (terms.DueDate < sentOn) throw new DomainException($"“{terms.What.Trim()}” cannot be promised by a date in the past.");
+            if (terms.OwnerId == Guid.Empty) throw new DomainException($"Choose who owns “{terms.What.Trim()}”.");
+        }
+
+        var stage = Stage!;
         stage.ResponseSentAt = at;
         stage.ResponseSentOn = sentOn;
         stage.Outcome = response.Outcome;
@@ -303,7 +318,11 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
 
         Outcome = response.Outcome;
         Status = CaseStatus.Responded;
-        Touch(TimelineEventType.ResponseSent, by, at, $"Stage {CurrentStage} response sent: {response.Outcome.Describe()}.");
+        foreach (var terms in promised) PromisedActions.Add(new PromisedAction(CurrentStage, terms with { What = terms.What.Trim(), Who = terms.Who?.Trim() }, at));
+        var promises = promised.Count == 0
+            ? ""
+            : $" Promised: {string.Join("; ", promised.Select(p => $"{p.What.Trim()} by {p.DueDate:d MMMM yyyy} ({p.OwnerName})"))}.";
+        Touch(TimelineEventType.ResponseSent, by, at, $"Stage {CurrentStage} response sent: {response.Outcome.Describe()}.{promises}");
     }
 
     /// <summary>Marks a case just brought in from the council's old list with the reference, file and row it came from.</summary>
@@ -314,18 +333,45 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         Record(TimelineEventType.Imported, by, at, $"Imported from {fileName}, row {row}, where its reference was {ImportedReference}.");
     }
 
-    public void Close(Actor by, DateTime at)
+    /// <param name="openActionsConfirmed">The person has seen the promised actions still open and closes anyway: they stay open, tracked to done.</param>
+    public void Close(Actor by, DateTime at, bool openActionsConfirmed = false)
     {
         Ensure(ComplaintAction.Close);
-        End(CaseStatus.Closed, Outcome!.Value, TimelineEventType.Closed, by, at, $"Closed at Stage {CurrentStage}: {Outcome!.Value.Describe()}.");
+        var stillOpen = RequireOpenActionsConfirmed(openActionsConfirmed, "closing");
+        End(CaseStatus.Closed, Outcome!.Value, TimelineEventType.Closed, by, at, $"Closed at Stage {CurrentStage}: {Outcome!.Value.Describe()}.{stillOpen}");
     }
 
-    public void Withdraw(string reason, Actor by, DateTime at)
+    /// <param name="openActionsConfirmed">As for <see cref="Close"/>: an earlier stage's promises stay open after a withdrawal.</param>
+    public void Withdraw(string reason, Actor by, DateTime at, bool openActionsConfirmed = false)
     {
         Ensure(ComplaintAction.Withdraw);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Record why the complainant withdrew.");
+        var stillOpen = RequireOpenActionsConfirmed(openActionsConfirmed, "withdrawing it");
         if (Stage is { } stage) stage.WithdrawnOn = UkTime.DateOf(at);
-        End(CaseStatus.Withdrawn, Domain.Outcome.Withdrawn, TimelineEventType.Withdrawn, by, at, $"Withdrawn: {reason.Trim()}");
+        End(CaseStatus.Withdrawn, Domain.Outcome.Withdrawn, TimelineEventType.Withdrawn, by, at, $"Withdrawn: {reason.Trim()}{stillOpen}");
+    }
+
+    public IReadOnlyList<PromisedAction> OpenPromisedActions => PromisedActions.Where(a => a.IsOpen).OrderBy(a => a.DueDate).ThenBy(a => a.Id).ToList();
+
+    /// <summary>Marks a promised action done, saying what was done and, optionally, the document that shows it.</summary>
+    public void CompletePromisedAction(int actionId, string note, int? documentId, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.CompletePromisedAction);
+        var action = PromisedAction(actionId);
+        action.Complete(note, documentId, by, at);
+        var late = UkTime.DateOf(at) > action.DueDate ? $" (due {action.DueDate:d MMMM yyyy})" : "";
+        Touch(TimelineEventType.PromisedActionCompleted, by, at, $"Promised action done{late}: {action.What}. {action.CompletionNote}");
+    }
+
+    /// <summary>Moves a promised action's date, with the reason; the timeline keeps the dates it had.</summary>
+    public void RedatePromisedAction(int actionId, DateOnly newDate, string reason, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.RedatePromisedAction);
+        var action = PromisedAction(actionId);
+        var previous = action.DueDate;
+        action.Redate(newDate, reason, UkTime.DateOf(at));
+        Touch(TimelineEventType.PromisedActionRedated, by, at,
+            $"Promised action re-dated from {previous:d MMMM yyyy} to {newDate:d MMMM yyyy}: {action.What}. Reason: {reason.Trim()}");
     }
 
     /// <summary>Resolves a contact that is not a complaint (a service request dealt with, an enquiry answered).</summary>
@@ -587,6 +633,19 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     private Guid? PreviousStageResponder => Stages.SingleOrDefault(s => s.StageNumber == CurrentStage - 1)?.RespondedById;
 
     private OmbudsmanEnquiry? OpenOmbudsmanEnquiry => OmbudsmanEnquiries.LastOrDefault();
+
+    private PromisedAction PromisedAction(int actionId) =>
+        PromisedActions.SingleOrDefault(a => a.Id == actionId) ?? throw new DomainException("That promised action is not on this case.");
+
+    /// <summary>Refuses to end the case over open promises unless the person confirmed it; the timeline's words when they did.</summary>
+    private string RequireOpenActionsConfirmed(bool confirmed, string doing)
+    {
+        var open = OpenPromisedActions.Count;
+        if (open == 0) return "";
+        var actions = open == 1 ? "1 promised action is" : $"{open} promised actions are";
+        if (!confirmed) throw new DomainException($"{actions.Capitalised()} still open. Confirm you are {doing} with them open: they stay tracked until done.");
+        return $" Closed with {(open == 1 ? "1 promised action" : $"{open} promised actions")} still open.";
+    }
 
     private void OpenStage(int number, DateTime openedAt, WorkingDayCalendar calendar)
     {

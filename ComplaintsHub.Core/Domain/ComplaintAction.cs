@@ -25,4 +25,6 @@ public enum ComplaintAction
     RecordPartnerResponse,
     CorrectReceivedDate,
     RaiseRiskFlag,
+    CompletePromisedAction,
+    RedatePromisedAction,
 }

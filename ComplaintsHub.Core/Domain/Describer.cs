@@ -95,6 +95,8 @@ public static class Describer
         ComplaintAction.CorrectReceivedDate => "Correcting the date received",
         ComplaintAction.ConvertToComplaint => "Turning it into a complaint",
         ComplaintAction.RaiseRiskFlag => "Raising or removing a risk flag",
+        ComplaintAction.CompletePromisedAction => "Completing a promised action",
+        ComplaintAction.RedatePromisedAction => "Re-dating a promised action",
         _ => value.ToString(),
     };
 
@@ -125,6 +127,8 @@ public static class Describer
         EmailKind.WeeklyReport => "Weekly report",
         EmailKind.Letter => "Letter",
         EmailKind.Test => "Test email",
+        EmailKind.PromisedActionDueSoon => "Promised action due within 2 working days",
+        EmailKind.PromisedActionOverdue => "Promised action overdue",
         _ => value.ToString(),
     };
 

@@ -17,4 +17,8 @@ public enum EmailKind
     Letter,
     /// <summary>A test the complaints team sends itself to check the mail server settings.</summary>
     Test,
+    /// <summary>An action you own, promised in a response, is due within two working days.</summary>
+    PromisedActionDueSoon,
+    /// <summary>An action you own, promised in a response, is past its date.</summary>
+    PromisedActionOverdue,
 }

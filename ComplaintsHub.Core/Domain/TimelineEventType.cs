@@ -41,4 +41,8 @@ public enum TimelineEventType
     DocumentAdded,
     /// <summary>A document's content was removed, with who and why; the line that it was added stays.</summary>
     DocumentRemoved,
+    /// <summary>Something a response promised was done: what, and the note saying how.</summary>
+    PromisedActionCompleted,
+    /// <summary>Something a response promised was given a new date: from, to and why.</summary>
+    PromisedActionRedated,
 }

@@ -52,7 +52,7 @@ public sealed class LetterComposer
         if (refused.Contains(CompositionFields.FinancialRedress)) decision.FinancialRedress = null;
         decision.Points = d.Points.Select((p, i) => new LetterPoint(Keep(p.Issue, CompositionFields.PointIssue(i))!, p.Decision, Keep(p.Reasons, CompositionFields.PointReasons(i))!)).ToList();
         decision.OutstandingActions = d.OutstandingActions.Select((a, i) => new LetterAction(Keep(a.What, CompositionFields.ActionWhat(i))!,
-            refused.Contains(CompositionFields.ActionBy(i)) ? null : a.By, Keep(a.Who, CompositionFields.ActionWho(i))!)).ToList();
+            refused.Contains(CompositionFields.ActionBy(i)) ? null : a.By, Keep(a.Who, CompositionFields.ActionWho(i))!, a.OwnerId)).ToList();
         return composition with { WhatYouToldUs = Keep(composition.WhatYouToldUs, CompositionFields.WhatYouToldUs) ?? "", Decision = decision };
     }
 }

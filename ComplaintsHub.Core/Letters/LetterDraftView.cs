@@ -15,4 +15,7 @@ public sealed record LetterDraftView(int Id, int ComplaintId, string Reference, 
     public string? EmailWhyNot { get; init; }
     /// <summary>The complainant asked to be contacted by email: the page offers to email the letter from the start.</summary>
     public bool PrefersEmail { get; init; }
+    /// <summary>The case's service area and officer: who may own what a response promises, and who owns it when no one is chosen.</summary>
+    public int ServiceAreaId { get; init; }
+    public Guid? AllocatedOfficerId { get; init; }
 }

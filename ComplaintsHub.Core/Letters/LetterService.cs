@@ -220,6 +220,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             WhatYouToldUs = draft.WhatYouToldUs,
             WordingEdited = draft.WordingEdited,
             AllowsInformalResolution = c.AllowsInformalResolution,
+            ServiceAreaId = c.ServiceAreaId,
+            AllocatedOfficerId = c.AllocatedOfficerId,
             EmailTo = emailTo,
             EmailWhyNot = emailWhyNot,
             PrefersEmail = c.Complainant?.PreferredContactMethod == PreferredContactMethod.Email,
@@ -306,7 +308,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         {
             LetterType.Acknowledgement or LetterType.Stage2Acknowledgement => new AcknowledgeCommand(agreedResponseDate),
             LetterType.Stage1Response or LetterType.Stage2Response when draft.Decision is { } d =>
-                new RecordResponseCommand(new StageResponse(d.Outcome, d.Remedy, d.FinancialRedress, d.RootCause, d.LessonLearnt)),
+                new RecordResponseCommand(new StageResponse(d.Outcome, d.Remedy, d.FinancialRedress, d.RootCause, d.LessonLearnt), Promised(d, c, staff)),
             _ => null,
         };
         var (largePrint, addressee) = Addressee(c);
@@ -378,7 +380,7 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
             FinancialRedress = decision.FinancialRedress,
             OutstandingActions = decision.OutstandingActions.Select((a, i) => new LetterAction(
                 ComposedText(a.What, CompositionFields.ActionWhat(i), "What we will do") ?? "", a.By,
-                ComposedText(a.Who, CompositionFields.ActionWho(i), "Who will do it", TextLimits.Label) ?? "")).ToList(),
+                ComposedText(a.Who, CompositionFields.ActionWho(i), "Who will do it", TextLimits.Label) ?? "", a.OwnerId)).ToList(),
             RootCause = ComposedText(decision.RootCause, CompositionFields.RootCause, "The root cause"),
             LessonLearnt = ComposedText(decision.LessonLearnt, CompositionFields.LessonLearnt, "The lesson learnt"),
         };
@@ -392,6 +394,16 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         TextLimits.Require(clean, limit, field, what);
         return clean;
     }
+
+    /// <summary>
+    /// The letter's outstanding actions as the response promises them, each owned by the person chosen on the draft page or
+    /// else the case's officer (or, with none, whoever issues it). A letter issued without its composition is checked here
+    /// for the one thing tracking cannot do without: a date.
+    /// </summary>
+    private static List<PromisedActionTerms> Promised(LetterDecision decision, CaseDetails c, CurrentStaff staff) =>
+        decision.OutstandingActions.Select((a, i) => new PromisedActionTerms(a.What,
+            a.By ?? throw new InputRefusedException(CompositionFields.ActionBy(i), "The date it will be done by is needed."),
+            a.OwnerId ?? c.AllocatedOfficerId ?? staff.StaffUserId, a.Who)).ToList();
 
     private static bool NeedsAgreedDate(LetterType type, CaseDetails c) => c.ResponseDateAgreed && type is LetterType.Acknowledgement or LetterType.Stage2Acknowledgement;
 

@@ -42,6 +42,18 @@ public sealed class NotificationEmails(string appBaseUrl)
                 : $"Case {c.Reference} was due on {LongDate(due)} and is now overdue.")
             .Build($"Overdue: case {c.Reference} was due on {due.ToString("d MMMM", English)}");
 
+    /// <summary>
+    /// To the owner of an action promised in a response. What was promised is not quoted: it is the council's own wording
+    /// but may name the complainant's home or family, and email leaves the council's systems. The case page shows it.
+    /// </summary>
+    public NotificationEmail PromisedActionDue(string toName, CaseMention c, int stage, DateOnly due, bool overdue) =>
+        AboutCase(toName, c, overdue
+                ? $"An action you own, promised in the Stage {stage} response to case {c.Reference}, was due on {LongDate(due)} and is not marked done."
+                : $"An action you own, promised in the Stage {stage} response to case {c.Reference}, is due on {LongDate(due)}, within 2 working days.")
+            .Build(overdue
+                ? $"Overdue: a promised action on case {c.Reference} was due on {due.ToString("d MMMM", English)}"
+                : $"A promised action on case {c.Reference} is due on {due.ToString("d MMMM", English)}");
+
     public NotificationEmail Weekly(string toName, WeeklyReport report)
     {
         var body = new EmailBody()

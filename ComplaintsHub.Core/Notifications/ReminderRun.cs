@@ -45,6 +45,7 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
         try
         {
             var emails = await DeadlineRemindersAsync(calendar, today, now, cancellationToken);
+            emails.AddRange(await PromisedActionRemindersAsync(calendar, today, now, cancellationToken));
             if (IsFirstWorkingDayOfWeek(calendar, today)) emails.AddRange(WeeklyEmails(await WeeklyReportsAsync(today, cancellationToken), now));
             var queued = await AddNewAsync(emails, cancellationToken);
             await FinishLeaseAsync(today, cancellationToken);
@@ -166,6 +167,37 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
             {
                 outbox.Add(StaffNotifications.Outbox(EmailKind.Overdue, leader, emails.Overdue(leader.Name, mention, c.Due, toTeamLeader: true), now, c.Id, Key("overdue", c.Id, c.Due, leader.Id)));
             }
+        }
+
+        return outbox;
+    }
+
+    /// <summary>
+    /// "Due soon" and "overdue" to the owner of each open promised action due within 2 working days or past its date, on cases
+    /// open or closed (a promise outlives its case). Keyed by the action and its date, so a re-dated action is reminded again.
+    /// </summary>
+    private async Task<List<OutboxEmail>> PromisedActionRemindersAsync(WorkingDayCalendar calendar, DateOnly today, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var soon = calendar.AddWorkingDays(today, 2);
+        var actions = await (
+                from a in db.PromisedActions.AsNoTracking()
+                where a.Status == PromisedActionStatus.Open && a.DueDate <= soon
+                join c in db.Complaints.AsNoTracking() on a.ComplaintId equals c.Id
+                orderby a.DueDate, a.Id
+                select new { a.Id, a.ComplaintId, a.StageNumber, a.DueDate, a.OwnerId, c.Reference, Area = c.ServiceArea!.Name, Subject = c.Subject!.Name, Category = c.Category!.Name })
+            .ToListAsync(cancellationToken);
+        var soonTo = await notifications.RecipientsAsync(db, EmailKind.PromisedActionDueSoon, actions.Where(a => a.DueDate >= today).Select(a => a.OwnerId).ToList(), cancellationToken);
+        var overdueTo = await notifications.RecipientsAsync(db, EmailKind.PromisedActionOverdue, actions.Where(a => a.DueDate < today).Select(a => a.OwnerId).ToList(), cancellationToken);
+        var outbox = new List<OutboxEmail>();
+        foreach (var a in actions)
+        {
+            var overdue = a.DueDate < today;
+            if (!(overdue ? overdueTo : soonTo).TryGetValue(a.OwnerId, out var to)) continue;
+            var mention = new CaseMention(a.Reference, a.Area, a.Subject, a.Category);
+            var kind = overdue ? EmailKind.PromisedActionOverdue : EmailKind.PromisedActionDueSoon;
+            outbox.Add(StaffNotifications.Outbox(kind, to, notifications.Emails.PromisedActionDue(to.Name, mention, a.StageNumber, a.DueDate, overdue), now, a.ComplaintId,
+                $"{(overdue ? "promised-overdue" : "promised-due-soon")}:{a.Id.ToString(CultureInfo.InvariantCulture)}:{a.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{to.Id:D}"));
         }
 
         return outbox;

@@ -14,6 +14,11 @@ public sealed record CaseDetails(
     IReadOnlyList<CaseAction> Actions, Guid Version, DateTime UpdatedAt, string UpdatedBy, IReadOnlyList<CaseLink> LinkedCases,
     string? ImportedReference)
 {
+    /// <summary>What the case's responses promised, open ones first, soonest due first.</summary>
+    public IReadOnlyList<CasePromisedAction> PromisedActions { get; init; } = [];
+
+    public IReadOnlyList<CasePromisedAction> OpenPromisedActions => PromisedActions.Where(a => a.IsOpen).ToList();
+
     public CaseAction? Action(ComplaintAction action) => Actions.FirstOrDefault(a => a.Action == action);
     public bool Can(ComplaintAction action) => Action(action)?.Allowed == true;
 }

@@ -36,6 +36,10 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
         var person = complaint.Complainant;
         var lastResponse = complaint.Stages.Where(s => s.ResponseSentOn is not null).MaxBy(s => s.StageNumber)?.ResponseSentOn;
         var settings = complaint.Stage is { } current ? complaint.Procedure.Stage(current.StageNumber) : null;
+        var peopleIds = complaint.PromisedActions.Select(a => a.OwnerId).Concat(complaint.PromisedActions.Where(a => a.CompletedById is not null).Select(a => a.CompletedById!.Value)).Distinct().ToList();
+        var people = peopleIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.StaffUsers.Where(s => peopleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
         return new CaseLookup.Found(new CaseDetails(
             complaint.Id, complaint.Reference, complaint.Classification, complaint.Status, complaint.CurrentStage, complaint.Outcome,
             complaint.ReceivedAt, complaint.Channel, complaint.ServiceArea!.Name, complaint.ServiceAreaId, complaint.Subject?.Name, complaint.Category?.Name,
@@ -55,6 +59,13 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             complaint.NextDueDate, complaint.NextDueKind, complaint.NextDueDate is { } due ? calendar.DueStatusOf(due, today) : null,
             lastResponse?.AddMonths(complaint.Procedure.OmbudsmanTimeLimitMonths),
             Enum.GetValues<ComplaintAction>().Select(a => new CaseAction(a, complaint.WhyNot(a) ?? CaseActionDefinitions.For(a).RoleRefusal(staff, complaint))).ToList(),
-            complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked, complaint.ImportedReference));
+            complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked, complaint.ImportedReference)
+        {
+            PromisedActions = complaint.PromisedActions.OrderBy(a => a.Status).ThenBy(a => a.IsOpen ? a.DueDate : DateOnly.MaxValue).ThenByDescending(a => a.CompletedAt).ThenBy(a => a.Id)
+                .Select(a => new CasePromisedAction(a.Id, a.StageNumber, a.What, a.DueDate, a.OwnerId, people.GetValueOrDefault(a.OwnerId, "Unknown"), a.WhoText, a.Status,
+                    a.CompletedAt, a.CompletedById is { } by ? people.GetValueOrDefault(by, "Unknown") : null, a.CompletionNote,
+                    a.IsOpen && a.DueDate < today, a.IsOpen && PromisedActionRights.May(staff, a.OwnerId, complaint.AllocatedOfficerId)))
+                .ToList(),
+        });
     }
 }

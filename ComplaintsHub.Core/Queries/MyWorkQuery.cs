@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Services;
@@ -45,10 +46,16 @@ public sealed class MyWorkQuery(IDbContextFactory<ComplaintsDbContext> dbFactory
                 .CountAsync(cancellationToken);
         }
 
+        var visible = (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking());
+        var promised = await PromisedActionRows.Of(db, visible, today, ownerId: staff.StaffUserId).ToListAsync(cancellationToken);
+
         return new MyWork(cases,
             cases.Count(c => c.DueStatus == DueStatus.OnTrack),
             cases.Count(c => c.DueStatus == DueStatus.DueSoon),
             cases.Count(c => c.DueStatus == DueStatus.Overdue),
-            unallocated);
+            unallocated)
+        {
+            PromisedActions = promised,
+        };
     }
 }

@@ -104,6 +104,14 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
+        // What became of the actions promised for the period, read where it stands now; "overdue" is taken on the as-at day.
+        var promised = await OfCasesInScope(db, db.PromisedActions.AsNoTracking(), a => a.ComplaintId, filter, scope)
+            .Where(a => a.DueDate >= start && a.DueDate <= end)
+            // 0 done on time, 1 done late, 2 open and overdue, 3 open and not yet due
+            .GroupBy(a => a.CompletedOn != null ? (a.CompletedOn <= a.DueDate ? 0 : 1) : (a.DueDate < asAt ? 2 : 3))
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
         var contacts = await InScope(db.ContactCounts.AsNoTracking(), filter, scope)
             .Where(c => c.Month >= start && c.Month <= end && c.Contacts != 0)
             .GroupBy(c => c.Classification)
@@ -163,6 +171,11 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 1).Sum(d => d.Count),
                 decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 2).Sum(d => d.Count),
                 decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 3).Sum(d => d.Count)),
+            PromisedActions = new PromisedActionFigures(
+                promised.Where(p => p.Key == 0).Sum(p => p.Count),
+                promised.Where(p => p.Key == 1).Sum(p => p.Count),
+                promised.Where(p => p.Key == 2).Sum(p => p.Count),
+                promised.Where(p => p.Key == 3).Sum(p => p.Count)),
             ContactsByClassification = contacts.ToDictionary(c => c.Classification, c => c.Count),
             ServiceRequestsConvertedToComplaints = converted,
             Trend = trendQuarters.Select(q =>

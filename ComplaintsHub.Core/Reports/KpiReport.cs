@@ -40,6 +40,7 @@ public sealed record KpiReport
     public required int OverdueAtEnd { get; init; }
     public required int OpenWithAllocatedOfficer { get; init; }
     public required OmbudsmanFigures Ombudsman { get; init; }
+    public PromisedActionFigures PromisedActions { get; init; } = PromisedActionFigures.None;
     public required IReadOnlyDictionary<ContactClassification, int> ContactsByClassification { get; init; }
     public required int ServiceRequestsConvertedToComplaints { get; init; }
     public required IReadOnlyList<TrendPoint> Trend { get; init; }

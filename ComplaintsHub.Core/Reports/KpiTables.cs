@@ -24,6 +24,7 @@ public static class KpiTables
     public const string Contacts = "contacts";
     public const string Trend = "trend";
     public const string HousingMeasures = "housing-tsm";
+    public const string PromisedActions = "promised-actions";
 
     /// <summary>Keys of the headline rows the dashboard's tiles (and the home page's) show, and of the contacts rows.</summary>
     public static class Rows
@@ -57,6 +58,7 @@ public static class KpiTables
             layout.TimescalesTable(),
             layout.WithinByAreaTable(),
             layout.OmbudsmanTable(),
+            layout.PromisedActionsTable(),
             layout.ContactsTable(),
             layout.TrendTable(),
         };
@@ -356,6 +358,25 @@ public static class KpiTables
             Sum("Rem", ["Rem|on-time", "Rem|late", "Rem|overdue", "Rem|not-yet-due"]);
             return new KpiTable(Ombudsman, "Ombudsman enquiries and decisions",
                 "Enquiries received and decisions made in the period (Local Government and Social Care Ombudsman, Housing Ombudsman, ICO), with what became of the remedies decided.",
+                ["Measure"], ["Value"], rows);
+        }
+
+        public KpiTable PromisedActionsTable()
+        {
+            var p = report.PromisedActions;
+            var rows = new List<KpiRow>
+            {
+                Row("Promised actions due in the period", Count("PA", p.Due)),
+                Row("Completed on time", Count("PA|on-time", p.CompletedOnTime)),
+                Row("Completed late", Count("PA|late", p.CompletedLate)),
+                Row("Still open", Count("PA|open", p.StillOpen)),
+                Row($"Still open and overdue {AsAtText}", Count("PA|open|overdue", p.OpenOverdue)),
+                Row("Completed on time (share of those due)", Share(p.ShareOnTime, p.Due, "PA", "PA|on-time")),
+            };
+            Sum("PA", ["PA|on-time", "PA|late", "PA|open"]);
+            Sum("PA|open", ["PA|open|overdue", Hidden("PA|open|not-yet-due", p.OpenNotYetDue)]);
+            return new KpiTable(PromisedActions, "Promised actions",
+                "Actions promised in stage responses with a date in the period, and whether they were done by that date, done late or are still open.",
                 ["Measure"], ["Value"], rows);
         }
 

@@ -41,6 +41,7 @@ public static class KpiWorkbook
         [KpiTables.Contacts] = "Contacts",
         [KpiTables.Trend] = "Trend",
         [KpiTables.HousingMeasures] = "Housing TSM",
+        [KpiTables.PromisedActions] = "Promised actions",
     };
 
     private static readonly string[] CaseColumns =
@@ -185,6 +186,7 @@ public static class KpiWorkbook
         ("Escalation rate", "Stage 2 complaints received in the period divided by Stage 1 responses sent in the period."),
         ("Ombudsman upheld", "A decision that found fault (with or without injustice)."),
         ("Open and overdue", "Complaint stages awaiting acknowledgement or response on the day shown on this sheet; overdue when that deadline had passed."),
+        ("Promised actions", "Actions a stage response promised, with the date promised in the period: completed on time when marked done on or before that date, late when after it, and still open when not yet done (overdue once the date has passed)."),
         ("CH01 and CH02", "Tenant Satisfaction Measures for the housing procedure: complaints per 1,000 homes owned, and the share answered within the Complaint Handling Code's timescales."),
     ];
 

@@ -90,6 +90,17 @@ public class LetterJourney(BrowserFixture browser)
 
         File.Delete(word);
         File.Delete(pdf);
+
+        // The letter's promise is tracked on the case until it is marked done.
+        var promised = page.GetByTestId("promised-actions");
+        await Assertions.Expect(promised).ToContainTextAsync("Check the assisted collection list with the crew");
+        await Assertions.Expect(promised).ToContainTextAsync(actionByText);
+        await promised.GetByTestId("complete-promised").ClickAsync();
+        await promised.Locator("textarea").First.FillAsync("List checked with the crew on their next round.");
+        await promised.GetByTestId("confirm-action").ClickAsync();
+        await Assertions.Expect(promised.GetByTestId("promised-done")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("timeline-entry").First)
+            .ToHaveTextAsync("Promised action done: Check the assisted collection list with the crew. List checked with the crew on their next round.");
     }
 
     private static async Task<string> DownloadAsync(IPage page, string testId, string extension)

@@ -26,6 +26,7 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
         _draftId = await letters.CreateDraftAsync(_world.Reference, LetterType.Stage1Response, new LetterDecision { Outcome = Outcome.PartlyUpheld }, leader);
         Services.AddSingleton(_world.Database.Get<CaseQuery>());
         Services.AddSingleton(_world.Database.Get<CaseActions>());
+        Services.AddSingleton(_world.Database.Get<AssignableStaffQuery>());
         Services.AddSingleton(letters);
         Services.AddSingleton<TimeProvider>(_world.Database.Clock);
     }

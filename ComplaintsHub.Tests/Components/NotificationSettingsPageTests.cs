@@ -36,7 +36,7 @@ public class NotificationSettingsPage : ComponentTestContext, IAsyncLifetime
         var page = RenderSignedIn<NotificationSettingsPageComponent>();
         page.WaitForElement("[data-testid=notification-Overdue] input");
 
-        Assert.Equal(5, page.FindAll("[data-testid^=notification-] input[type=checkbox]").Count);
+        Assert.Equal(7, page.FindAll("[data-testid^=notification-] input[type=checkbox]").Count);
         Assert.All(page.FindAll("[data-testid^=notification-] input[type=checkbox]"), i => Assert.True(((IHtmlInputElement)i).IsChecked));
         page.Find("[data-testid=notification-Overdue] input").Change(false);
 
@@ -54,7 +54,7 @@ public class NotificationSettingsPage : ComponentTestContext, IAsyncLifetime
         var page = RenderSignedIn<NotificationSettingsPageComponent>();
 
         page.WaitForAssertion(() => Assert.StartsWith("Email is switched off:", page.Find("[data-testid=email-switched-off]").TextContent.Trim(), StringComparison.Ordinal));
-        Assert.Equal(5, page.FindAll("[data-testid^=notification-] input[type=checkbox]").Count);
+        Assert.Equal(7, page.FindAll("[data-testid^=notification-] input[type=checkbox]").Count);
     }
 }
 

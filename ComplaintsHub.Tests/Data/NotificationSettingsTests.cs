@@ -18,7 +18,7 @@ public class EmailNotificationSettings
         var before = await settings.GetAsync(world.Staff["Tom Bennett"]);
         await settings.SetAsync(EmailKind.DueSoon, on: false, world.Staff["Tom Bennett"]);
 
-        Assert.Equal([EmailKind.CaseAllocated, EmailKind.StageAssigned, EmailKind.DueSoon, EmailKind.Overdue, EmailKind.WeeklyReport], before.Select(s => s.Kind));
+        Assert.Equal([EmailKind.CaseAllocated, EmailKind.StageAssigned, EmailKind.DueSoon, EmailKind.Overdue, EmailKind.WeeklyReport, EmailKind.PromisedActionDueSoon, EmailKind.PromisedActionOverdue], before.Select(s => s.Kind));
         Assert.All(before, s => Assert.True(s.IsOn));
         Assert.Equal([EmailKind.DueSoon], (await settings.GetAsync(world.Staff["Tom Bennett"])).Where(s => !s.IsOn).Select(s => s.Kind));
         Assert.All(await settings.GetAsync(world.Staff["Priya Shah"]), s => Assert.True(s.IsOn));

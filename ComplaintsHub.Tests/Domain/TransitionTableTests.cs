@@ -25,6 +25,8 @@ public class TransitionTable
         [ComplaintAction.RecordPartnerResponse] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.CorrectReceivedDate] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.RaiseRiskFlag] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.CompletePromisedAction] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.RedatePromisedAction] = Enum.GetValues<CaseStatus>(),
     };
 
     private static Complaint InStatus(CaseStatus status)

@@ -78,6 +78,7 @@ public class RoleAccess(AppFixture app) : IClassFixture<AppFixture>
             data.Add(person, "/admin/service-areas", admin);
             data.Add(person, "/admin/import", admin);
             data.Add(person, "/admin/email", admin);
+            data.Add(person, "/actions", person is DemoStaff.TeamLeader or DemoStaff.HeadOfService or DemoStaff.ComplaintsAdmin);
         }
 
         return data;

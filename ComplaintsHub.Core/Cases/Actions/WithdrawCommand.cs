@@ -3,7 +3,8 @@ using ComplaintsHub.Core.Domain;
 namespace ComplaintsHub.Core.Cases.Actions;
 
 /// <summary>Ends the case because the complainant withdrew it, saying why.</summary>
-public sealed record WithdrawCommand(string Reason) : CaseCommand, ICaseActionCommand
+/// <param name="OpenActionsConfirmed">As for <see cref="CloseCommand"/>: an earlier stage's promised actions stay open after a withdrawal.</param>
+public sealed record WithdrawCommand(string Reason, bool OpenActionsConfirmed = false) : CaseCommand, ICaseActionCommand
 {
     public static CaseActionDefinition Definition { get; } = new(ComplaintAction.Withdraw, "Withdraw", StaffRoles.Caseworkers);
 
@@ -13,7 +14,7 @@ public sealed record WithdrawCommand(string Reason) : CaseCommand, ICaseActionCo
 
     public override Task ApplyAsync(CaseChange change, CancellationToken cancellationToken)
     {
-        change.Case.Withdraw(Reason, change.By, change.Now);
+        change.Case.Withdraw(Reason, change.By, change.Now, OpenActionsConfirmed);
         return Task.CompletedTask;
     }
 }

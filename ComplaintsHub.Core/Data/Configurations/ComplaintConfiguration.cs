@@ -28,6 +28,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.LoggedById).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Stages).WithOne().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.OmbudsmanEnquiries).WithOne().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.PromisedActions).WithOne().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.OpenPromisedActions);
         b.HasMany(x => x.Timeline).WithOne().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.IsComplaint);
         b.Ignore(x => x.IsOpen);

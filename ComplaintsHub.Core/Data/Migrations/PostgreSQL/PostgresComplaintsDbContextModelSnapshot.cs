@@ -1507,6 +1507,78 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("ProcedureStages");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CompletionDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("WhoText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("CompletedById");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("OwnerId", "Status", "DueDate");
+
+                    b.ToTable("PromisedActions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ReferenceCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -2306,6 +2378,26 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany("PromisedActions")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.RiskFlag", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
@@ -2425,6 +2517,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Complaint", b =>
                 {
                     b.Navigation("OmbudsmanEnquiries");
+
+                    b.Navigation("PromisedActions");
 
                     b.Navigation("Stages");
 

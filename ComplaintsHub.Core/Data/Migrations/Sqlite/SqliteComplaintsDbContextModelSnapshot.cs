@@ -1468,6 +1468,76 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("ProcedureStages");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompletionDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("CompletedById");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("OwnerId", "Status", "DueDate");
+
+                    b.ToTable("PromisedActions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ReferenceCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -2251,6 +2321,26 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany("PromisedActions")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.RiskFlag", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
@@ -2370,6 +2460,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Complaint", b =>
                 {
                     b.Navigation("OmbudsmanEnquiries");
+
+                    b.Navigation("PromisedActions");
 
                     b.Navigation("Stages");
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261129210742_CaseDocuments")]
-    partial class CaseDocuments
+    [Migration("20261129215731_DocumentsPromisedActionsAndRiskFlags")]
+    partial class DocumentsPromisedActionsAndRiskFlags
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -790,6 +790,58 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("CouncilProfiles");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.HazardTimescale", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AfterInvestigation")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Severity", "Order")
+                        .IsUnique();
+
+                    b.ToTable("HazardTimescales");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.HousingStock", b =>
                 {
                     b.Property<int>("Id")
@@ -1458,6 +1510,78 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("ProcedureStages");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CompletionDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("WhoText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("CompletedById");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("OwnerId", "Status", "DueDate");
+
+                    b.ToTable("PromisedActions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ReferenceCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -1503,6 +1627,87 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Id");
 
                     b.ToTable("ReportingSettings");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.RiskFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("BecameAwareAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ComplainantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("HazardSeverity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RaisedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RaisedOnCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RaisedReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedOnCaseId");
+
+                    b.HasIndex("ComplainantId", "RemovedAt", "Kind");
+
+                    b.HasIndex("ComplaintId", "RemovedAt", "Kind");
+
+                    b.ToTable("RiskFlags", t =>
+                        {
+                            t.HasCheckConstraint("CK_RiskFlags_OnCaseOrComplainant", "(\"ComplaintId\" IS NULL AND \"ComplainantId\" IS NOT NULL) OR (\"ComplaintId\" IS NOT NULL AND \"ComplainantId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.SavedImportMapping", b =>
@@ -2176,6 +2381,45 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany("PromisedActions")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.RiskFlag", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
+                        .WithMany()
+                        .HasForeignKey("ComplainantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedOnCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.Procedure", "DefaultProcedure")
@@ -2276,6 +2520,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Complaint", b =>
                 {
                     b.Navigation("OmbudsmanEnquiries");
+
+                    b.Navigation("PromisedActions");
 
                     b.Navigation("Stages");
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261129210645_CaseDocuments")]
-    partial class CaseDocuments
+    [Migration("20261129215728_DocumentsPromisedActionsAndRiskFlags")]
+    partial class DocumentsPromisedActionsAndRiskFlags
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -775,6 +775,56 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("CouncilProfiles");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.HazardTimescale", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfterInvestigation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Severity", "Order")
+                        .IsUnique();
+
+                    b.ToTable("HazardTimescales");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.HousingStock", b =>
                 {
                     b.Property<int>("Id")
@@ -1421,6 +1471,76 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("ProcedureStages");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompletionDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("CompletedById");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("OwnerId", "Status", "DueDate");
+
+                    b.ToTable("PromisedActions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ReferenceCounter", b =>
                 {
                     b.Property<string>("Prefix")
@@ -1466,6 +1586,85 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("ReportingSettings");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.RiskFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BecameAwareAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ComplainantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HazardSeverity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RaisedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RaisedOnCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedOnCaseId");
+
+                    b.HasIndex("ComplainantId", "RemovedAt", "Kind");
+
+                    b.HasIndex("ComplaintId", "RemovedAt", "Kind");
+
+                    b.ToTable("RiskFlags", t =>
+                        {
+                            t.HasCheckConstraint("CK_RiskFlags_OnCaseOrComplainant", "(\"ComplaintId\" IS NULL AND \"ComplainantId\" IS NOT NULL) OR (\"ComplaintId\" IS NOT NULL AND \"ComplainantId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.SavedImportMapping", b =>
@@ -2125,6 +2324,45 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.PromisedAction", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany("PromisedActions")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.RiskFlag", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
+                        .WithMany()
+                        .HasForeignKey("ComplainantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedOnCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.Procedure", "DefaultProcedure")
@@ -2225,6 +2463,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Complaint", b =>
                 {
                     b.Navigation("OmbudsmanEnquiries");
+
+                    b.Navigation("PromisedActions");
 
                     b.Navigation("Stages");
 

@@ -1,0 +1,7 @@
+namespace ComplaintsHub.Core.Domain;
+
+public enum PromisedActionStatus
+{
+    Open,
+    Done,
+}
