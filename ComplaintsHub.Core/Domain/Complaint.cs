@@ -354,13 +354,20 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     public IReadOnlyList<PromisedAction> OpenPromisedActions => PromisedActions.Where(a => a.IsOpen).OrderBy(a => a.DueDate).ThenBy(a => a.Id).ToList();
 
     /// <summary>Marks a promised action done, saying what was done and, optionally, the document that shows it.</summary>
-    public void CompletePromisedAction(int actionId, string note, int? documentId, Actor by, DateTime at)
+    /// <param name="document">A live document on this case, or none.</param>
+    public void CompletePromisedAction(int actionId, string note, CaseDocument? document, Actor by, DateTime at)
     {
         Ensure(ComplaintAction.CompletePromisedAction);
+        if (document is not null && (document.ComplaintId != Id || document.IsRemoved))
+        {
+            throw new DomainException("That document is not on this case any more: choose another, or none.");
+        }
+
         var action = PromisedAction(actionId);
-        action.Complete(note, documentId, by, at);
+        action.Complete(note, document?.Id, by, at);
         var late = UkTime.DateOf(at) > action.DueDate ? $" (due {action.DueDate:d MMMM yyyy})" : "";
-        Touch(TimelineEventType.PromisedActionCompleted, by, at, $"Promised action done{late}: {action.What}. {action.CompletionNote}");
+        var shownBy = document is null ? "" : $" Shown by the document {document.FileName}.";
+        Touch(TimelineEventType.PromisedActionCompleted, by, at, $"Promised action done{late}: {action.What}. {action.CompletionNote}{shownBy}");
     }
 
     /// <summary>Moves a promised action's date, with the reason; the timeline keeps the dates it had.</summary>

@@ -37,13 +37,13 @@ public sealed class PromisedAction : VersionedEntity
     public DateOnly? CompletedOn { get; private set; }
     public Guid? CompletedById { get; private set; }
     public string? CompletionNote { get; private set; }
-    /// <summary>A case document showing it done. No foreign key yet: case documents arrive separately and are wired in then.</summary>
-    public int? CompletionDocumentId { get; private set; }
+    /// <summary>A document on the same case showing it done (a photo of the fitted fan, the contractor's report).</summary>
+    public Guid? CompletionDocumentId { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
     public bool IsOpen => Status == PromisedActionStatus.Open;
 
-    internal void Complete(string note, int? documentId, Actor by, DateTime at)
+    internal void Complete(string note, Guid? documentId, Actor by, DateTime at)
     {
         if (!IsOpen) throw new DomainException($"“{What}” was already marked done.");
         if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Say what was done.");

@@ -40,6 +40,12 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
         var people = peopleIds.Count == 0
             ? new Dictionary<Guid, string>()
             : await db.StaffUsers.Where(s => peopleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        var evidenceIds = complaint.PromisedActions.Where(a => a.CompletionDocumentId is not null).Select(a => a.CompletionDocumentId!.Value).ToList();
+        // A removed document keeps its name on the action; its download link goes with its content.
+        var evidence = evidenceIds.Count == 0
+            ? new Dictionary<Guid, (string Name, bool Removed)>()
+            : (await db.CaseDocuments.Where(d => evidenceIds.Contains(d.Id)).Select(d => new { d.Id, d.FileName, d.RemovedAt }).ToListAsync(cancellationToken))
+                .ToDictionary(d => d.Id, d => (Name: d.FileName, Removed: d.RemovedAt != null));
         return new CaseLookup.Found(new CaseDetails(
             complaint.Id, complaint.Reference, complaint.Classification, complaint.Status, complaint.CurrentStage, complaint.Outcome,
             complaint.ReceivedAt, complaint.Channel, complaint.ServiceArea!.Name, complaint.ServiceAreaId, complaint.Subject?.Name, complaint.Category?.Name,
@@ -64,7 +70,9 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             PromisedActions = complaint.PromisedActions.OrderBy(a => a.Status).ThenBy(a => a.IsOpen ? a.DueDate : DateOnly.MaxValue).ThenByDescending(a => a.CompletedAt).ThenBy(a => a.Id)
                 .Select(a => new CasePromisedAction(a.Id, a.StageNumber, a.What, a.DueDate, a.OwnerId, people.GetValueOrDefault(a.OwnerId, "Unknown"), a.WhoText, a.Status,
                     a.CompletedAt, a.CompletedById is { } by ? people.GetValueOrDefault(by, "Unknown") : null, a.CompletionNote,
-                    a.IsOpen && a.DueDate < today, a.IsOpen && PromisedActionRights.May(staff, a.OwnerId, complaint.AllocatedOfficerId)))
+                    a.IsOpen && a.DueDate < today, a.IsOpen && PromisedActionRights.May(staff, a.OwnerId, complaint.AllocatedOfficerId),
+                    a.CompletionDocumentId is { } shown && evidence.TryGetValue(shown, out var live) && !live.Removed ? shown : null,
+                    a.CompletionDocumentId is { } named && evidence.TryGetValue(named, out var document) ? document.Name : null))
                 .ToList(),
         });
     }

@@ -51,11 +51,12 @@ public class PromisedActions
 
         Assert.Equal("Say what was done.", Assert.Throws<DomainException>(() => complaint.CompletePromisedAction(action.Id, " ", null, Cases.Officer, Cases.Uk("2026-12-10 12:00"))).Message);
         Assert.True(action.IsOpen);
-        complaint.CompletePromisedAction(action.Id, "Fan fitted and tested by the surveyor.", 7, Cases.Officer, Cases.Uk("2026-12-10 12:00"));
+        var photo = new CaseDocument(Guid.NewGuid(), complaint.Id, "fan.jpg", DocumentKind.Jpeg, "image/jpeg", 1024, "ab", null, Cases.Officer, Cases.Uk("2026-12-10 11:00"));
+        complaint.CompletePromisedAction(action.Id, "Fan fitted and tested by the surveyor.", photo, Cases.Officer, Cases.Uk("2026-12-10 12:00"));
 
-        Assert.Equal((PromisedActionStatus.Done, Cases.Uk("2026-12-10 12:00"), Owner, "Fan fitted and tested by the surveyor.", 7),
+        Assert.Equal((PromisedActionStatus.Done, Cases.Uk("2026-12-10 12:00"), Owner, "Fan fitted and tested by the surveyor.", photo.Id),
             (action.Status, action.CompletedAt!.Value, action.CompletedById!.Value, action.CompletionNote, action.CompletionDocumentId!.Value));
-        Assert.Equal("Promised action done: Fit the extractor fan. Fan fitted and tested by the surveyor.", complaint.Timeline[^1].Summary);
+        Assert.Equal("Promised action done: Fit the extractor fan. Fan fitted and tested by the surveyor. Shown by the document fan.jpg.", complaint.Timeline[^1].Summary);
         Assert.Equal(TimelineEventType.PromisedActionCompleted, complaint.Timeline[^1].Type);
         Assert.Equal("No promised action is open on this case.", complaint.WhyNot(ComplaintAction.CompletePromisedAction));
     }

@@ -1,9 +1,11 @@
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Cases.Actions;
 
 /// <summary>Marks a promised action done with a note of what was done and, optionally, a case document showing it.</summary>
-public sealed record CompletePromisedActionCommand(int ActionId, string Note, int? DocumentId = null) : CaseCommand, ICaseActionCommand
+public sealed record CompletePromisedActionCommand(int ActionId, string Note, Guid? DocumentId = null) : CaseCommand, ICaseActionCommand
 {
     public static CaseActionDefinition Definition { get; } =
         new(ComplaintAction.CompletePromisedAction, "Complete a promised action", StaffRoles.Caseworkers, RecordKeeping: true);
@@ -15,9 +17,11 @@ public sealed record CompletePromisedActionCommand(int ActionId, string Note, in
     public override string? RoleRefusal(CurrentStaff staff, Complaint complaint) =>
         Action.RoleRefusal(staff, complaint) ?? PromisedActionRights.Refusal(staff, complaint, ActionId);
 
-    public override Task ApplyAsync(CaseChange change, CancellationToken cancellationToken)
+    public override async Task ApplyAsync(CaseChange change, CancellationToken cancellationToken)
     {
-        change.Case.CompletePromisedAction(ActionId, Note, DocumentId, change.By, change.Now);
-        return Task.CompletedTask;
+        // Read through the change's context, so a document removed a moment ago is seen as removed (the aggregate refuses it).
+        var document = DocumentId is { } id ? await change.Db.CaseDocuments.SingleOrDefaultAsync(d => d.Id == id && d.ComplaintId == change.Case.Id, cancellationToken) : null;
+        if (DocumentId is not null && document is null) throw new DomainException("That document is not on this case any more: choose another, or none.");
+        change.Case.CompletePromisedAction(ActionId, Note, document, change.By, change.Now);
     }
 }

@@ -1527,8 +1527,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
-                    b.Property<int?>("CompletionDocumentId")
-                        .HasColumnType("integer");
+                    b.Property<Guid?>("CompletionDocumentId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("CompletionNote")
                         .HasMaxLength(10000)
@@ -1569,6 +1569,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("CompletedById");
+
+                    b.HasIndex("CompletionDocumentId");
 
                     b.HasIndex("DueDate");
 
@@ -2389,6 +2391,11 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)

@@ -1486,8 +1486,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("CompletionDocumentId")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid?>("CompletionDocumentId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CompletionNote")
                         .HasMaxLength(10000)
@@ -1528,6 +1528,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("CompletedById");
+
+                    b.HasIndex("CompletionDocumentId");
 
                     b.HasIndex("DueDate");
 
@@ -2332,6 +2334,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)

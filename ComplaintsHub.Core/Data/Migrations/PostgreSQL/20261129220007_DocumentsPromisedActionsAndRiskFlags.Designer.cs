@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261129215731_DocumentsPromisedActionsAndRiskFlags")]
+    [Migration("20261129220007_DocumentsPromisedActionsAndRiskFlags")]
     partial class DocumentsPromisedActionsAndRiskFlags
     {
         /// <inheritdoc />
@@ -1530,8 +1530,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
-                    b.Property<int?>("CompletionDocumentId")
-                        .HasColumnType("integer");
+                    b.Property<Guid?>("CompletionDocumentId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("CompletionNote")
                         .HasMaxLength(10000)
@@ -1572,6 +1572,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("CompletedById");
+
+                    b.HasIndex("CompletionDocumentId");
 
                     b.HasIndex("DueDate");
 
@@ -2392,6 +2394,11 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)

@@ -77,50 +77,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "PromisedActions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    What = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WhoText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompletedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CompletionNote = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    CompletionDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PromisedActions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PromisedActions_Complaints_ComplaintId",
-                        column: x => x.ComplaintId,
-                        principalTable: "Complaints",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_PromisedActions_StaffUsers_CompletedById",
-                        column: x => x.CompletedById,
-                        principalTable: "StaffUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_PromisedActions_StaffUsers_OwnerId",
-                        column: x => x.OwnerId,
-                        principalTable: "StaffUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RiskFlags",
                 columns: table => new
                 {
@@ -167,6 +123,56 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PromisedActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StageNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WhoText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompletedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CompletionNote = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    CompletionDocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PromisedActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_CaseDocuments_CompletionDocumentId",
+                        column: x => x.CompletionDocumentId,
+                        principalTable: "CaseDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_StaffUsers_CompletedById",
+                        column: x => x.CompletedById,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_StaffUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CaseDocuments_ComplaintId_AddedAt",
                 table: "CaseDocuments",
@@ -187,6 +193,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "IX_PromisedActions_CompletedById",
                 table: "PromisedActions",
                 column: "CompletedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PromisedActions_CompletionDocumentId",
+                table: "PromisedActions",
+                column: "CompletionDocumentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PromisedActions_DueDate",
@@ -226,9 +237,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "CaseDocumentChunks");
 
             migrationBuilder.DropTable(
-                name: "CaseDocuments");
-
-            migrationBuilder.DropTable(
                 name: "HazardTimescales");
 
             migrationBuilder.DropTable(
@@ -236,6 +244,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RiskFlags");
+
+            migrationBuilder.DropTable(
+                name: "CaseDocuments");
         }
     }
 }

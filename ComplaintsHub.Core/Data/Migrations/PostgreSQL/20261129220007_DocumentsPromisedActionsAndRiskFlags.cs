@@ -78,50 +78,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateTable(
-                name: "PromisedActions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
-                    StageNumber = table.Column<int>(type: "integer", nullable: false),
-                    What = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WhoText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompletedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    CompletionNote = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
-                    CompletionDocumentId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PromisedActions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PromisedActions_Complaints_ComplaintId",
-                        column: x => x.ComplaintId,
-                        principalTable: "Complaints",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_PromisedActions_StaffUsers_CompletedById",
-                        column: x => x.CompletedById,
-                        principalTable: "StaffUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_PromisedActions_StaffUsers_OwnerId",
-                        column: x => x.OwnerId,
-                        principalTable: "StaffUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RiskFlags",
                 columns: table => new
                 {
@@ -168,6 +124,56 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PromisedActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<int>(type: "integer", nullable: false),
+                    StageNumber = table.Column<int>(type: "integer", nullable: false),
+                    What = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WhoText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CompletionNote = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    CompletionDocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PromisedActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_CaseDocuments_CompletionDocumentId",
+                        column: x => x.CompletionDocumentId,
+                        principalTable: "CaseDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_StaffUsers_CompletedById",
+                        column: x => x.CompletedById,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PromisedActions_StaffUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "StaffUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CaseDocuments_ComplaintId_AddedAt",
                 table: "CaseDocuments",
@@ -188,6 +194,11 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "IX_PromisedActions_CompletedById",
                 table: "PromisedActions",
                 column: "CompletedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PromisedActions_CompletionDocumentId",
+                table: "PromisedActions",
+                column: "CompletionDocumentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PromisedActions_DueDate",
@@ -227,9 +238,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "CaseDocumentChunks");
 
             migrationBuilder.DropTable(
-                name: "CaseDocuments");
-
-            migrationBuilder.DropTable(
                 name: "HazardTimescales");
 
             migrationBuilder.DropTable(
@@ -237,6 +245,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
             migrationBuilder.DropTable(
                 name: "RiskFlags");
+
+            migrationBuilder.DropTable(
+                name: "CaseDocuments");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261129215728_DocumentsPromisedActionsAndRiskFlags")]
+    [Migration("20261129220004_DocumentsPromisedActionsAndRiskFlags")]
     partial class DocumentsPromisedActionsAndRiskFlags
     {
         /// <inheritdoc />
@@ -1489,8 +1489,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("CompletionDocumentId")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid?>("CompletionDocumentId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CompletionNote")
                         .HasMaxLength(10000)
@@ -1531,6 +1531,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("CompletedById");
+
+                    b.HasIndex("CompletionDocumentId");
 
                     b.HasIndex("DueDate");
 
@@ -2335,6 +2337,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("CompletedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CompletionDocumentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
