@@ -19,4 +19,6 @@ public static class CaseActionFields
 
     /// <summary>What the response's promised action number <paramref name="index"/> (from 0) is.</summary>
     public static string PromisedWhat(int index) => $"Promised[{index}].What";
+    public static string PromisedBy(int index) => $"Promised[{index}].By";
+    public static string PromisedOwner(int index) => $"Promised[{index}].Owner";
 }

@@ -49,12 +49,13 @@ public class CasePromisedActionsCard : ComponentTestContext, IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private async Task<CaseDetails> CaseAsync() => Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_reference, _staff["Mark Ellis"])).Case;
+    private async Task<CaseDetails> CaseAsync(string? reference = null) =>
+        Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(reference ?? _reference, _staff["Mark Ellis"])).Case;
 
-    private IRenderedComponent<CasePage> Open(string person)
+    private IRenderedComponent<CasePage> Open(string person, string? reference = null)
     {
         SignIn(_staff[person].StaffUserId, person, _staff[person].Roles.ToArray());
-        return Render<CascadingAuthenticationStateHost<CasePage>>(p => p.Add(h => h.Reference, _reference)).FindComponent<CasePage>();
+        return Render<CascadingAuthenticationStateHost<CasePage>>(p => p.Add(h => h.Reference, reference ?? _reference)).FindComponent<CasePage>();
     }
 
     [Fact]
@@ -89,5 +90,36 @@ public class CasePromisedActionsCard : ComponentTestContext, IAsyncLifetime
         page.Find("[data-testid=case-actions] [data-testid=confirm-action]").Click();
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=timeline-entry]"), e => e.TextContent.EndsWith("Closed with 1 promised action still open.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task APromisedActionWithoutADateIsRefusedNextToItsDateAndTheResponseIsNotRecorded()
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var logged = await _database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        {
+            ServiceAreaId = (await db.ServiceAreas.SingleAsync(a => a.Name == "Waste & Recycling")).Id,
+            ReceivedDate = TestToday.Date.AddDays(-2).ToDateTime(TimeOnly.MinValue),
+            Description = "Bin not returned to the property.",
+            Complainant = new ComplainantForm { LastName = "Adeyemi", Phone = "07700 900456" },
+        }, _staff["Tom Bennett"]);
+        var actions = _database.Get<CaseActions>();
+        var leader = _staff["David Okafor"];
+        var version = await actions.ApplyAsync(logged.ComplaintId!.Value, (await CaseAsync(logged.Reference!)).Version, new AllocateCommand(_staff["Tom Bennett"].StaffUserId), leader);
+        await actions.ApplyAsync(logged.ComplaintId!.Value, version, new AcknowledgeCommand(null), leader);
+
+        var page = Open("David Okafor", logged.Reference);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-actions] button")));
+        page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == "Record response").Click();
+        var outcome = page.FindComponents<MudBlazor.MudSelect<Outcome?>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), "response-outcome"));
+        await page.InvokeAsync(() => outcome.Instance.ValueChanged.InvokeAsync(Outcome.NotUpheld));
+        page.Find("[data-testid=add-promised]").Click();
+        page.Find("[data-testid=promised-row] input").Input("Return the bin to the property");
+        page.Find("[data-testid=case-actions] [data-testid=confirm-action]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Enter the date this action will be done by.", page.Find("[data-testid=promised-row]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=action-error]"));
+        var stage = Assert.Single((await CaseAsync(logged.Reference!)).Stages);
+        Assert.Null(stage.ResponseSentAt);
     }
 }

@@ -49,6 +49,13 @@ public abstract class CaseActionForm : ComponentBase
         return null;
     }
 
+    /// <summary>Says, next to <paramref name="field"/>, what must be entered there before the form can be sent, and sends nothing.</summary>
+    protected CaseCommand? MissingIn(string field, string message)
+    {
+        _fieldErrors[field] = message;
+        return null;
+    }
+
     public async Task ConfirmAsync()
     {
         Busy = true;
