@@ -31,6 +31,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/cases?unallocated=true", Policies.ManageTeamQueue),
         ("/cases?area=abc", Policies.Caseworker),
         ("/cases?flag=any", Policies.Caseworker),
+        ("/actions", Policies.ManageTeamQueue),
         ("/cases/{case}", Policies.Caseworker),
         ("/letters/drafts/{draft}", Policies.Caseworker),
         ("/contacts/new", Policies.Caseworker),

@@ -57,7 +57,8 @@ public class CaseRiskFlagsOnTheCasePage : ComponentTestContext, IAsyncLifetime
     public async Task FlagsShowAboveTheCaseWithTheRestrictionAndTheHazardDeadlinesApartFromTheComplaints()
     {
         await RaiseAsync(new RaiseRiskFlagCommand(RiskFlagKind.UnreasonableBehaviour, true, "Contact by email only; single point of contact J Smith.", "Abusive calls."));
-        await RaiseAsync(new RaiseRiskFlagCommand(RiskFlagKind.DampAndMould, false, null, "Photos of black mould.", HazardSeverity.Significant, TestToday.Date));
+        // Aware since Friday 20 November 2026, a day past on every day the suite runs: investigation due ten working days on.
+        await RaiseAsync(new RaiseRiskFlagCommand(RiskFlagKind.DampAndMould, false, null, "Photos of black mould.", HazardSeverity.Significant, new DateOnly(2026, 11, 20)));
 
         var page = Open("Sarah Mitchell");
 

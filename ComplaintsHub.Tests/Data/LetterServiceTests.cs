@@ -306,11 +306,13 @@ public class LettersForRealSeededCases
             [LetterType.EscalationInformation] = open.Where(c => c.Status == CaseStatus.Closed && c.CurrentStage == 1),
             [LetterType.NotAComplaint] = db.Complaints.Where(c => c.Classification == ContactClassification.ServiceRequest),
         };
+        // Eight weeks on from whichever day the suite runs, so the promise is never dated in the past.
+        var promisedBy = TestToday.Date.AddDays(56);
         var decision = new LetterDecision
         {
             Outcome = Outcome.NotUpheld, Reasons = "We found the service was delivered as scheduled.", Remedy = "No remedy is due.",
             Points = [new LetterPoint("Bin not collected", Outcome.NotUpheld, "the crew's tracker shows the collection")],
-            OutstandingActions = [new LetterAction("write to you with the new round", new DateOnly(2027, 1, 15), "Waste team")],
+            OutstandingActions = [new LetterAction("write to you with the new round", promisedBy, "Waste team")],
         };
 
         foreach (var (type, cases) in candidates)
@@ -329,7 +331,7 @@ public class LettersForRealSeededCases
             {
                 // The officer's lower-case start is made a sentence in the letter.
                 Assert.Contains("- Bin not collected: Not upheld. The crew's tracker shows the collection.", draft.Text);
-                Assert.Contains("| Write to you with the new round | 15 January 2027 | Waste team |", draft.Text);
+                Assert.Contains($"| Write to you with the new round | {promisedBy.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} | Waste team |", draft.Text);
             }
         }
     }

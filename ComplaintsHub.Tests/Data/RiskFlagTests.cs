@@ -198,8 +198,8 @@ public class RiskFlagsOnCases
     public async Task ADampAndMouldFlagOnAHousingCaseShowsItsOwnDeadlinesInWorkingDaysAndAnAdminChangeMovesThem()
     {
         await using var world = await FlagWorld.CreateAsync();
-        // Friday 20 November 2026: ten working days on is Friday 4 December.
-        await world.RaiseAsync(world.Mould, "Priya Shah", new RaiseRiskFlagCommand(RiskFlagKind.DampAndMould, false, null, "Photos of black mould.", HazardSeverity.Significant, TestToday.Date));
+        // Aware since Friday 20 November 2026 (a day past on every day the suite runs): ten working days on is Friday 4 December.
+        await world.RaiseAsync(world.Mould, "Priya Shah", new RaiseRiskFlagCommand(RiskFlagKind.DampAndMould, false, null, "Photos of black mould.", HazardSeverity.Significant, new DateOnly(2026, 11, 20)));
         var before = await world.Flags.GetAsync(world.Mould, world.Staff["Priya Shah"]);
         var settings = world.Database.Get<HazardTimescaleSettings>();
         var investigate = (await settings.ListAsync(world.Staff["Mark Ellis"])).Single(t => t is { Severity: HazardSeverity.Significant, Order: 1 });
