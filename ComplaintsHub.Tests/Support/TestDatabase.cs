@@ -13,7 +13,9 @@ namespace ComplaintsHub.Tests.Support;
 /// <summary>
 /// A real, migrated, empty database of either provider, with the Core services wired as the app wires them.
 /// SQLite gets a temporary file; PostgreSQL a fresh database on the server named by
-/// <see cref="PostgresDataAttribute.EnvironmentVariable"/>, dropped afterwards.
+/// <see cref="PostgresDataAttribute.EnvironmentVariable"/>, dropped afterwards. Each is a copy of one database migrated
+/// once per test run (<see cref="MigratedTemplate"/>), then migrated again through the app's own start-up path (which
+/// finds nothing left to apply), because applying every migration for each of hundreds of tests took minutes of CI.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -52,6 +54,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Sqlite)
         {
             var path = Path.Combine(Path.GetTempPath(), "complaintshub-tests", $"{Guid.NewGuid():N}.db");
+            File.Copy(await MigratedTemplate.SqliteFileAsync(), path);
             settings = DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath());
             cleanUp = () =>
             {
@@ -65,6 +68,7 @@ public sealed class TestDatabase : IAsyncDisposable
             var server = PostgresDataAttribute.ConnectionString
                 ?? throw new InvalidOperationException($"Set {PostgresDataAttribute.EnvironmentVariable} to a PostgreSQL connection string (a user that may create databases) to run the PostgreSQL data tests.");
             var name = $"ch_test_{Guid.NewGuid():N}";
+            await MigratedTemplate.CreatePostgresDatabaseAsync(server, name);
             var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
             settings = DatabaseSettings.Create("PostgreSQL", builder.ConnectionString, Path.GetTempPath());
             cleanUp = async () =>
