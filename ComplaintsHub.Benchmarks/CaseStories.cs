@@ -69,7 +69,8 @@ internal sealed class CaseStories
         var entries = new List<Entry>();
         for (var i = _random.Next(1, 4); i > 0; i--)
         {
-            var at = receivedAt.AddMinutes(Math.Max(30, _random.NextDouble() * span));
+            // Whole seconds, so SQLite's text and PostgreSQL's timestamps hold the same instant.
+            var at = receivedAt.AddSeconds(Math.Round(Math.Max(30, _random.NextDouble() * span) * 60));
             var (id, name) = Staff();
             if (_random.NextDouble() < 0.5)
             {
