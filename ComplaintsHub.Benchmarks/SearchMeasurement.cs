@@ -170,7 +170,7 @@ internal static class SearchMeasurement
         var flags = await db.RiskFlags.CountAsync();
         return $"Generated {complainants:N0} complainants, {counts.Complaints:N0} complaints, {counts.Stages:N0} stages, {counts.Enquiries:N0} Ombudsman enquiries, " +
             $"{timeline:N0} notes and calls, {flags:N0} risk flags: rows written in {written.TotalSeconds:N1} s, reporting counts {counted.TotalSeconds:N1} s, " +
-            $"search index {indexed.TotalSeconds:N1} s; {load.Elapsed.TotalSeconds:N1} s in all ({await SizeAsync(path, postgres)})";
+            $"search index {indexed.TotalSeconds:N1} s; {load.Elapsed.TotalSeconds:N1} s in all ({await SizeAsync(path, postgres)}; search index {await SearchIndexSizeAsync(path, postgres)})";
     }
 
     /// <summary>Builds the search index from the rows just loaded beneath the application, as its rebuild command does.</summary>
@@ -214,6 +214,8 @@ internal static class SearchMeasurement
         var areaParameters = leaderAreas.Select((a, i) => ($"a{i}", (object)a)).ToArray();
         // The team leader logged and holds no case, so their areas alone are what they see: the lower bound needs no more.
         var inLeaderAreas = $"c.\"ServiceAreaId\" IN ({areaList})";
+        // With a name to find, the name's index range is the narrow one: "+" keeps SQLite from leading with the area's index instead.
+        var nameInLeaderAreas = $"+c.\"ServiceAreaId\" IN ({areaList})";
         const string WithPerson = "SELECT c.\"Id\" FROM \"Complaints\" c JOIN \"Complainants\" p ON p.\"Id\" = c.\"ComplainantId\"";
         Query Surname(string prefix, string? extra, params (string, object)[] more)
         {
@@ -250,7 +252,7 @@ internal static class SearchMeasurement
                 term => Of($"{WithPerson} WHERE p.\"Postcode\" = @postcode {PageOrder}", ("postcode", term))),
             new("\"mould\"", admin, ["mould"], term => new CaseListFilter { Search = term }, null),
             new("\"mould\", team leader, open only", teamLeader, ["mould"], term => new CaseListFilter { Search = term, OpenOnly = true }, null),
-            new("surname, team leader", teamLeader, leaderSurnames, term => new CaseListFilter { Search = term }, term => Surname(term, inLeaderAreas, areaParameters)),
+            new("surname, team leader", teamLeader, leaderSurnames, term => new CaseListFilter { Search = term }, term => Surname(term, nameInLeaderAreas, areaParameters)),
             new("filter: risk flag damp and mould", admin, ["DampAndMould"], _ => new CaseListFilter { FlagKind = RiskFlagKind.DampAndMould },
                 _ => Of($"""
                     SELECT c."Id" FROM "Complaints" c
@@ -314,6 +316,48 @@ internal static class SearchMeasurement
         await connection.OpenAsync();
         await using var size = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
         return $"{(long)(await size.ExecuteScalarAsync())! / 1048576.0:N0} MB database";
+    }
+
+    /// <summary>
+    /// The size of what the search index adds: SQLite's FTS5 tables (their segments and document sizes; this SQLite has no
+    /// dbstat to ask), PostgreSQL's search tables (with their indexes) and trigram indexes.
+    /// </summary>
+    private static async Task<string> SearchIndexSizeAsync(string? path, string? postgres)
+    {
+        var sizes = new List<string>();
+        if (path is not null)
+        {
+            await using var connection = new SqliteConnection($"Data Source={path}");
+            await connection.OpenAsync();
+            var tables = new List<string>();
+            await using (var list = connection.CreateCommand())
+            {
+                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' ORDER BY name";
+                await using var reader = await list.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+            }
+
+            foreach (var table in tables)
+            {
+                await using var size = connection.CreateCommand();
+                size.CommandText = $"SELECT (SELECT COALESCE(SUM(LENGTH(block)), 0) FROM \"{table}_data\") + (SELECT COALESCE(SUM(LENGTH(sz)), 0) FROM \"{table}_docsize\")";
+                sizes.Add($"{table} {(long)(await size.ExecuteScalarAsync())! / 1048576.0:N0} MB");
+            }
+        }
+        else
+        {
+            await using var connection = new NpgsqlConnection(postgres);
+            await connection.OpenAsync();
+            await using var list = new NpgsqlCommand("""
+                SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = current_schema() AND ((c.relkind = 'r' AND c.relname ILIKE '%search%') OR (c.relkind = 'i' AND c.relname ILIKE '%trgm%'))
+                ORDER BY c.relname
+                """, connection);
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) sizes.Add($"{reader.GetString(0)} {reader.GetInt64(1) / 1048576.0:N0} MB");
+        }
+
+        return sizes.Count == 0 ? "none yet" : string.Join(", ", sizes);
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
