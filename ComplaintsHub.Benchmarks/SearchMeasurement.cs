@@ -58,6 +58,9 @@ internal static class SearchMeasurement
         Console.WriteLine(loaded);
 
         await using var db = await dbFactory.CreateDbContextAsync();
+        // A file left by a run stopped while generating would time a smaller data set without saying so.
+        if (await db.Complaints.CountAsync() is var stored && stored != cases)
+            throw new InvalidOperationException($"{path} holds {stored:N0} cases, not {cases:N0}: a generation was stopped part way. Delete the file and run again.");
         var admin = await db.StaffUsers.Where(s => s.Roles.Any(r => r.Role == StaffRole.ComplaintsAdmin)).OrderBy(s => s.DisplayName)
             .Select(s => new CurrentStaff(s.Id, s.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin })).FirstAsync();
         var leader = await db.StaffUsers.Where(s => s.EntraObjectId == TeamLeaderObjectId)
