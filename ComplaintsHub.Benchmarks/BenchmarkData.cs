@@ -1,47 +1,29 @@
-using System.Globalization;
 using ComplaintsHub.Core.Calendar;
-using Microsoft.Data.Sqlite;
 
 namespace ComplaintsHub.Benchmarks;
 
 /// <summary>
-/// Writes <c>count</c> complaints (with their stages and a few Ombudsman enquiries) straight into a migrated SQLite
-/// file, spread over five years up to "now". Raw inserts, not the aggregate: the point is the reads, and a million
+/// Writes <c>count</c> complaints (with their stages and a few Ombudsman enquiries) straight into a migrated database,
+/// spread over five years up to "now"; with <see cref="CaseStories"/>, also their complainants' links, text, notes, calls
+/// and risk flags (the search benchmark). Raw inserts, not the aggregate: the point is the reads, and a million
 /// cases through EF would take longer than the measurements. The shapes follow the demo data: about 18% of
 /// responses late, 15% escalated, 3% withdrawn, 8% never allocated.
 /// </summary>
 internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today, Random random)
 {
-    private const string DateFormat = "yyyy-MM-dd";
-    private const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
     private static readonly string[] Outcomes = ["Upheld", "PartlyUpheld", "NotUpheld"];
 
     public sealed record Area(int Id, int ProcedureId, int[] SubjectIds);
 
-    public async Task<(int Complaints, int Stages, int Enquiries)> InsertAsync(SqliteConnection connection, int count, IReadOnlyList<Area> areas, int[] categoryIds, string[] officers, string loggedBy)
+    public async Task<(int Complaints, int Stages, int Enquiries)> InsertAsync(IBulkWriter writer, int count, IReadOnlyList<Area> areas, int[] categoryIds, Guid[] officers, Guid loggedBy,
+        CaseStories? stories = null)
     {
         var first = today.AddYears(-5);
         var workingDays = new List<DateOnly>();
         for (var d = first; d <= today; d = d.AddDays(1)) if (calendar.IsWorkingDay(d)) workingDays.Add(d);
         var days = Enumerable.Range(0, count).Select(_ => workingDays[random.Next(workingDays.Count)]).Order().ToList();
 
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-        // A complaint's row is written after its stages (its status depends on them): keys are checked at commit.
-        await using (var defer = connection.CreateCommand())
-        {
-            defer.Transaction = transaction;
-            defer.CommandText = "PRAGMA defer_foreign_keys = ON;";
-            await defer.ExecuteNonQueryAsync();
-        }
-
-        var complaint = Command(connection, transaction, "Complaints",
-            ["Id", "Reference", "Classification", "ReceivedAt", "ReceivedOn", "Channel", "ProcedureId", "ServiceAreaId", "SubjectId", "CategoryId", "Description",
-             "PartnerStatus", "AllocatedOfficerId", "LoggedById", "CurrentStage", "Status", "Outcome", "ClosedAt", "NextDueDate", "NextDueKind", "CreatedAt", "UpdatedAt", "UpdatedByName", "Version"]);
-        var stage = Command(connection, transaction, "ComplaintStages",
-            ["ComplaintId", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "WithdrawnOn", "OpenedAt", "OpenedOn", "AcknowledgementDue", "AcknowledgedAt", "ResponseDue", "OriginalResponseDue", "ExtendedByWorkingDays",
-             "ResponseSentAt", "ResponseSentOn", "WorkingDaysToRespond", "WorkingDaysLate", "Outcome"]);
-        var enquiry = Command(connection, transaction, "OmbudsmanEnquiries",
-            ["ComplaintId", "Body", "ReceivedOn", "Decision", "DecidedOn", "RemedyRecommended", "ComplianceDue", "CompliedOn", "Version"]);
+        var batch = new Batch();
         var (stages, enquiries) = (0, 0);
         var perYear = new Dictionary<int, int>();
 
@@ -52,6 +34,9 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
             var number = perYear[receivedOn.Year] = perYear.GetValueOrDefault(receivedOn.Year) + 1;
             var area = areas[random.Next(areas.Count)];
             var keys = new Keys(area.Id, area.ProcedureId, area.SubjectIds[random.Next(area.SubjectIds.Length)], random.NextDouble() < 0.95 ? categoryIds[random.Next(categoryIds.Length)] : null);
+            // The story is drawn from its own random numbers, so the cases' dates and stages are those of the KPI data.
+            var story = stories?.Next(keys.ServiceAreaId, keys.SubjectId);
+            if (story?.Area is { } storyArea) keys = keys with { ServiceAreaId = storyArea.Id, ProcedureId = storyArea.ProcedureId, SubjectId = story.SubjectId };
             var status = "Received";
             string? outcome = null;
             DateOnly? closedOn = null;
@@ -59,11 +44,12 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
             string? nextDueKind = null;
             var currentStage = 1;
             var opened = receivedOn;
+            var firstStageRow = batch.Stages.Count;
 
             for (var stageNumber = 1; stageNumber <= 2; stageNumber++)
             {
                 currentStage = stageNumber;
-                var result = PlayStage(stage, id, stageNumber, keys, opened, stageNumber == 1 ? 10 : 20);
+                var result = PlayStage(batch.Stages, id, stageNumber, keys, opened, stageNumber == 1 ? 10 : 20);
                 stages++;
                 (status, outcome, nextDue, nextDueKind) = result.State;
                 if (result.WithdrawnOn is { } withdrawnOn) closedOn = withdrawnOn;
@@ -86,42 +72,90 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
                 var decided = closedOn.Value.AddDays(random.Next(60, 180));
                 var fault = random.NextDouble() < 0.5;
                 var due = calendar.AddWorkingDays(decided, 20);
-                Set(enquiry, id, "Local Government and Social Care Ombudsman", D(closedOn.Value.AddDays(30)), fault ? "FaultAndInjustice" : "NoFault", D(decided),
-                    fault ? "Apologise and pay £150." : null, fault ? D(due) : null, fault ? D(random.NextDouble() < 0.8 ? due.AddDays(-3) : due.AddDays(5)) : null,
-                    Guid.NewGuid().ToString().ToUpperInvariant());
-                await enquiry.ExecuteNonQueryAsync();
+                batch.Enquiries.Add([id, "Local Government and Social Care Ombudsman", closedOn.Value.AddDays(30), fault ? "FaultAndInjustice" : "NoFault", decided,
+                    fault ? "Apologise and pay £150." : null, fault ? due : null, fault ? (random.NextDouble() < 0.8 ? due.AddDays(-3) : due.AddDays(5)) : null,
+                    Guid.NewGuid()]);
                 enquiries++;
             }
 
             var receivedAt = T(receivedOn, 9 + random.Next(0, 8));
-            Set(complaint, id, $"CMP-{receivedOn.Year}-{number:00000}", "Complaint", receivedAt, D(receivedOn), "Phone", area.ProcedureId, area.Id,
-                keys.SubjectId, keys.CategoryId,
-                "Benchmark case.", "NotApplicable", random.NextDouble() < 0.92 ? officers[random.Next(officers.Length)] : null, loggedBy, currentStage, status, outcome,
-                closedOn is { } closed ? T(closed, 15) : null, nextDue is { } n ? D(n) : null, nextDueKind, receivedAt, receivedAt, "Benchmark", Guid.NewGuid().ToString().ToUpperInvariant());
-            await complaint.ExecuteNonQueryAsync();
+            var officer = random.NextDouble() < 0.92 ? officers[random.Next(officers.Length)] : (Guid?)null;
+            // The case's officer is chosen after its stages are drawn, so the stages learn it here.
+            if (officer is not null) for (var s = firstStageRow; s < batch.Stages.Count; s++) batch.Stages[s][^1] = true;
+            var closedAt = closedOn is { } closed ? T(closed, 15) : (DateTime?)null;
+            var (updatedAt, updatedBy) = (receivedAt, "Benchmark");
+            if (story is not null)
+            {
+                var lastAt = closedAt ?? T(today, 12);
+                foreach (var entry in stories!.Timeline(receivedAt, lastAt))
+                {
+                    batch.Timeline.Add([id, entry.Type, entry.ActorId, entry.ActorName, entry.At, entry.Summary]);
+                    if (entry.At > updatedAt) (updatedAt, updatedBy) = (entry.At, entry.ActorName);
+                }
+
+                foreach (var flag in story.Flags) batch.Flags.Add([flag.OnCase ? id : null, flag.ComplainantId, id, flag.Kind, flag.Detail, flag.HazardSeverity,
+                    flag.HazardSeverity is null ? null : receivedAt, flag.RaisedBy.Id, flag.RaisedBy.Name, receivedAt.AddHours(1), flag.Reason, Guid.NewGuid()]);
+            }
+
+            batch.Complaints.Add([id, $"CMP-{receivedOn.Year}-{number:00000}", "Complaint", receivedAt, receivedOn, story?.Channel ?? "Phone", keys.ProcedureId, keys.ServiceAreaId,
+                keys.SubjectId, keys.CategoryId, story?.Description ?? "Benchmark case.", story?.DesiredOutcome, story?.ComplainantId,
+                "NotApplicable", officer, loggedBy, currentStage, status, outcome,
+                closedAt, nextDue, nextDueKind, receivedAt, updatedAt, updatedBy, Guid.NewGuid()]);
+            if (batch.Complaints.Count == BatchSize) await batch.FlushAsync(writer);
         }
 
-        // The case's officer is chosen after its stages are written, so the stages learn it here, as the migration that
-        // added the column taught existing stages.
-        await using (var allocated = connection.CreateCommand())
-        {
-            allocated.Transaction = transaction;
-            allocated.CommandText = """
-                UPDATE "ComplaintStages" SET "OfficerAllocated" = TRUE
-                WHERE "ComplaintId" IN (SELECT "Id" FROM "Complaints" WHERE "AllocatedOfficerId" IS NOT NULL);
-                """;
-            await allocated.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
+        await batch.FlushAsync(writer);
         return (count, stages, enquiries);
+    }
+
+    private const int BatchSize = 10_000;
+
+    /// <summary>
+    /// Rows held until a batch is full and then written table by table, parents first: PostgreSQL's COPY takes one table
+    /// at a time and checks keys as it goes, and a million cases' rows would not fit in memory at once.
+    /// </summary>
+    private sealed class Batch
+    {
+        private static readonly string[] ComplaintColumns =
+            ["Id", "Reference", "Classification", "ReceivedAt", "ReceivedOn", "Channel", "ProcedureId", "ServiceAreaId", "SubjectId", "CategoryId", "Description", "DesiredOutcome", "ComplainantId",
+             "PartnerStatus", "AllocatedOfficerId", "LoggedById", "CurrentStage", "Status", "Outcome", "ClosedAt", "NextDueDate", "NextDueKind", "CreatedAt", "UpdatedAt", "UpdatedByName", "Version"];
+
+        private static readonly string[] StageColumns =
+            ["ComplaintId", "StageNumber", "ServiceAreaId", "ProcedureId", "SubjectId", "CategoryId", "WithdrawnOn", "OpenedAt", "OpenedOn", "AcknowledgementDue", "AcknowledgedAt", "ResponseDue", "OriginalResponseDue", "ExtendedByWorkingDays",
+             "ResponseSentAt", "ResponseSentOn", "WorkingDaysToRespond", "WorkingDaysLate", "Outcome", "OfficerAllocated"];
+
+        private static readonly string[] EnquiryColumns = ["ComplaintId", "Body", "ReceivedOn", "Decision", "DecidedOn", "RemedyRecommended", "ComplianceDue", "CompliedOn", "Version"];
+
+        private static readonly string[] TimelineColumns = ["ComplaintId", "Type", "ActorId", "ActorName", "OccurredAt", "Summary"];
+
+        private static readonly string[] FlagColumns =
+            ["ComplaintId", "ComplainantId", "RaisedOnCaseId", "Kind", "Detail", "HazardSeverity", "BecameAwareAt", "RaisedById", "RaisedByName", "RaisedAt", "RaisedReason", "Version"];
+
+        public List<object?[]> Complaints { get; } = [];
+        public List<object?[]> Stages { get; } = [];
+        public List<object?[]> Enquiries { get; } = [];
+        public List<object?[]> Timeline { get; } = [];
+        public List<object?[]> Flags { get; } = [];
+
+        public async Task FlushAsync(IBulkWriter writer)
+        {
+            foreach (var (table, columns, rows) in new[]
+            {
+                ("Complaints", ComplaintColumns, Complaints), ("ComplaintStages", StageColumns, Stages), ("OmbudsmanEnquiries", EnquiryColumns, Enquiries),
+                ("TimelineEvents", TimelineColumns, Timeline), ("RiskFlags", FlagColumns, Flags),
+            })
+            {
+                if (rows.Count > 0) await writer.WriteAsync(table, columns, rows);
+                rows.Clear();
+            }
+        }
     }
 
     private sealed record StageResult(DateOnly? SentOn, (string Status, string? Outcome, DateOnly? NextDue, string? NextDueKind) State, DateOnly? WithdrawnOn);
 
     private sealed record Keys(int ServiceAreaId, int ProcedureId, int SubjectId, int? CategoryId);
 
-    private StageResult PlayStage(SqliteCommand command, int complaintId, int stageNumber, Keys keys, DateOnly openedOn, int responseDays)
+    private StageResult PlayStage(List<object?[]> rows, int complaintId, int stageNumber, Keys keys, DateOnly openedOn, int responseDays)
     {
         var ackDue = calendar.AddWorkingDays(openedOn, 5);
         var ackOn = calendar.AddWorkingDays(openedOn, random.NextDouble() < 0.12 ? random.Next(6, 9) : random.Next(1, 6));
@@ -141,9 +175,8 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
         var toRespond = sentOn is { } s ? calendar.WorkingDaysBetween(ackOn, s) : (int?)null;
         var late = sentOn is { } sent ? Math.Max(0, calendar.WorkingDaysBetween(due!.Value, sent)) : (int?)null;
         DateOnly? withdrawnOn = withdrawn ? (ackOn.AddDays(3) <= today ? ackOn.AddDays(3) : today) : null;
-        Set(command, complaintId, stageNumber, keys.ServiceAreaId, keys.ProcedureId, keys.SubjectId, keys.CategoryId, withdrawnOn is { } w ? D(w) : null, T(openedOn, 10), D(openedOn), D(ackDue), acknowledged ? T(ackOn, 11) : null, due is { } rd ? D(rd) : null,
-            originalDue is { } od ? D(od) : null, extension, sentOn is { } st ? T(st, 14) : null, sentOn is { } sd ? D(sd) : null, toRespond, late, outcome);
-        command.ExecuteNonQuery();
+        rows.Add([complaintId, stageNumber, keys.ServiceAreaId, keys.ProcedureId, keys.SubjectId, keys.CategoryId, withdrawnOn, T(openedOn, 10), openedOn, ackDue, acknowledged ? T(ackOn, 11) : null, due,
+            originalDue, extension, sentOn is { } st ? T(st, 14) : null, sentOn, toRespond, late, outcome, false]);
         (string Status, string? Outcome, DateOnly? NextDue, string? NextDueKind) state = withdrawn ? ("Withdrawn", "Withdrawn", null, null)
             : sentOn is not null ? ("Responded", outcome, null, null)
             : acknowledged ? ("Acknowledged", null, due, "Response")
@@ -151,22 +184,5 @@ internal sealed class BenchmarkData(WorkingDayCalendar calendar, DateOnly today,
         return new StageResult(sentOn, state, withdrawnOn);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-        for (var i = 0; i < columns.Length; i++) command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-    }
-
-    private static string D(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    private static string T(DateOnly date, int hour) => UkTime.ToUtc(date.ToDateTime(new TimeOnly(hour, 0))).ToString(TimeFormat, CultureInfo.InvariantCulture);
+    private static DateTime T(DateOnly date, int hour) => UkTime.ToUtc(date.ToDateTime(new TimeOnly(hour, 0)));
 }

@@ -17,6 +17,8 @@ using Microsoft.Extensions.Logging;
 // Usage: dotnet run -c Release --project ComplaintsHub.Benchmarks [-- sizes...]   (default: 200000 1000000)
 //        dotnet run -c Release --project ComplaintsHub.Benchmarks -- import [rows] [csv|xlsx] [--postgres "<connection string>"]
 //        (default: 20000 rows, both formats, SQLite)
+//        dotnet run -c Release --project ComplaintsHub.Benchmarks -- search [cases] [--complainants N] [--postgres "<connection string>"]
+//        (default: 1000000 cases, 700000 complainants, SQLite; with --postgres, the named database is dropped and made again)
 // Generates each size into a SQLite file (kept under the temp folder for a re-run) and times the quarter KPI set, the
 // hand-written lower bound and the year export. Figures go in docs/benchmarks.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-GB");
@@ -31,6 +33,16 @@ if (args.FirstOrDefault() == "import")
     var formats = importArgs.Where(a => a is "csv" or "xlsx").ToList();
     var rows = importArgs.Where(a => a.All(char.IsDigit)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(20_000).First();
     await ImportMeasurement.RunAsync(rows, formats.Count > 0 ? formats : ["csv", "xlsx"], postgresAt < 0 ? null : args[postgresAt + 1], now);
+    return;
+}
+if (args.FirstOrDefault() == "search")
+{
+    Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
+    string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    var options = new[] { "--complainants", "--postgres" }.SelectMany(o => Array.IndexOf(args, o) is var at and >= 0 ? new[] { at, at + 1 } : []).ToHashSet();
+    var cases = args.Skip(1).Where((_, i) => !options.Contains(i + 1)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(1_000_000).First();
+    var complainants = Option("--complainants") is { } people ? int.Parse(people, CultureInfo.InvariantCulture) : 700_000;
+    await SearchMeasurement.RunAsync(cases, complainants, Option("--postgres"), now);
     return;
 }
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [200_000, 1_000_000];
@@ -62,17 +74,23 @@ foreach (var size in sizes)
         await using var db = await services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
         var areas = await db.ServiceAreas.Select(a => new BenchmarkData.Area(a.Id, a.DefaultProcedureId, a.Subjects.Select(s => s.Id).ToArray())).ToListAsync();
         var categories = await db.Categories.Select(c => c.Id).ToArrayAsync();
-        var officers = (await db.StaffUsers.Where(s => s.Roles.Any(r => r.Role == StaffRole.Officer)).Select(s => s.Id).ToListAsync()).Select(g => g.ToString().ToUpperInvariant()).ToArray();
+        var officers = await db.StaffUsers.Where(s => s.Roles.Any(r => r.Role == StaffRole.Officer)).Select(s => s.Id).ToArrayAsync();
         var calendar = await services.GetRequiredService<CalendarService>().GetAsync();
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await Execute(connection, "PRAGMA synchronous = OFF;");
-        var (complaints, stages, enquiries) = await new BenchmarkData(calendar, DateOnly.FromDateTime(now.UtcDateTime), new Random(20261122))
-            .InsertAsync(connection, size, areas, categories, officers, officers[0]);
+        (int Complaints, int Stages, int Enquiries) generated;
+        await using (var writer = await SqliteBulkWriter.OpenAsync(path))
+        {
+            generated = await new BenchmarkData(calendar, DateOnly.FromDateTime(now.UtcDateTime), new Random(20261122))
+                .InsertAsync(writer, size, areas, categories, officers, officers[0]);
+            await writer.CompleteAsync();
+        }
+
+        var (complaints, stages, enquiries) = generated;
         // The rows went in beneath the application, so the reporting counts it keeps on every save are made here.
         var recount = Stopwatch.StartNew();
         await ReportingCounter.RecountAsync(db);
         Console.WriteLine($"Counted the reporting counts from scratch in {recount.Elapsed.TotalSeconds:N1} s");
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
         await Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
         Console.WriteLine($"Generated {complaints:N0} complaints, {stages:N0} stages, {enquiries:N0} Ombudsman enquiries in {load.Elapsed.TotalSeconds:N1} s ({new FileInfo(path).Length / 1048576.0:N0} MB)");
     }
