@@ -610,8 +610,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt", "Id");
-
                     b.HasIndex("Status", "NextDueDate");
 
                     b.HasIndex("AllocatedOfficerId", "Status", "NextDueDate");
@@ -619,10 +617,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("ReceivedOn", "Classification", "ServiceAreaId");
 
                     b.HasIndex("ServiceAreaId", "Status", "NextDueDate");
-
-                    b.HasIndex("NextDueDate", "ReceivedAt", "Id", "ServiceAreaId", "AllocatedOfficerId", "LoggedById")
-                        .HasDatabaseName("IX_Complaints_OpenByDue")
-                        .HasFilter("\"Status\" NOT IN ('Closed', 'Withdrawn')");
 
                     b.HasIndex("ClosedAt", "Classification", "Status", "CurrentStage", "Outcome", "ServiceAreaId", "ProcedureId")
                         .HasDatabaseName("IX_Complaints_Closed");
