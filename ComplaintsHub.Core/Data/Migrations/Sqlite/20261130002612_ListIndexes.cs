@@ -11,6 +11,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Channel",
+                table: "Complaints",
+                column: "Channel");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Complaints_OpenByDue",
                 table: "Complaints",
                 columns: new[] { "NextDueDate", "ReceivedAt", "Id", "ServiceAreaId", "AllocatedOfficerId", "LoggedById" },
@@ -25,6 +30,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_Channel",
+                table: "Complaints");
+
             migrationBuilder.DropIndex(
                 name: "IX_Complaints_OpenByDue",
                 table: "Complaints");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261130001440_ListIndexes")]
+    [Migration("20261130002612_ListIndexes")]
     partial class ListIndexes
     {
         /// <inheritdoc />
@@ -582,6 +582,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("Channel");
 
                     b.HasIndex("ComplainantId");
 
