@@ -21,5 +21,10 @@ public sealed record CaseListFilter
     public bool Flagged { get; init; }
     /// <summary>Only cases with a risk flag of this kind in force, on the case or its complainant.</summary>
     public RiskFlagKind? FlagKind { get; init; }
+    /// <summary>Only cases about this subject (a subject belongs to one service area).</summary>
+    public int? SubjectId { get; init; }
+    public int? CategoryId { get; init; }
+    /// <summary>Only contacts received by this channel.</summary>
+    public Channel? Channel { get; init; }
     public CaseSort Sort { get; init; } = CaseSort.NextDue;
 }

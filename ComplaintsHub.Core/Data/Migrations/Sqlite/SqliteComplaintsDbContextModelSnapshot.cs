@@ -580,6 +580,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("Channel");
+
                     b.HasIndex("ComplainantId");
 
                     b.HasIndex("ImportedReference")
@@ -597,6 +599,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt", "Id");
+
                     b.HasIndex("Status", "NextDueDate");
 
                     b.HasIndex("AllocatedOfficerId", "Status", "NextDueDate");
@@ -604,6 +608,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ReceivedOn", "Classification", "ServiceAreaId");
 
                     b.HasIndex("ServiceAreaId", "Status", "NextDueDate");
+
+                    b.HasIndex("NextDueDate", "ReceivedAt", "Id", "ServiceAreaId", "AllocatedOfficerId", "LoggedById")
+                        .HasDatabaseName("IX_Complaints_OpenByDue")
+                        .HasFilter("\"Status\" NOT IN ('Closed', 'Withdrawn')");
 
                     b.HasIndex("ClosedAt", "Classification", "Status", "CurrentStage", "Outcome", "ServiceAreaId", "ProcedureId")
                         .HasDatabaseName("IX_Complaints_Closed");
