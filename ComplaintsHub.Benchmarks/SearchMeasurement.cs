@@ -271,14 +271,11 @@ internal static class SearchMeasurement
                        OR c."ComplainantId" IN (SELECT f."ComplainantId" FROM "RiskFlags" f WHERE f."RemovedAt" IS NULL AND f."ComplainantId" IS NOT NULL)
                     {PageOrder}
                     """)),
-            // LEAD: when merging with the new filters, replace null with: term => new CaseListFilter { SubjectId = int.Parse(term, CultureInfo.InvariantCulture) }
-            new("filter: subject", admin, subjects, null,
+            new("filter: subject", admin, subjects, term => new CaseListFilter { SubjectId = int.Parse(term, CultureInfo.InvariantCulture) },
                 term => Of($"SELECT c.\"Id\" FROM \"Complaints\" c WHERE c.\"SubjectId\" = @id {PageOrder}", ("id", int.Parse(term, CultureInfo.InvariantCulture)))),
-            // LEAD: when merging with the new filters, replace null with: term => new CaseListFilter { CategoryId = int.Parse(term, CultureInfo.InvariantCulture) }
-            new("filter: category", admin, categories, null,
+            new("filter: category", admin, categories, term => new CaseListFilter { CategoryId = int.Parse(term, CultureInfo.InvariantCulture) },
                 term => Of($"SELECT c.\"Id\" FROM \"Complaints\" c WHERE c.\"CategoryId\" = @id {PageOrder}", ("id", int.Parse(term, CultureInfo.InvariantCulture)))),
-            // LEAD: when merging with the new filters, replace null with: term => new CaseListFilter { Channel = Enum.Parse<Channel>(term) }
-            new("filter: received by channel", admin, channels, null,
+            new("filter: received by channel", admin, channels, term => new CaseListFilter { Channel = Enum.Parse<Channel>(term) },
                 term => Of($"SELECT c.\"Id\" FROM \"Complaints\" c WHERE c.\"Channel\" = @channel {PageOrder}", ("channel", term))),
         ];
     }
