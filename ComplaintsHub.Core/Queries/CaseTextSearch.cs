@@ -162,13 +162,17 @@ internal sealed partial class CaseTextSearch
             SearchKind.Postcode when Whitespace().Replace(typed, "").Length <= 8 => Whitespace().Replace(typed, "").ToLowerInvariant(),
             _ => null,
         };
-        return fragment is { Length: >= CaseSearchIndex.MinContactFragment } && !fragment.Any(char.IsWhiteSpace) ? fragment : null;
+        // Only what phone numbers, emails and postcodes are made of: anything else cannot be part of one.
+        return fragment is { Length: >= CaseSearchIndex.MinContactFragment } && ContactCharacters().IsMatch(fragment) ? fragment : null;
     }
 
     private static string Join(params string?[] parts) => string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     [GeneratedRegex("[^A-Z0-9]")]
     private static partial Regex NotLetterOrDigit();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}@.+_'-]+$")]
+    private static partial Regex ContactCharacters();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -45,18 +45,26 @@ internal sealed class PostgresCaseSearchDialect : CaseSearchDialect
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "CaseSearch";""", cancellationToken);
     }
 
+#pragma warning disable EF1002 // Literals on purpose: see the comment below; Literal() quotes them.
+    // The query text is written into the SQL as a literal, not a parameter: EF Core loses the parameters of raw SQL
+    // composed into a subquery of the list's query. It is safe to: the terms hold only letters and digits, and quotes are
+    // doubled (standard_conforming_strings, on since PostgreSQL 9.1, leaves backslashes as they are).
     public override IQueryable<int> Matching(DbContext db, SearchTerms terms) =>
-        db.Database.SqlQuery<int>($"""SELECT "ComplaintId" AS "Value" FROM "CaseSearch" WHERE "Document" @@ to_tsquery('simple', {terms.ToTsQuery()})""");
+        db.Database.SqlQueryRaw<int>($"""SELECT "ComplaintId" AS "Value" FROM "CaseSearch" WHERE "Document" @@ to_tsquery('simple', {Literal(terms.ToTsQuery())})""");
 
     // Weights as the document's: reference and names (A) count most, then address and contact (B), the case's text (C), notes (D).
     public override IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms) =>
-        db.Database.SqlQuery<CaseSearchHit>($"""
-            SELECT "ComplaintId", ts_rank("Document", to_tsquery('simple', {terms.ToTsQuery()}))::float8 AS "Rank"
-            FROM "CaseSearch" WHERE "Document" @@ to_tsquery('simple', {terms.ToTsQuery()})
+        db.Database.SqlQueryRaw<CaseSearchHit>($"""
+            SELECT "ComplaintId", ts_rank("Document", to_tsquery('simple', {Literal(terms.ToTsQuery())}))::float8 AS "Rank"
+            FROM "CaseSearch" WHERE "Document" @@ to_tsquery('simple', {Literal(terms.ToTsQuery())})
             """);
 
     public override IQueryable<int> ContactContaining(DbContext db, string fragment) =>
-        db.Database.SqlQuery<int>($"""SELECT "ComplaintId" AS "Value" FROM "CaseSearch" WHERE "Contact" LIKE {"%" + EscapeLike(fragment) + "%"}""");
+        db.Database.SqlQueryRaw<int>($"""SELECT "ComplaintId" AS "Value" FROM "CaseSearch" WHERE "Contact" LIKE {Literal("%" + EscapeLike(fragment) + "%")}""");
+
+#pragma warning restore EF1002
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string EscapeLike(string value) =>
         value.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);

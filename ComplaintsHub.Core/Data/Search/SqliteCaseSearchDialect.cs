@@ -54,16 +54,23 @@ internal sealed class SqliteCaseSearchDialect : CaseSearchDialect
         await db.Database.ExecuteSqlRawAsync("""INSERT INTO "CaseSearch" ("CaseSearch") VALUES ('optimize'); INSERT INTO "CaseContactSearch" ("CaseContactSearch") VALUES ('optimize');""", cancellationToken);
     }
 
+#pragma warning disable EF1002 // Literals on purpose: see the comment below; Literal() quotes them.
+    // The match text is written into the SQL as a literal, not a parameter: EF Core loses the parameters of raw SQL
+    // composed into a subquery of the list's query. It is safe to: the terms hold only letters and digits, and quotes are doubled.
     public override IQueryable<int> Matching(DbContext db, SearchTerms terms) =>
-        db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "CaseSearch" WHERE "CaseSearch" MATCH {terms.ToFts5Query()}""");
+        db.Database.SqlQueryRaw<int>($"""SELECT rowid AS "Value" FROM "CaseSearch" WHERE "CaseSearch" MATCH {Literal(terms.ToFts5Query())}""");
 
     // Column weights: reference and names count most, then address and contact details, then the case's text, then notes.
     public override IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms) =>
-        db.Database.SqlQuery<CaseSearchHit>($"""
+        db.Database.SqlQueryRaw<CaseSearchHit>($"""
             SELECT rowid AS "ComplaintId", -bm25("CaseSearch", 10.0, 6.0, 3.0, 3.0, 1.0, 0.7) AS "Rank"
-            FROM "CaseSearch" WHERE "CaseSearch" MATCH {terms.ToFts5Query()}
+            FROM "CaseSearch" WHERE "CaseSearch" MATCH {Literal(terms.ToFts5Query())}
             """);
 
     public override IQueryable<int> ContactContaining(DbContext db, string fragment) =>
-        db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "CaseContactSearch" WHERE "CaseContactSearch" MATCH {"\"" + fragment.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""}""");
+        db.Database.SqlQueryRaw<int>($"""SELECT rowid AS "Value" FROM "CaseContactSearch" WHERE "CaseContactSearch" MATCH {Literal("\"" + fragment.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")}""");
+
+#pragma warning restore EF1002
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }
