@@ -8,6 +8,7 @@ using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,8 @@ public class CaseListSearchResults : ComponentTestContext, IAsyncLifetime
     [Fact]
     public void ADescriptionThatLooksLikeHtmlShowsAsTextWithTheSearchedWordMarked()
     {
-        var page = Render<CascadingAuthenticationState>(p => p.AddChildContent<CaseList>(c => c.Add(l => l.Search, "quinceberry")));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("cases?search=quinceberry");
+        var page = Render<CascadingAuthenticationState>(p => p.AddChildContent<CaseList>());
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=case-match]")), TimeSpan.FromSeconds(10));
         var match = page.Find("[data-testid=case-match]");

@@ -114,8 +114,9 @@ public class CaseSearch
             ServiceAreaId = housing.Id,
             ReceivedDate = TestToday.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue),
             Description = $"Same leak as {world.Case.Reference}, now in the flat below.",
-            Complainant = new ComplainantForm { FirstName = "Osric", LastName = "Thistlewood" },
+            Complainant = new ComplainantForm { FirstName = "Osric", LastName = "Thistlewood", Phone = "01632 960 111" },
         }, world.Staff["Priya Shah"]);
+        Assert.Empty(mentions.Errors);
 
         var byReference = await world.FindAsync(world.Case.Reference!);
         var byName = await world.FindAsync("Thistlewood");

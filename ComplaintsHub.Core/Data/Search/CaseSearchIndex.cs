@@ -80,7 +80,15 @@ public static class CaseSearchIndex
     /// <summary>Writes afresh the documents of the cases the save touched. Called after saving, in the save's transaction.</summary>
     internal static async Task ApplyAsync(DbContext db, CaseSearchChanges changes, CancellationToken cancellationToken)
     {
-        var ids = changes.Cases.Select(c => c.Id).Concat(changes.DeletedCaseIds).ToHashSet();
+        var ids = changes.Cases.Where(c => c.Id > 0).Select(c => c.Id).Concat(changes.DeletedCaseIds).ToHashSet();
+        // A case added by this save may not show its new id until the save's changes are accepted (after the transaction
+        // commits, so that a retry writes everything again); its reference, given before saving and unique, finds it.
+        var added = changes.Cases.Where(c => c.Id <= 0).Select(c => c.Reference).ToList();
+        foreach (var batch in added.Chunk(RefreshBatch))
+        {
+            ids.UnionWith(await db.Set<Complaint>().AsNoTracking().Where(c => batch.Contains(c.Reference)).Select(c => c.Id).ToListAsync(cancellationToken));
+        }
+
         foreach (var note in changes.Entries)
         {
             if (note.ComplaintId is { } id) ids.Add(id);
