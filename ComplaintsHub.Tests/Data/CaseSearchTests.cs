@@ -194,6 +194,27 @@ public class CaseSearch
     }
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheFirstStartAfterTheIndexWasMadeBuildsItFromTheCases(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            // As the migration leaves it: empty, and never built.
+            var empty = provider == DatabaseProvider.Sqlite ? """DELETE FROM "CaseSearch"; DELETE FROM "CaseContactSearch";""" : """DELETE FROM "CaseSearch";""";
+            await db.Database.ExecuteSqlRawAsync(empty);
+            await db.SearchIndexVersion.ExecuteDeleteAsync();
+        }
+
+        Assert.False(await world.FindsTheCaseAsync("Thistlewood"));
+
+        await world.Database.Get<DatabaseInitializer>().MigrateAsync();
+
+        Assert.True(await world.FindsTheCaseAsync("Thistlewood"));
+        Assert.True(await world.FindsTheCaseAsync("960417"));
+        Assert.NotEqual(0, (await world.FindAsync("mould", "Mark Ellis")).Total);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
     public async Task TheMatchedWordsAreMarkedOnTheSameRowsOnEitherDatabase(DatabaseProvider provider)
     {
         await using var world = await CreateAsync(provider);
