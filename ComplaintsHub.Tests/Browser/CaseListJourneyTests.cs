@@ -86,8 +86,10 @@ public class CaseListJourney(BrowserFixture browser)
         List<string> mouldCases;
         await using (var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync())
         {
+            var notes = db.TimelineEvents.Where(t => (t.Type == TimelineEventType.NoteAdded || t.Type == TimelineEventType.CallLogged) && t.Summary.ToLower().Contains("mould"));
             mouldCases = await db.Complaints
-                .Where(c => (c.Subject != null && c.Subject.Name == "Damp and mould") || c.Description.ToLower().Contains("mould") || (c.DesiredOutcome != null && c.DesiredOutcome.ToLower().Contains("mould")))
+                .Where(c => (c.Subject != null && c.Subject.Name == "Damp and mould") || c.Description.ToLower().Contains("mould")
+                    || (c.DesiredOutcome != null && c.DesiredOutcome.ToLower().Contains("mould")) || notes.Any(t => t.ComplaintId == c.Id))
                 .Select(c => c.Reference).ToListAsync();
         }
 
@@ -100,6 +102,8 @@ public class CaseListJourney(BrowserFixture browser)
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("search=mould"));
         var rows = page.GetByTestId("case-list").Locator("tbody tr:has(a.case-reference)");
+        // Every row of the found list says where it matched (the list before the search has no such line).
+        await Assertions.Expect(rows.Locator("[data-testid=case-match]")).ToHaveCountAsync(Math.Min(25, mouldCases.Count));
         await Assertions.Expect(rows).ToHaveCountAsync(Math.Min(25, mouldCases.Count));
         Assert.NotEmpty(mouldCases);
         foreach (var reference in await rows.Locator("a.case-reference").AllTextContentsAsync()) Assert.Contains(reference.Trim(), mouldCases);
