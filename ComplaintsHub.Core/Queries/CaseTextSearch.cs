@@ -71,18 +71,25 @@ internal sealed partial class CaseTextSearch
     }
 
     /// <summary>The exact reference (or old reference) first, then the most relevant, then the newest.</summary>
-    public IOrderedQueryable<Complaint> Order(IQueryable<Complaint> cases)
+    public IQueryable<Complaint> Order(IQueryable<Complaint> cases)
     {
         var compact = _compactReference;
         var imported = _typed.ToUpperInvariant();
-        var ordered = cases.OrderByDescending(c => c.Reference.Replace("-", "") == compact || (c.ImportedReference != null && c.ImportedReference.ToUpper() == imported));
-        if (_ranked && !FindsNothing)
+        if (!_ranked || FindsNothing)
         {
-            var hits = _dialect.Ranked(_db, Terms);
-            ordered = ordered.ThenByDescending(c => hits.Where(h => h.ComplaintId == c.Id).Select(h => (double?)h.Rank).FirstOrDefault() ?? 0);
+            return cases.OrderByDescending(c => c.Reference.Replace("-", "") == compact || (c.ImportedReference != null && c.ImportedReference.ToUpper() == imported))
+                .ThenByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id);
         }
 
-        return ordered.ThenByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id);
+        // Joined, not looked up per case: the database then ranks every match once (a lookup per case made SQLite
+        // re-read the whole match for each). Cases found only by part of a phone number or email have no rank.
+        var hits = _dialect.Ranked(_db, Terms);
+        return from c in cases
+               join h in hits on c.Id equals h.ComplaintId into ranked
+               from h in ranked.DefaultIfEmpty()
+               orderby c.Reference.Replace("-", "") == compact || (c.ImportedReference != null && c.ImportedReference.ToUpper() == imported) descending,
+                   ((double?)h.Rank ?? 0) descending, c.ReceivedAt descending, c.Id descending
+               select c;
     }
 
     /// <summary>For each listed case, the field that best shows why the search found it, with the matched words marked.</summary>
