@@ -5,7 +5,8 @@ using ComplaintsHub.Endpoints;
 using ComplaintsHub.Hosting;
 
 var seedDemoData = args.Contains(DatabaseStartup.SeedSwitch);
-var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.SeedSwitch).ToArray());
+var rebuildSearchIndex = args.Contains(DatabaseStartup.RebuildSearchSwitch);
+var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.SeedSwitch && a != DatabaseStartup.RebuildSearchSwitch).ToArray());
 
 // Configuration and services: UK dates and money everywhere, whatever the browser says
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
@@ -24,7 +25,13 @@ builder.Services.AddComplaintsHubServices();
 
 var app = builder.Build();
 
-// Database: migrate, and seed demo data where allowed
+// Database: migrate, and seed demo data where allowed; or only rebuild the search index, and stop
+if (rebuildSearchIndex)
+{
+    await app.RebuildSearchIndexAsync();
+    return;
+}
+
 await app.PrepareDatabaseAsync(seedDemoData);
 
 // Request pipeline

@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Data.Counts;
+using ComplaintsHub.Core.Data.Search;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<HazardTimescale> HazardTimescales => Set<HazardTimescale>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentChunk> CaseDocumentChunks => Set<CaseDocumentChunk>();
+    public DbSet<SearchIndexVersion> SearchIndexVersion => Set<SearchIndexVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -78,17 +80,18 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
 
     /// <summary>The application saves asynchronously only; this path would not keep the reporting counts.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it keeps the reporting counts in step with the cases.");
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the reporting counts and the search index in step with the cases.");
 
     /// <summary>
     /// Saves, and in the same transaction adjusts the reporting counts the KPIs read, so that a count can never
-    /// disagree with the stages it counts (docs/decisions/0007).
+    /// disagree with the stages it counts (docs/decisions/0007), and refreshes the search index of the cases it touched.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareForSave();
         var counts = ReportingCounter.ChangesIn(ChangeTracker);
-        if (counts.IsEmpty)
+        var search = CaseSearchIndex.ChangesIn(ChangeTracker);
+        if (counts.IsEmpty && search.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -98,6 +101,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             // The caller's transaction: it commits or rolls back both together.
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await ReportingCounter.ApplyAsync(this, counts, cancellationToken);
+            await CaseSearchIndex.ApplyAsync(this, search, cancellationToken);
             return written;
         }
 
@@ -108,6 +112,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             await using var transaction = await Database.BeginTransactionAsync(ct);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             await ReportingCounter.ApplyAsync(this, counts, ct);
+            await CaseSearchIndex.ApplyAsync(this, search, ct);
             await transaction.CommitAsync(ct);
             return written;
         }, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintsHub.Core.Data.Counts;
+using ComplaintsHub.Core.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,16 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
                 logger.LogInformation("Counting the reporting counts from the cases: stored counts version {Stored}, this release's {Current}",
                     countedBy?.ToString(CultureInfo.InvariantCulture) ?? "none", ReportingCounter.CountsVersion);
                 await ReportingCounter.RecountAsync(db, cancellationToken);
+            }
+
+            var indexedBy = await CaseSearchIndex.StoredVersionAsync(db, cancellationToken);
+            if (indexedBy != CaseSearchIndex.DocumentVersion)
+            {
+                // As with the counts: a migration makes the index's tables empty, and the code that keeps the index fills them,
+                // once, on the first start after the index (or the definition of its documents) changed.
+                logger.LogInformation("Building the case search index from the cases: stored index version {Stored}, this release's {Current}",
+                    indexedBy?.ToString(CultureInfo.InvariantCulture) ?? "none", CaseSearchIndex.DocumentVersion);
+                await CaseSearchIndex.RebuildAsync(db, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -36,12 +36,16 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cases = (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking());
         cases = ApplyFilters(cases, filter, today, calendar, db.RiskFlags);
+        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : await CaseTextSearch.PrepareAsync(db, filter.Search, cancellationToken);
+        if (search is not null) cases = search.Apply(cases);
         // Counted no further than the cap, or than just past the page being read, so the pager still goes one page on
         // while more cases match.
         var countLimit = Math.Max(countCap, (page + 1) * pageSize);
         var counted = await cases.Take(countLimit + 1).CountAsync(cancellationToken);
         cases = filter.Sort switch
         {
+            // A search keeps to the order chosen; left at the default, it lists the best matches first.
+            CaseSort.NextDue when search is not null => search.Order(cases),
             CaseSort.ReceivedNewest => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
             CaseSort.ReceivedOldest => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
             CaseSort.Reference => cases.OrderBy(c => c.Reference),
@@ -63,10 +67,11 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
             })
             .ToListAsync(cancellationToken);
         var flags = await RiskFlagKindsQuery.ByCaseAsync(db, rows.Select(r => (r.Id, r.ComplainantId)).ToList(), cancellationToken);
+        var matches = search is null ? new Dictionary<int, CaseMatch>() : await search.MatchesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         return new CaseListPage(
             rows.Select(r => new CaseListRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.Area, r.Complainant?.Trim(), r.Postcode, r.CurrentStage, r.Status,
                 r.Officer, r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due && r.Status.IsOpen() ? calendar.DueStatusOf(due, today) : null, r.Version,
-                flags.GetValueOrDefault(r.Id, []))).ToList(),
+                flags.GetValueOrDefault(r.Id, []), matches.GetValueOrDefault(r.Id))).ToList(),
             Math.Min(counted, countLimit),
             counted > countLimit);
     }
@@ -105,25 +110,6 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
             cases = cases.Where(c => c.NextDueDate != null && c.NextDueDate <= limit);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Search)) cases = ApplySearch(cases, filter.Search.Trim());
         return cases;
-    }
-
-    private static IQueryable<Complaint> ApplySearch(IQueryable<Complaint> cases, string term)
-    {
-        // Longer than any field searched (an email address, 254) matches nothing, and SQLite refuses such LIKE patterns.
-        if (term.Length > 254) return cases.Where(c => false);
-        var search = ContactDetails.ParseSearch(term);
-        var value = search.Value;
-        // An imported case is also found by the reference it had in the council's old list, whatever that looks like.
-        var imported = term.ToUpperInvariant();
-        return search.Kind switch
-        {
-            SearchKind.Reference => cases.Where(c => c.Reference.Contains(value) || c.ImportedReference!.ToUpper() == imported),
-            SearchKind.Email => cases.Where(c => c.Complainant != null && c.Complainant.Email != null && c.Complainant.Email.ToLower().StartsWith(value)),
-            SearchKind.Phone => cases.Where(c => (c.Complainant != null && c.Complainant.PhoneDigits != null && c.Complainant.PhoneDigits.Contains(value)) || c.ImportedReference!.ToUpper() == imported),
-            SearchKind.Postcode => cases.Where(c => (c.Complainant != null && c.Complainant.Postcode != null && c.Complainant.Postcode.StartsWith(value)) || c.ImportedReference!.ToUpper() == imported),
-            _ => cases.Where(c => (c.Complainant != null && c.Complainant.LastName.ToLower().StartsWith(value)) || c.ImportedReference!.ToUpper() == imported),
-        };
     }
 }

@@ -77,4 +77,38 @@ public class CaseListJourney(BrowserFixture browser)
         await Assertions.Expect(officers.First).ToHaveTextAsync("Tom Bennett");
         Assert.All(await officers.AllTextContentsAsync(), text => Assert.Equal("Tom Bennett", text.Trim()));
     }
+
+    [Fact]
+    public async Task TypingMouldFindsTheDampAndMouldCasesWithTheWordMarked()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await browser.NewPageAsync(factory.StartKestrel());
+        List<string> mouldCases;
+        await using (var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync())
+        {
+            var notes = db.TimelineEvents.Where(t => (t.Type == TimelineEventType.NoteAdded || t.Type == TimelineEventType.CallLogged) && t.Summary.ToLower().Contains("mould"));
+            mouldCases = await db.Complaints
+                .Where(c => (c.Subject != null && c.Subject.Name == "Damp and mould") || c.Description.ToLower().Contains("mould")
+                    || (c.DesiredOutcome != null && c.DesiredOutcome.ToLower().Contains("mould")) || notes.Any(t => t.ComplaintId == c.Id))
+                .Select(c => c.Reference).ToListAsync();
+        }
+
+        await page.GotoAsync("/account/dev-signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in as Mark Ellis" }).ClickAsync();
+        await page.GotoAsync("/cases");
+        await SignInJourney.WaitUntilInteractiveAsync(page);
+
+        await page.GetByTestId("case-search").FillAsync("mould");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("search=mould"));
+        var rows = page.GetByTestId("case-list").Locator("tbody tr:has(a.case-reference)");
+        // Every row of the found list says where it matched (the list before the search has no such line).
+        await Assertions.Expect(rows.Locator("[data-testid=case-match]")).ToHaveCountAsync(Math.Min(25, mouldCases.Count));
+        await Assertions.Expect(rows).ToHaveCountAsync(Math.Min(25, mouldCases.Count));
+        Assert.NotEmpty(mouldCases);
+        foreach (var reference in await rows.Locator("a.case-reference").AllTextContentsAsync()) Assert.Contains(reference.Trim(), mouldCases);
+        var marks = await rows.Locator("[data-testid=case-match] mark").AllTextContentsAsync();
+        Assert.Equal(Math.Min(25, mouldCases.Count), await rows.Locator("[data-testid=case-match]:has(mark)").CountAsync());
+        Assert.All(marks, m => Assert.StartsWith("mould", m, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,6 +1,10 @@
+using System.Diagnostics;
+using System.Globalization;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Data.Search;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Setup;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Hosting;
 
@@ -12,6 +16,24 @@ public static class DatabaseStartup
 
     /// <summary>The command-line switch that seeds demo data outside Development (e.g. a training server).</summary>
     public const string SeedSwitch = "--seed-demo-data";
+
+    /// <summary>
+    /// The command-line switch that builds the search index again from every case, then exits without serving: after cases
+    /// or complainants were loaded straight into the database, beneath the application's saves.
+    /// </summary>
+    public const string RebuildSearchSwitch = "--rebuild-search-index";
+
+    /// <summary>Applies migrations, rebuilds the search index and says how many cases it holds and how long it took.</summary>
+    internal static async Task RebuildSearchIndexAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
+        var started = Stopwatch.GetTimestamp();
+        await CaseSearchIndex.RebuildAsync(db);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cases = await db.Complaints.CountAsync();
+        Console.WriteLine(string.Format(CultureInfo.GetCultureInfo("en-GB"), "Search index rebuilt: {0:N0} cases in {1:N1} seconds.", cases, seconds));
+    }
 
     /// <summary>Applies migrations, adds what every council needs to an empty database, then seeds demo data into an empty database in Development or when asked on the command line.</summary>
     internal static async Task PrepareDatabaseAsync(this WebApplication app, bool seedRequestedOnCommandLine)

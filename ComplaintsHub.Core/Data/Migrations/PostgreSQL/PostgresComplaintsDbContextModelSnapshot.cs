@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -20,6 +21,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 .HasAnnotation("ProductVersion", "10.0.12")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ComplaintsHub.Core.Data.Counts.ClosureCount", b =>
@@ -222,6 +225,47 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasKey("Month", "Measure", "StageNumber", "ServiceAreaId", "ProcedureId");
 
                     b.ToTable("StageMonthlyCounts");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Search.CaseSearchDocument", b =>
+                {
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<NpgsqlTsVector>("Document")
+                        .IsRequired()
+                        .HasColumnType("tsvector");
+
+                    b.HasKey("ComplaintId");
+
+                    b.HasIndex("Contact");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Contact"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Contact"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Document"), "gin");
+
+                    b.ToTable("CaseSearch", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Search.SearchIndexVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexVersion");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.CalendarAdjustment", b =>
@@ -2148,6 +2192,15 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasIndex("StaffUserId");
 
                     b.ToTable("StaffUserServiceAreas");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Search.CaseSearchDocument", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintsHub.Core.Data.Search.CaseSearchDocument", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.CaseDocument", b =>

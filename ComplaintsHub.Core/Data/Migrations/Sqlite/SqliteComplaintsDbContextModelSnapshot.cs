@@ -219,6 +219,19 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("StageMonthlyCounts");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Data.Search.SearchIndexVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexVersion");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.CalendarAdjustment", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,256 @@
+using ComplaintsHub.Core.Cases;
+using ComplaintsHub.Core.Cases.Actions;
+using ComplaintsHub.Core.Contacts;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Data.Search;
+using ComplaintsHub.Core.DemoData;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Tests.Data;
+
+/// <summary>The case list's one search box, over the search index, on both databases.</summary>
+[Trait(TestToday.Category, TestToday.DateSensitive)]
+public class CaseSearch
+{
+    private sealed record World(TestDatabase Database, Dictionary<string, CurrentStaff> Staff, ContactLogResult Case) : IAsyncDisposable
+    {
+        public async Task<CaseListPage> FindAsync(string term, string person = "Sarah Mitchell", int pageSize = 100) =>
+            await Database.Get<CaseListQuery>().SearchAsync(new CaseListFilter { Search = term }, Staff[person], 0, pageSize);
+
+        public async Task<bool> FindsTheCaseAsync(string term, string person = "Sarah Mitchell") =>
+            (await FindAsync(term, person)).Rows.Any(r => r.Id == Case.ComplaintId);
+
+        public async Task ApplyAsync(CaseCommand command, string person = "Sarah Mitchell")
+        {
+            await using var db = await Database.Factory.CreateDbContextAsync();
+            var version = await db.Complaints.Where(c => c.Id == Case.ComplaintId).Select(c => c.Version).SingleAsync();
+            await Database.Get<CaseActions>().ApplyAsync(Case.ComplaintId!.Value, version, command, Staff[person]);
+        }
+
+        public ValueTask DisposeAsync() => Database.DisposeAsync();
+    }
+
+    /// <summary>Demo cases, and one Housing case whose every detail is a word no demo case has.</summary>
+    private static async Task<World> CreateAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await database.Get<DemoDataSeeder>().SeedAsync(days: 60);
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var staff = (await db.StaffUsers.Include(s => s.Roles).ToListAsync())
+            .ToDictionary(s => s.DisplayName, s => new CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
+        var logged = await database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        {
+            ServiceAreaId = (await db.ServiceAreas.SingleAsync(a => a.Name == "Housing")).Id,
+            ReceivedDate = TestToday.Date.AddDays(-3).ToDateTime(TimeOnly.MinValue),
+            Description = "Water comes through the ceiling of the Zephyrine flat every time it rains.",
+            DesiredOutcome = "Replace the guttering before winter.",
+            Complainant = new ComplainantForm
+            {
+                Title = "Mrs", FirstName = "Marguerite", LastName = "Thistlewood", AddressLine1 = "14 Fennimore Crescent", Town = "Ashbury",
+                Postcode = "ZZ9 4QX", Phone = "01632 960 417", Email = "marguerite.thistle@example.org",
+            },
+        }, staff["Priya Shah"]);
+        Assert.Empty(logged.Errors);
+        return new World(database, staff, logged);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task EachKindOfSearchFindsTheCase(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await world.ApplyAsync(new AddNoteCommand("Visited with the loftwright from repairs."));
+        await world.ApplyAsync(new LogCallCommand(TestToday.Date, "Caller says the quinceberry wallpaper is ruined."));
+        var reference = world.Case.Reference!;
+        var number = reference.Split('-')[^1];
+
+        string[] terms =
+        [
+            reference, reference.ToLowerInvariant(), reference.Replace("-", ""), number,
+            "Marguerite", "marg", "Thistlewood", "thistle", "Marguerite Thistlewood", "MRS THISTLEWOOD",
+            "Fennimore", "fennimore crescent", "Ashbury", "ZZ9 4QX", "zz94qx", "ZZ9",
+            "01632 960 417", "01632960417", "+44 1632 960417", "1632960417", "960417",
+            "marguerite.thistle@example.org", "marguerite.thistle@", "marguerite.thi",
+            "Zephyrine", "zephyrine rains", "guttering", "loftwright", "quinceberry", "thistlewood quinceberry",
+        ];
+        var missed = new List<string>();
+        foreach (var term in terms)
+        {
+            if (!await world.FindsTheCaseAsync(term)) missed.Add(term);
+        }
+
+        Assert.Empty(missed);
+        // Every word must match: a word the case does not have leaves it out.
+        Assert.False(await world.FindsTheCaseAsync("Thistlewood Pemberton"));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task ASearchNeverShowsACaseOutsideThePersonsAreas(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        string[] terms = [world.Case.Reference!, "Thistlewood", "01632960417", "960417", "marguerite.thistle@", "ZZ9 4QX", "Zephyrine"];
+
+        foreach (var term in terms)
+        {
+            // A team leader and an officer of other areas find nothing; the case's own team leader and the complaints team find it.
+            Assert.Equal((0, 0), ((await world.FindAsync(term, "David Okafor")).Total, (await world.FindAsync(term, "Tom Bennett")).Total));
+            Assert.True(await world.FindsTheCaseAsync(term, "Sarah Mitchell"), term);
+            Assert.True(await world.FindsTheCaseAsync(term, "Mark Ellis"), term);
+        }
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheExactReferenceComesFirstThenTheMostRelevant(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using var db = await world.Database.Factory.CreateDbContextAsync();
+        var housing = await db.ServiceAreas.SingleAsync(a => a.Name == "Housing");
+        // A newer case that mentions the reference in its text and in a note: found too, but after the case itself.
+        var mentions = await world.Database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        {
+            ServiceAreaId = housing.Id,
+            ReceivedDate = TestToday.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue),
+            Description = $"Same leak as {world.Case.Reference}, now in the flat below.",
+            Complainant = new ComplainantForm { FirstName = "Osric", LastName = "Thistlewood", Phone = "01632 960 111" },
+        }, world.Staff["Priya Shah"]);
+        Assert.Empty(mentions.Errors);
+
+        var byReference = await world.FindAsync(world.Case.Reference!);
+        var byName = await world.FindAsync("Thistlewood");
+
+        Assert.Equal([world.Case.ComplaintId!.Value, mentions.ComplaintId!.Value], byReference.Rows.Select(r => r.Id));
+        Assert.Equal(2, byName.Total);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheIndexFollowsEditsADateCorrectionAndBlankingTheComplainant(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        Assert.False(await world.FindsTheCaseAsync("loftwright"));
+        await world.ApplyAsync(new AddNoteCommand("Visited with the loftwright from repairs."));
+        Assert.True(await world.FindsTheCaseAsync("loftwright"));
+        Assert.False(await world.FindsTheCaseAsync("quinceberry"));
+        await world.ApplyAsync(new LogCallCommand(TestToday.Date, "Caller says the quinceberry wallpaper is ruined."));
+        Assert.True(await world.FindsTheCaseAsync("quinceberry"));
+
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            var person = await db.Complainants.SingleAsync(p => p.LastName == "Thistlewood");
+            person.LastName = "Ravensworth";
+            person.Phone = "01632 960 988";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(await world.FindsTheCaseAsync("Ravensworth"));
+        Assert.True(await world.FindsTheCaseAsync("960988"));
+        Assert.False(await world.FindsTheCaseAsync("Thistlewood"));
+        Assert.False(await world.FindsTheCaseAsync("960417"));
+
+        var corrected = TestToday.Date.AddDays(-20);
+        await world.ApplyAsync(new CorrectReceivedDateCommand(corrected.ToDateTime(new TimeOnly(9, 0)), "The letter was found in the post room."));
+        var afterCorrection = await world.FindAsync("Zephyrine");
+        Assert.Equal(corrected, afterCorrection.Rows.Single(r => r.Id == world.Case.ComplaintId).ReceivedOn);
+
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            // As anonymisation will: the person's details blanked on the record.
+            var person = await db.Complainants.SingleAsync(p => p.LastName == "Ravensworth");
+            (person.Title, person.FirstName, person.LastName, person.AddressLine1, person.Town, person.Postcode, person.Phone, person.Email) =
+                (null, "", "Anonymised", null, null, null, null, null);
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var term in new[] { "Marguerite", "Ravensworth", "Fennimore", "ZZ9 4QX", "960988", "marguerite.thistle@" })
+        {
+            Assert.False(await world.FindsTheCaseAsync(term), term);
+        }
+
+        // The case itself is still found by what it says.
+        Assert.True(await world.FindsTheCaseAsync("Zephyrine"));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task RebuildingTheIndexFindsWhatEverySaveIndexed(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await world.ApplyAsync(new AddNoteCommand("Visited with the loftwright from repairs."));
+        string[] terms = ["mould", "Margaret", "bin", "Thistlewood", "loftwright", "960417", world.Case.Reference!];
+        var before = new List<IReadOnlyList<int>>();
+        foreach (var term in terms) before.Add((await world.FindAsync(term, "Mark Ellis")).Rows.Select(r => r.Id).Order().ToList());
+
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            await CaseSearchIndex.RebuildAsync(db, CancellationToken.None);
+            Assert.Equal(CaseSearchIndex.DocumentVersion, await CaseSearchIndex.StoredVersionAsync(db));
+        }
+
+        var after = new List<IReadOnlyList<int>>();
+        foreach (var term in terms) after.Add((await world.FindAsync(term, "Mark Ellis")).Rows.Select(r => r.Id).Order().ToList());
+        Assert.Equal(before, after);
+        Assert.All(before[3..], ids => Assert.Contains(world.Case.ComplaintId!.Value, ids));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheFirstStartAfterTheIndexWasMadeBuildsItFromTheCases(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            // As the migration leaves it: empty, and never built.
+            var empty = provider == DatabaseProvider.Sqlite ? """DELETE FROM "CaseSearch"; DELETE FROM "CaseContactSearch";""" : """DELETE FROM "CaseSearch";""";
+            await db.Database.ExecuteSqlRawAsync(empty);
+            await db.SearchIndexVersion.ExecuteDeleteAsync();
+        }
+
+        Assert.False(await world.FindsTheCaseAsync("Thistlewood"));
+
+        await world.Database.Get<DatabaseInitializer>().MigrateAsync();
+
+        Assert.True(await world.FindsTheCaseAsync("Thistlewood"));
+        Assert.True(await world.FindsTheCaseAsync("960417"));
+        Assert.NotEqual(0, (await world.FindAsync("mould", "Mark Ellis")).Total);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheMatchedWordsAreMarkedOnTheSameRowsOnEitherDatabase(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await world.ApplyAsync(new AddNoteCommand("Visited with the loftwright from repairs."));
+
+        var byNote = (await world.FindAsync("loftwright")).Rows.Single(r => r.Id == world.Case.ComplaintId).Match!;
+        var byName = (await world.FindAsync("thistle")).Rows.Single(r => r.Id == world.Case.ComplaintId).Match!;
+        var byPhone = (await world.FindAsync("960417")).Rows.Single(r => r.Id == world.Case.ComplaintId).Match!;
+
+        Assert.Equal(("Note", "loftwright"), (byNote.Field, byNote.Runs.Single(r => r.IsMatch).Text));
+        Assert.Equal(("Name", "Thistlewood"), (byName.Field, byName.Runs.Single(r => r.IsMatch).Text));
+        Assert.Equal(("Phone", "960417"), (byPhone.Field, byPhone.Runs.Single(r => r.IsMatch).Text));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task InputThatLooksLikeSearchSyntaxFindsNothingAndDoesNotFail(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+
+        foreach (var term in new[] { "\"", "*", "NEAR(", "a OR b", "thistle* -x", "'); DROP TABLE \"Complaints\"; --", "!@#", "{0}", "%_%" })
+        {
+            var page = await world.FindAsync(term, "Mark Ellis");
+            Assert.True(page.Total < 1000, term);
+        }
+
+        Assert.Equal(0, (await world.FindAsync("!@#", "Mark Ellis")).Total);
+    }
+
+    [Fact]
+    public async Task TheBundledSqliteHasFts5()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_compileoption_used('ENABLE_FTS5')";
+
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+    }
+}
