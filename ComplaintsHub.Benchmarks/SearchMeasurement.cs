@@ -181,9 +181,7 @@ internal static class SearchMeasurement
     private static async Task<TimeSpan> BuildSearchIndexAsync(ComplaintsDbContext db)
     {
         var rebuild = Stopwatch.StartNew();
-        // LEAD: enable when merging with the search index (issue 18): the index is empty until it is rebuilt.
-        // await ComplaintsHub.Core.Data.Search.CaseSearchIndex.RebuildAsync(db, CancellationToken.None);
-        await Task.CompletedTask;
+        await ComplaintsHub.Core.Data.Search.CaseSearchIndex.RebuildAsync(db, CancellationToken.None);
         Console.WriteLine($"Built the search index in {rebuild.Elapsed.TotalSeconds:N1} s");
         return rebuild.Elapsed;
     }
