@@ -41,22 +41,38 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         // Counted no further than the cap, or than just past the page being read, so the pager still goes one page on
         // while more cases match.
         var countLimit = Math.Max(countCap, (page + 1) * pageSize);
-        var counted = await cases.Take(countLimit + 1).CountAsync(cancellationToken);
-        cases = filter.Sort switch
+        int counted;
+        IQueryable<Complaint> listed;
+        List<int>? rankedPage = null;
+        if (search?.Ranks is not null && filter.Sort == CaseSort.NextDue)
         {
-            // A search keeps to the order chosen; left at the default, it lists the best matches first.
-            CaseSort.NextDue when search is not null => search.Order(cases),
-            CaseSort.ReceivedNewest => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
-            CaseSort.ReceivedOldest => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
-            CaseSort.Reference => cases.OrderBy(c => c.Reference),
-            // The due filters keep only cases with a date, so "no date last" is dropped and the date's range reads
-            // IX_Complaints_OpenByDue in this order instead of sorting every open case.
-            _ when filter.Due is not null => cases.OrderBy(c => c.NextDueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id),
-            // IX_Complaints_OpenDueOrder and IX_Complaints_DueOrder (expression indexes, made in the migrations) hold this order.
-            _ => cases.OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id),
-        };
+            // Few enough matches to rank: their keys are read (visibility and filters applied) and ordered here, by the
+            // exact reference, then relevance, then the newest; the page is then read by id.
+            var keys = await cases.Select(c => new { c.Id, c.ReceivedAt }).ToListAsync(cancellationToken);
+            var exact = (await cases.Where(search.IsExactReference).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+            counted = keys.Count;
+            rankedPage = search.Ranked(keys.Select(k => (k.Id, k.ReceivedAt, exact.Contains(k.Id)))).Skip(page * pageSize).Take(pageSize).ToList();
+            listed = db.Complaints.AsNoTracking().Where(c => rankedPage.Contains(c.Id));
+        }
+        else
+        {
+            counted = await cases.Take(countLimit + 1).CountAsync(cancellationToken);
+            listed = (filter.Sort switch
+            {
+                // A search left at the default order and matching too many cases to rank lists the newest first.
+                CaseSort.NextDue when search is not null => CaseTextSearch.NewestFirst(cases),
+                CaseSort.ReceivedNewest => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
+                CaseSort.ReceivedOldest => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+                CaseSort.Reference => cases.OrderBy(c => c.Reference),
+                // The due filters keep only cases with a date, so "no date last" is dropped and the date's range reads
+                // IX_Complaints_OpenByDue in this order instead of sorting every open case.
+                _ when filter.Due is not null => cases.OrderBy(c => c.NextDueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+                // IX_Complaints_OpenDueOrder and IX_Complaints_DueOrder (expression indexes, made in the migrations) hold this order.
+                _ => cases.OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+            }).Skip(page * pageSize).Take(pageSize);
+        }
 
-        var rows = await cases.Skip(page * pageSize).Take(pageSize)
+        var rows = await listed
             .Select(c => new
             {
                 c.Id, c.Reference, c.Classification, c.ReceivedOn, Area = c.ServiceArea!.Name,
@@ -66,6 +82,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
                 c.NextDueDate, c.NextDueKind, c.Version, c.ComplainantId,
             })
             .ToListAsync(cancellationToken);
+        if (rankedPage is not null) rows = rows.OrderBy(r => rankedPage.IndexOf(r.Id)).ToList();
         var flags = await RiskFlagKindsQuery.ByCaseAsync(db, rows.Select(r => (r.Id, r.ComplainantId)).ToList(), cancellationToken);
         var matches = search is null ? new Dictionary<int, CaseMatch>() : await search.MatchesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         return new CaseListPage(
