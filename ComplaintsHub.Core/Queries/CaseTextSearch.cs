@@ -94,11 +94,13 @@ internal sealed partial class CaseTextSearch
     }
 
     /// <summary>
-    /// The order of cases too many to rank (a common word): newest first, which the database reads from the index on the
-    /// received time and stops after a page. An exact reference matches too few cases ever to come here.
+    /// The order of cases too many to rank (a common word): the most recently logged first. By the case's id, which the
+    /// database reads in order from the matched ids and stops after a page: ordered by the received time instead it sorted
+    /// every match (130 ms for "mould" at a million cases, against 15 ms). An exact reference matches too few cases ever
+    /// to come here.
     /// </summary>
     public static IQueryable<Complaint> NewestFirst(IQueryable<Complaint> cases) =>
-        cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id);
+        cases.OrderByDescending(c => c.Id);
 
     /// <summary>The exact reference first, then the most relevant, then the newest: the order of <see cref="Ranks"/>' cases.</summary>
     public IEnumerable<int> Ranked(IEnumerable<(int Id, DateTime ReceivedAt, bool Exact)> cases) =>
