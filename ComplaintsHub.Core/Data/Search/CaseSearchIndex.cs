@@ -2,6 +2,7 @@ using System.Data;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplaintsHub.Core.Data.Search;
 
@@ -125,6 +126,22 @@ public static class CaseSearchIndex
     {
         var dialect = DialectOf(db);
         var strategy = db.Database.CreateExecutionStrategy();
+        // One statement writes every case's document: minutes at a million cases on PostgreSQL, far past the 30 seconds
+        // a page's query is allowed, after which the first start of an upgraded council's app failed.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
+        try
+        {
+            await RebuildInTransactionAsync(db, dialect, strategy, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    private static async Task RebuildInTransactionAsync(DbContext db, CaseSearchDialect dialect, IExecutionStrategy strategy, CancellationToken cancellationToken)
+    {
         await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
