@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Core.Data;
@@ -24,9 +25,17 @@ public static class DataServiceCollectionExtensions
     }
 
     internal static void ConfigureSqlite(DbContextOptionsBuilder options, DatabaseSettings settings) =>
-        options.UseSqlite(settings.ConnectionString)
-            .AddInterceptors(new SqliteBusyTimeoutInterceptor(settings.SqliteBusyTimeoutMilliseconds));
+        CountsStopAtACap(options.UseSqlite(settings.ConnectionString)
+            .AddInterceptors(new SqliteBusyTimeoutInterceptor(settings.SqliteBusyTimeoutMilliseconds)));
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder options, DatabaseSettings settings) =>
-        options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3));
+        CountsStopAtACap(options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
+
+    /// <summary>
+    /// The case list and its search count at most a cap of rows (<c>Take(cap + 1).Count()</c>), where order does not
+    /// matter and asking for one would make the database sort what it only needs to count; EF Core's warning about a
+    /// limit without an order would otherwise be logged on every page of the list.
+    /// </summary>
+    private static DbContextOptionsBuilder CountsStopAtACap(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }
