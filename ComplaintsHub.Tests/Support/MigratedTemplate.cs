@@ -32,8 +32,17 @@ internal static class MigratedTemplate
     {
         var path = Path.Combine(Path.GetTempPath(), "complaintshub-tests", $"migrated-{Guid.NewGuid():N}.db");
         await MigrateAsync(DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath()));
+        await FoldWriteAheadLogAsync(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+        };
+        return path;
+    }
 
-        // Fold the write-ahead log into the file so a plain copy holds everything.
+    /// <summary>Folds the write-ahead log into the SQLite file, so that a plain copy of the file holds everything.</summary>
+    public static async Task FoldWriteAheadLogAsync(string path)
+    {
         await using (var connection = new SqliteConnection($"Data Source={path}"))
         {
             await connection.OpenAsync();
@@ -43,11 +52,6 @@ internal static class MigratedTemplate
         }
 
         SqliteConnection.ClearAllPools();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
-        };
-        return path;
     }
 
     private static async Task<string> CreatePostgresTemplateAsync(string server)

@@ -1,7 +1,6 @@
 using ComplaintsHub.Core;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsHub.Tests.Support;
@@ -37,16 +36,7 @@ public static class SeededDatabaseTemplate
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
 
-        // Fold the write-ahead log into the file so a plain copy holds everything.
-        await using (var connection = new SqliteConnection($"Data Source={path}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await command.ExecuteNonQueryAsync();
-        }
-
-        SqliteConnection.ClearAllPools();
+        await MigratedTemplate.FoldWriteAheadLogAsync(path);
         return path;
     }
 }

@@ -2,7 +2,6 @@ using System.Data;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplaintsHub.Core.Data.Search;
 
@@ -132,33 +131,28 @@ public static class CaseSearchIndex
         db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
         try
         {
-            await RebuildInTransactionAsync(db, dialect, strategy, cancellationToken);
+            await strategy.ExecuteAsync(async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+                await dialect.RebuildAsync(db, ct);
+                await db.Set<SearchIndexVersion>().ExecuteDeleteAsync(ct);
+                var version = db.Set<SearchIndexVersion>().Add(new SearchIndexVersion(DocumentVersion));
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                finally
+                {
+                    // A retried attempt adds its own row; the caller's context keeps nothing of this one.
+                    version.State = EntityState.Detached;
+                }
+
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
         }
         finally
         {
             db.Database.SetCommandTimeout(timeout);
         }
-    }
-
-    private static async Task RebuildInTransactionAsync(DbContext db, CaseSearchDialect dialect, IExecutionStrategy strategy, CancellationToken cancellationToken)
-    {
-        await strategy.ExecuteAsync(async ct =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-            await dialect.RebuildAsync(db, ct);
-            await db.Set<SearchIndexVersion>().ExecuteDeleteAsync(ct);
-            var version = db.Set<SearchIndexVersion>().Add(new SearchIndexVersion(DocumentVersion));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            finally
-            {
-                // A retried attempt adds its own row; the caller's context keeps nothing of this one.
-                version.State = EntityState.Detached;
-            }
-
-            await transaction.CommitAsync(ct);
-        }, cancellationToken);
     }
 }
