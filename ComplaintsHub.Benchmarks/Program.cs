@@ -17,8 +17,9 @@ using Microsoft.Extensions.Logging;
 // Usage: dotnet run -c Release --project ComplaintsHub.Benchmarks [-- sizes...]   (default: 200000 1000000)
 //        dotnet run -c Release --project ComplaintsHub.Benchmarks -- import [rows] [csv|xlsx] [--postgres "<connection string>"]
 //        (default: 20000 rows, both formats, SQLite)
-//        dotnet run -c Release --project ComplaintsHub.Benchmarks -- search [cases] [--complainants N] [--postgres "<connection string>"]
-//        (default: 1000000 cases, 700000 complainants, SQLite; with --postgres, the named database is dropped and made again)
+//        dotnet run -c Release --project ComplaintsHub.Benchmarks -- search [cases] [--complainants N] [--postgres "<connection string>" [--reuse]]
+//        (default: 1000000 cases, 700000 complainants, SQLite; with --postgres, the named database is dropped and made again,
+//        or with --reuse kept from an earlier run when it is there)
 // Generates each size into a SQLite file (kept under the temp folder for a re-run) and times the quarter KPI set, the
 // hand-written lower bound and the year export. Figures go in docs/benchmarks.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-GB");
@@ -40,9 +41,9 @@ if (args.FirstOrDefault() == "search")
     Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
     string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     var options = new[] { "--complainants", "--postgres" }.SelectMany(o => Array.IndexOf(args, o) is var at and >= 0 ? new[] { at, at + 1 } : []).ToHashSet();
-    var cases = args.Skip(1).Where((_, i) => !options.Contains(i + 1)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(1_000_000).First();
+    var cases = args.Skip(1).Where((a, i) => !options.Contains(i + 1) && a != "--reuse").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(1_000_000).First();
     var complainants = Option("--complainants") is { } people ? int.Parse(people, CultureInfo.InvariantCulture) : 700_000;
-    await SearchMeasurement.RunAsync(cases, complainants, Option("--postgres"), now);
+    await SearchMeasurement.RunAsync(cases, complainants, Option("--postgres"), args.Contains("--reuse"), now);
     return;
 }
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [200_000, 1_000_000];
@@ -89,6 +90,8 @@ foreach (var size in sizes)
         var recount = Stopwatch.StartNew();
         await ReportingCounter.RecountAsync(db);
         Console.WriteLine($"Counted the reporting counts from scratch in {recount.Elapsed.TotalSeconds:N1} s");
+        // As the application's start-up does, and its daily refresh would: the planner is told what was loaded.
+        await PlannerStatistics.RefreshAsync(db);
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
         await Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");

@@ -35,12 +35,12 @@ internal static class SearchMeasurement
 
     private sealed record Kind(string Name, CurrentStaff Staff, IReadOnlyList<string> Terms, Func<string, CaseListFilter>? Filter, Func<string, Query>? LowerBound);
 
-    public static async Task RunAsync(int cases, int complainants, string? postgres, DateTimeOffset now)
+    public static async Task RunAsync(int cases, int complainants, string? postgres, bool reuse, DateTimeOffset now)
     {
         Console.WriteLine($"Search and lists: {cases:N0} cases, {complainants:N0} complainants, {(postgres is null ? "SQLite" : "PostgreSQL")}; load average {LoadAverage()}");
         var path = postgres is null ? Path.Combine(Path.GetTempPath(), $"complaintshub-search-bench-{cases}-{complainants}.db") : null;
-        var generate = path is null || !File.Exists(path);
-        if (postgres is not null) await CreateDatabaseAsync(postgres);
+        var generate = path is null ? !(reuse && await DatabaseExistsAsync(postgres!)) : !File.Exists(path);
+        if (postgres is not null && generate) await CreateDatabaseAsync(postgres);
         var settings = path is not null ? DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath()) : DatabaseSettings.Create("PostgreSQL", postgres, Path.GetTempPath());
         await using var services = new ServiceCollection()
             // EF Core logs as a failure its look for the migrations table in the empty PostgreSQL database; real errors still throw.
@@ -54,13 +54,15 @@ internal static class SearchMeasurement
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var loaded = generate
             ? await GenerateAsync(services, cases, complainants, path, postgres, now)
-            : $"Using the data generated earlier in {path} ({new FileInfo(path!).Length / 1048576.0:N0} MB); delete it to generate again";
+            : path is not null
+                ? $"Using the data generated earlier in {path} ({new FileInfo(path).Length / 1048576.0:N0} MB); delete it to generate again"
+                : $"Using the database loaded earlier ({await SizeAsync(path, postgres)}); leave out --reuse to load it again";
         Console.WriteLine(loaded);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         // A file left by a run stopped while generating would time a smaller data set without saying so.
         if (await db.Complaints.CountAsync() is var stored && stored != cases)
-            throw new InvalidOperationException($"{path} holds {stored:N0} cases, not {cases:N0}: a generation was stopped part way. Delete the file and run again.");
+            throw new InvalidOperationException($"{path ?? "The database"} holds {stored:N0} cases, not {cases:N0}: a generation was stopped part way. Delete the file and run again.");
         var admin = await db.StaffUsers.Where(s => s.Roles.Any(r => r.Role == StaffRole.ComplaintsAdmin)).OrderBy(s => s.DisplayName)
             .Select(s => new CurrentStaff(s.Id, s.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin })).FirstAsync();
         var leader = await db.StaffUsers.Where(s => s.EntraObjectId == TeamLeaderObjectId)
@@ -161,6 +163,10 @@ internal static class SearchMeasurement
         var counted = recount.Elapsed;
         Console.WriteLine($"Counted the reporting counts from scratch in {counted.TotalSeconds:N1} s");
         var indexed = await BuildSearchIndexAsync(db);
+        // As the application's start-up does, and its daily refresh would: the planner is told what was loaded.
+        var analyse = Stopwatch.StartNew();
+        await PlannerStatistics.RefreshAsync(db);
+        Console.WriteLine($"Read the planner statistics in {analyse.Elapsed.TotalSeconds:N1} s");
         if (path is not null)
         {
             await using var connection = new SqliteConnection($"Data Source={path}");
@@ -293,6 +299,16 @@ internal static class SearchMeasurement
 
         times.Sort();
         return new Timing(times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], times[^1]);
+    }
+
+    private static async Task<bool> DatabaseExistsAsync(string postgres)
+    {
+        var name = new NpgsqlConnectionStringBuilder(postgres).Database;
+        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres", Pooling = false }.ConnectionString);
+        await server.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", server);
+        command.Parameters.AddWithValue("name", name ?? "");
+        return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
     private static async Task CreateDatabaseAsync(string postgres)

@@ -47,6 +47,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
                     indexedBy?.ToString(CultureInfo.InvariantCulture) ?? "none", CaseSearchIndex.DocumentVersion);
                 await CaseSearchIndex.RebuildAsync(db, cancellationToken);
             }
+
+            await PlannerStatistics.RefreshAsync(db, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

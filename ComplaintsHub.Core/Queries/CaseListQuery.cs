@@ -25,8 +25,12 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
     public Task<CaseListPage> SearchAsync(CaseListFilter filter, CurrentStaff staff, int page, int pageSize, CancellationToken cancellationToken = default) =>
         SearchAsync(filter, staff, page, pageSize, CountCap, cancellationToken);
 
-    /// <summary>The list with its count stopped past <paramref name="countCap"/>: tests reach both sides of the cap with a few cases.</summary>
-    internal async Task<CaseListPage> SearchAsync(CaseListFilter filter, CurrentStaff staff, int page, int pageSize, int countCap, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The list with its count stopped past <paramref name="countCap"/>, and a search ranked only up to <paramref name="rankCap"/>
+    /// matches: tests reach both sides of each with a few cases.
+    /// </summary>
+    internal async Task<CaseListPage> SearchAsync(CaseListFilter filter, CurrentStaff staff, int page, int pageSize, int countCap,
+        CancellationToken cancellationToken = default, int rankCap = CaseTextSearch.MaxRanked)
     {
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Your role sees figures only, not individual cases.");
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -36,31 +40,32 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cases = (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking());
         cases = ApplyFilters(cases, filter, today, calendar, db.RiskFlags);
-        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : await CaseTextSearch.PrepareAsync(db, filter.Search, cancellationToken);
-        if (search is not null) cases = search.Apply(cases);
+        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : await CaseTextSearch.PrepareAsync(db, filter.Search, rankCap, cancellationToken);
         // Counted no further than the cap, or than just past the page being read, so the pager still goes one page on
         // while more cases match.
         var countLimit = Math.Max(countCap, (page + 1) * pageSize);
         int counted;
         IQueryable<Complaint> listed;
-        List<int>? rankedPage = null;
-        if (search?.Ranks is not null && filter.Sort == CaseSort.NextDue)
+        // The page's ids in their order, where the order is settled here rather than by the database.
+        List<int>? pageIds = null;
+        if (search is not null && filter.Sort == CaseSort.NextDue)
         {
-            // Few enough matches to rank: their keys are read (visibility and filters applied) and ordered here, by the
-            // exact reference, then relevance, then the newest; the page is then read by id.
-            var keys = await cases.Select(c => new { c.Id, c.ReceivedAt }).ToListAsync(cancellationToken);
-            var exact = (await cases.Where(search.IsExactReference).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
-            counted = keys.Count;
-            rankedPage = search.Ranked(keys.Select(k => (k.Id, k.ReceivedAt, exact.Contains(k.Id)))).Skip(page * pageSize).Take(pageSize).ToList();
-            listed = db.Complaints.AsNoTracking().Where(c => rankedPage.Contains(c.Id));
+            // Few enough matches to rank: their keys are read (visibility and filters applied) and ordered here. Too many (a
+            // common word): the most recently logged first, read no further than the count's limit, so the same ids
+            // count the cases and hold the page.
+            var found = search.Ranks is not null
+                ? await search.RankedIdsAsync(cases, cancellationToken)
+                : await search.NewestIdsAsync(cases, countLimit + 1, KeepsOnlyOpenCases(filter), cancellationToken);
+            counted = found.Count;
+            pageIds = found.Skip(page * pageSize).Take(pageSize).ToList();
+            listed = db.Complaints.AsNoTracking().Where(c => pageIds.Contains(c.Id));
         }
         else
         {
+            if (search is not null) cases = search.Apply(cases);
             counted = await cases.Take(countLimit + 1).CountAsync(cancellationToken);
             listed = (filter.Sort switch
             {
-                // A search left at the default order and matching too many cases to rank lists the newest first.
-                CaseSort.NextDue when search is not null => CaseTextSearch.NewestFirst(cases),
                 CaseSort.ReceivedNewest => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
                 CaseSort.ReceivedOldest => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
                 CaseSort.Reference => cases.OrderBy(c => c.Reference),
@@ -82,7 +87,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
                 c.NextDueDate, c.NextDueKind, c.Version, c.ComplainantId,
             })
             .ToListAsync(cancellationToken);
-        if (rankedPage is not null) rows = rows.OrderBy(r => rankedPage.IndexOf(r.Id)).ToList();
+        if (pageIds is not null) rows = rows.OrderBy(r => pageIds.IndexOf(r.Id)).ToList();
         var flags = await RiskFlagKindsQuery.ByCaseAsync(db, rows.Select(r => (r.Id, r.ComplainantId)).ToList(), cancellationToken);
         var matches = search is null ? new Dictionary<int, CaseMatch>() : await search.MatchesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         return new CaseListPage(
@@ -92,6 +97,10 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
             Math.Min(counted, countLimit),
             counted > countLimit);
     }
+
+    /// <summary>Whether the filters keep only open cases: a small part of any council's cases, with indexes of their own.</summary>
+    private static bool KeepsOnlyOpenCases(CaseListFilter filter) =>
+        filter.OpenOnly || filter.Due is not null || filter.UnallocatedOnly || filter.Status?.IsOpen() == true;
 
     private static IQueryable<Complaint> ApplyFilters(IQueryable<Complaint> cases, CaseListFilter filter, DateOnly today, WorkingDayCalendar calendar, IQueryable<RiskFlag> riskFlags)
     {

@@ -243,6 +243,59 @@ public class CaseSearch
         Assert.Equal(0, (await world.FindAsync("!@#", "Mark Ellis")).Total);
     }
 
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task ASearchMatchingTooManyToRankListsTheNewestFirstAndCountsNoFurtherThanTheCap(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        var list = world.Database.Get<CaseListQuery>();
+        foreach (var (person, openOnly) in new[] { ("Mark Ellis", false), ("Sarah Mitchell", false), ("Sarah Mitchell", true) })
+        {
+            var filter = new CaseListFilter { Search = "the", OpenOnly = openOnly };
+            var staff = world.Staff[person];
+            // Ranked, as few enough match under the usual cap: the same cases the unranked list must show, newest first.
+            var all = new List<int>();
+            for (var page = 0; all.Count == page * 100; page++) all.AddRange((await list.SearchAsync(filter, staff, page, 100)).Rows.Select(r => r.Id));
+            all = all.OrderDescending().ToList();
+            Assert.True(all.Count > 4, $"{person}: only {all.Count} cases hold \"the\"");
+
+            var first = await list.SearchAsync(filter, staff, 0, 2, countCap: 3, rankCap: 1);
+            var second = await list.SearchAsync(filter, staff, 1, 2, countCap: 3, rankCap: 1);
+            var uncapped = await list.SearchAsync(filter, staff, 0, 100, countCap: 1000, rankCap: 1);
+
+            Assert.Equal(all.Take(2), first.Rows.Select(r => r.Id));
+            Assert.Equal(all.Skip(2).Take(2), second.Rows.Select(r => r.Id));
+            Assert.Equal((3, true), (first.Total, first.TotalIsAtLeast));
+            Assert.Equal(all.Take(100), uncapped.Rows.Select(r => r.Id));
+            Assert.Equal((all.Count, false), (uncapped.Total, uncapped.TotalIsAtLeast));
+        }
+    }
+
+    [Fact]
+    public async Task OnSqliteTheMatchesLeadABatchAtATimeAndTheFiltersTakeOverPastTheBudget()
+    {
+        await using var world = await CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await world.Database.Factory.CreateDbContextAsync();
+        var terms = SearchTerms.Parse("the");
+        foreach (var person in new[] { "Mark Ellis", "Sarah Mitchell" })
+        {
+            var cases = (await CaseVisibility.OfAsync(db, world.Staff[person], CancellationToken.None)).Apply(db.Complaints.AsNoTracking());
+            // The filters leading (as for open cases only) is the reference: every visible match, newest first.
+            var expected = await new SqliteCaseSearchDialect().NewestMatchingIdsAsync(db, cases, terms, null, 1000, true, CancellationToken.None);
+            Assert.True(expected.Count > 6, $"{person}: only {expected.Count} cases hold \"the\"");
+            Assert.Equal(expected.OrderDescending(), expected);
+
+            foreach (var (batch, budget) in new[] { (1, 1000), (2, 4), (3, 1000), (5, 5) })
+            {
+                var dialect = new SqliteCaseSearchDialect(batch, budget);
+                foreach (var limit in new[] { 1, 2, 5, expected.Count, expected.Count + 1 })
+                {
+                    var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, false, CancellationToken.None);
+                    Assert.Equal(expected.Take(limit), ids);
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task TheBundledSqliteHasFts5()
     {

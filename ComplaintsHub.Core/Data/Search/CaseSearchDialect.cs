@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Data.Search;
@@ -25,4 +26,30 @@ public abstract class CaseSearchDialect
     /// (lower case; at least <see cref="CaseSearchIndex.MinContactFragment"/> characters).
     /// </summary>
     public abstract IQueryable<int> ContactContaining(DbContext db, string fragment);
+
+    /// <summary>The ids of the cases whose words match <paramref name="terms"/> or whose contact details hold <paramref name="contactFragment"/>.</summary>
+    public IQueryable<int> MatchingAny(DbContext db, SearchTerms terms, string? contactFragment)
+    {
+        IQueryable<int>? matching = terms.IsEmpty ? null : Matching(db, terms);
+        if (contactFragment is not null)
+        {
+            var contact = ContactContaining(db, contactFragment);
+            matching = matching is null ? contact : matching.Union(contact);
+        }
+
+        return matching ?? throw new ArgumentException("Nothing to search for.", nameof(terms));
+    }
+
+    /// <summary>The cases among <paramref name="cases"/> whose id <paramref name="matching"/> holds: the database's planner chooses which leads.</summary>
+    public virtual IQueryable<Complaint> WhereMatching(IQueryable<Complaint> cases, IQueryable<int> matching) =>
+        cases.Where(c => matching.Contains(c.Id));
+
+    /// <summary>
+    /// The ids of the first <paramref name="limit"/> cases among <paramref name="cases"/> that the search finds, the highest
+    /// id (the most recently logged) first. <paramref name="fewCasesPass"/> says the filters keep a small part of all cases
+    /// (open ones only), for a provider whose planner cannot tell how many the search finds.
+    /// </summary>
+    public virtual Task<List<int>> NewestMatchingIdsAsync(DbContext db, IQueryable<Complaint> cases, SearchTerms terms, string? contactFragment,
+        int limit, bool fewCasesPass, CancellationToken cancellationToken) =>
+        WhereMatching(cases, MatchingAny(db, terms, contactFragment)).OrderByDescending(c => c.Id).Select(c => c.Id).Take(limit).ToListAsync(cancellationToken);
 }

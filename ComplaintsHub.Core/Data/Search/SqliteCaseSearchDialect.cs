@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Data.Search;
@@ -10,7 +12,9 @@ namespace ComplaintsHub.Core.Data.Search;
 /// document spans three tables and storing it again would double the database; "contentless_delete" lets a document be
 /// replaced without knowing its old text.
 /// </summary>
-internal sealed class SqliteCaseSearchDialect : CaseSearchDialect
+/// <param name="newestBatch">How many matches are looked up at a time when the matches lead.</param>
+/// <param name="newestBudget">How many matches are looked up at most before the filters lead instead.</param>
+internal sealed class SqliteCaseSearchDialect(int newestBatch = 2000, int newestBudget = 20000) : CaseSearchDialect
 {
     private const string Documents = """
         INSERT INTO "CaseSearch" (rowid, ref, names, address, contact, body, notes)
@@ -67,10 +71,52 @@ internal sealed class SqliteCaseSearchDialect : CaseSearchDialect
             FROM "CaseSearch" WHERE "CaseSearch" MATCH {Literal(terms.ToFts5Query())}
             """);
 
+    /// <summary>The next <paramref name="take"/> matches below an id, highest first: FTS5 reads its ids in either order.</summary>
+    private static IQueryable<int> MatchingBelow(DbContext db, SearchTerms terms, int? below, int take) =>
+        db.Database.SqlQueryRaw<int>($"""
+            SELECT rowid AS "Value" FROM "CaseSearch" WHERE "CaseSearch" MATCH {Literal(terms.ToFts5Query())}
+            {(below is { } id ? "AND rowid < " + id.ToString(CultureInfo.InvariantCulture) : "")} ORDER BY rowid DESC LIMIT {take}
+            """);
+
     public override IQueryable<int> ContactContaining(DbContext db, string fragment) =>
         db.Database.SqlQueryRaw<int>($"""SELECT rowid AS "Value" FROM "CaseContactSearch" WHERE "CaseContactSearch" MATCH {Literal("\"" + fragment.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")}""");
 
 #pragma warning restore EF1002
+
+    // SQLite's planner takes an FTS5 match for a few rows whatever it holds, so given the case's key it reads every match
+    // and looks each case up (110 ms for "mould" at a million cases). "+ 0" hides the key: the filters' own index leads,
+    // and the matches are read once into a set each case is checked against (17 ms).
+    public override IQueryable<Complaint> WhereMatching(IQueryable<Complaint> cases, IQueryable<int> matching) =>
+        cases.Where(c => matching.Contains(c.Id + 0));
+
+    // That reads every match once, 15 ms for "mould" and more for commoner words; and when the filters keep much (a team
+    // leader's areas) but the word is rarer (a surname, 0.9% of people), it checked 400,000 cases to find a thousand
+    // (90 ms). So unless the filters keep only open cases, the matches lead, newest first, a batch at a time, each batch's
+    // cases looked up by key with the filters applied, until the page and the count's limit are found (6 ms); a search
+    // that finds too few within the budget falls back to the filters leading.
+    public override async Task<List<int>> NewestMatchingIdsAsync(DbContext db, IQueryable<Complaint> cases, SearchTerms terms, string? contactFragment,
+        int limit, bool fewCasesPass, CancellationToken cancellationToken)
+    {
+        if (!fewCasesPass && contactFragment is null && !terms.IsEmpty)
+        {
+            var found = new List<int>();
+            int? below = null;
+            for (var examined = 0; examined < newestBudget; examined += newestBatch)
+            {
+                var batch = await MatchingBelow(db, terms, below, newestBatch).ToListAsync(cancellationToken);
+                if (batch.Count == 0) return found;
+                batch.Sort((a, b) => b.CompareTo(a));
+                var passing = await cases.Where(c => EF.Parameter(batch).Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+                passing.Sort((a, b) => b.CompareTo(a));
+                found.AddRange(passing);
+                if (found.Count >= limit) return found.Take(limit).ToList();
+                if (batch.Count < newestBatch) return found;
+                below = batch[^1];
+            }
+        }
+
+        return await base.NewestMatchingIdsAsync(db, cases, terms, contactFragment, limit, fewCasesPass, cancellationToken);
+    }
 
     private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsHub.Core.Data;
+
+/// <summary>
+/// What the database's query planner knows of the data. SQLite knows nothing until it is told by ANALYZE, and then only
+/// what was true at the time: without it, a team leader's open cases were read through her areas' indexes (45 ms at a
+/// million cases) instead of the open cases' own (1.3 ms), because SQLite guessed each area held ten cases. PostgreSQL
+/// keeps its own statistics (autovacuum), so there is nothing to do there.
+/// </summary>
+public static class PlannerStatistics
+{
+    /// <summary>How often a running app reads them afresh, so a growing database (or an import) does not outrun them.</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Reads every table's statistics afresh (SQLite): a few seconds at a million cases. In full, not sampled: a sample of a
+    /// thousand rows made every area look as small as every other value, and the planner chose as badly as with none.
+    /// </summary>
+    public static async Task RefreshAsync(DbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite") return;
+        await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 0; ANALYZE;", cancellationToken);
+    }
+}
