@@ -18,8 +18,8 @@ public abstract class CaseSearchDialect
     /// <summary>The ids of the cases whose document has every word (each a prefix).</summary>
     public abstract IQueryable<int> Matching(DbContext db, SearchTerms terms);
 
-    /// <summary>The matching cases with their relevance.</summary>
-    public abstract IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms);
+    /// <summary>The relevance of each of <paramref name="matched"/>, the cases the terms are known to match (a thousand at most).</summary>
+    public abstract IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms, IReadOnlyCollection<int> matched);
 
     /// <summary>
     /// The ids of the cases whose complainant's phone digits, email or compact postcode contain <paramref name="fragment"/>

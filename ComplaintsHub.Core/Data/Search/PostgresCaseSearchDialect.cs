@@ -53,11 +53,12 @@ internal sealed class PostgresCaseSearchDialect : CaseSearchDialect
         db.Database.SqlQueryRaw<int>($"""SELECT "ComplaintId" AS "Value" FROM "CaseSearch" WHERE "Document" @@ to_tsquery('simple', {Literal(terms.ToTsQuery())})""");
 
     // Weights as the document's: reference and names (A) count most, then address and contact (B), the case's text (C), notes (D).
-    public override IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms) =>
-        db.Database.SqlQueryRaw<CaseSearchHit>($"""
-            SELECT "ComplaintId", ts_rank("Document", to_tsquery('simple', {Literal(terms.ToTsQuery())}))::float8 AS "Rank"
-            FROM "CaseSearch" WHERE "Document" @@ to_tsquery('simple', {Literal(terms.ToTsQuery())})
-            """);
+    // Read for the known matches by their key, rather than by matching again: a match on short prefixes cost as much as the first.
+    public override IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms, IReadOnlyCollection<int> matched) =>
+        db.Database.SqlQueryRaw<CaseSearchHit>($$"""
+            SELECT "ComplaintId", ts_rank("Document", to_tsquery('simple', {{Literal(terms.ToTsQuery())}}))::float8 AS "Rank"
+            FROM "CaseSearch" WHERE "ComplaintId" = ANY({0})
+            """, matched.ToArray());
 
     public override IQueryable<int> ContactContaining(DbContext db, string fragment) =>
         db.Database.SqlQueryRaw<int>($"""SELECT "ComplaintId" AS "Value" FROM "CaseSearch" WHERE "Contact" LIKE {Literal("%" + EscapeLike(fragment) + "%")}""");

@@ -65,7 +65,8 @@ internal sealed class SqliteCaseSearchDialect(int newestBatch = 2000, int newest
         db.Database.SqlQueryRaw<int>($"""SELECT rowid AS "Value" FROM "CaseSearch" WHERE "CaseSearch" MATCH {Literal(terms.ToFts5Query())}""");
 
     // Column weights: reference and names count most, then address and contact details, then the case's text, then notes.
-    public override IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms) =>
+    // bm25 is only known inside a match, so the match is run again; its cost is that of the few cases it finds.
+    public override IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms, IReadOnlyCollection<int> matched) =>
         db.Database.SqlQueryRaw<CaseSearchHit>($"""
             SELECT rowid AS "ComplaintId", -bm25("CaseSearch", 10.0, 6.0, 3.0, 3.0, 1.0, 0.7) AS "Rank"
             FROM "CaseSearch" WHERE "CaseSearch" MATCH {Literal(terms.ToFts5Query())}
