@@ -10,7 +10,14 @@ namespace ComplaintsHub.Core.Data;
 /// <summary>Creates the database if needed and applies the provider's migrations at start-up.</summary>
 public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> factory, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => MigrateAsync(rebuildSearchIndex: false, cancellationToken);
+
+    /// <param name="rebuildSearchIndex">
+    /// Builds the search index from the cases even when the stored index is this release's: after cases or complainants
+    /// were loaded straight into the database, beneath the application's saves. Once, whatever else asked for it.
+    /// </param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task MigrateAsync(bool rebuildSearchIndex, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -39,12 +46,12 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
             }
 
             var indexedBy = await CaseSearchIndex.StoredVersionAsync(db, cancellationToken);
-            if (indexedBy != CaseSearchIndex.DocumentVersion)
+            if (rebuildSearchIndex || indexedBy != CaseSearchIndex.DocumentVersion)
             {
                 // As with the counts: a migration makes the index's tables empty, and the code that keeps the index fills them,
                 // once, on the first start after the index (or the definition of its documents) changed.
-                logger.LogInformation("Building the case search index from the cases: stored index version {Stored}, this release's {Current}",
-                    indexedBy?.ToString(CultureInfo.InvariantCulture) ?? "none", CaseSearchIndex.DocumentVersion);
+                logger.LogInformation("Building the case search index from the cases: stored index version {Stored}, this release's {Current}{Asked}",
+                    indexedBy?.ToString(CultureInfo.InvariantCulture) ?? "none", CaseSearchIndex.DocumentVersion, rebuildSearchIndex ? ", and asked to" : "");
                 await CaseSearchIndex.RebuildAsync(db, cancellationToken);
             }
 

@@ -71,10 +71,11 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
                 // IX_Complaints_OpenDueOrder and IX_Complaints_DueOrder (expression indexes, made in the migrations) hold this order.
                 _ => cases.OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id),
             };
-            if (search is not null || filter.Flagged || filter.FlagKind is not null)
+            if (search is not null || ((filter.Flagged || filter.FlagKind is not null) && db is PostgresComplaintsDbContext))
             {
-                // A search, or the risk flags (PostgreSQL builds a hash table of every flag in force for each statement), costs
-                // as much again to count as to page: the ids in order, up to the count's limit, do both in one read.
+                // A search costs as much again to count as to page, and so do the risk flags on PostgreSQL, which builds a hash
+                // table of every flag in force for each statement (SQLite checks them case by case, and counts faster apart):
+                // the ids in order, up to the count's limit, do both in one read.
                 var found = await ordered.Select(c => c.Id).Take(countLimit + 1).ToListAsync(cancellationToken);
                 counted = found.Count;
                 pageIds = found.Skip(page * pageSize).Take(pageSize).ToList();

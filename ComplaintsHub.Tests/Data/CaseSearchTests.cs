@@ -215,6 +215,27 @@ public class CaseSearch
     }
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheRebuildCommandFindsWhatWasLoadedBeneathTheApplication(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            // As a load straight into the database would leave it: the complainant renamed, the index none the wiser.
+            var complainant = await db.Complaints.Where(c => c.Id == world.Case.ComplaintId).Select(c => c.ComplainantId).SingleAsync();
+            await db.Complainants.Where(p => p.Id == complainant).ExecuteUpdateAsync(u => u.SetProperty(p => p.LastName, "Quillfeather"));
+        }
+
+        var initializer = world.Database.Get<DatabaseInitializer>();
+        await initializer.MigrateAsync();
+        Assert.False(await world.FindsTheCaseAsync("Quillfeather"));
+
+        await initializer.MigrateAsync(rebuildSearchIndex: true);
+
+        Assert.True(await world.FindsTheCaseAsync("Quillfeather"));
+        Assert.False(await world.FindsTheCaseAsync("Thistlewood"));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
     public async Task TheMatchedWordsAreMarkedOnTheSameRowsOnEitherDatabase(DatabaseProvider provider)
     {
         await using var world = await CreateAsync(provider);
