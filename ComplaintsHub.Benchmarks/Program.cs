@@ -19,7 +19,7 @@ using Microsoft.Extensions.Logging;
 //        (default: 20000 rows, both formats, SQLite)
 //        dotnet run -c Release --project ComplaintsHub.Benchmarks -- search [cases] [--complainants N] [--postgres "<connection string>" [--reuse]]
 //        (default: 1000000 cases, 700000 complainants, SQLite; with --postgres, the named database is dropped and made again,
-//        or with --reuse kept from an earlier run when it is there)
+//        or with --reuse kept from an earlier run when it is there; COMPLAINTSHUB_BENCH_SHOW_SLOWER_THAN=<ms> names each slower run's term)
 // Generates each size into a SQLite file (kept under the temp folder for a re-run) and times the quarter KPI set, the
 // hand-written lower bound and the year export. Figures go in docs/benchmarks.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-GB");

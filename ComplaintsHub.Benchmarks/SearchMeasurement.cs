@@ -295,6 +295,9 @@ internal static class SearchMeasurement
             var watch = Stopwatch.StartNew();
             await action(term);
             times.Add(watch.Elapsed.TotalMilliseconds);
+            // COMPLAINTSHUB_BENCH_SHOW_SLOWER_THAN=45 names each run over 45 ms and its term: which terms make a p95.
+            if (double.TryParse(Environment.GetEnvironmentVariable("COMPLAINTSHUB_BENCH_SHOW_SLOWER_THAN"), CultureInfo.InvariantCulture, out var slow) && watch.Elapsed.TotalMilliseconds > slow)
+                Console.WriteLine($"   slower than {slow:N0} ms: \"{term}\" {watch.Elapsed.TotalMilliseconds:N1} ms");
         }
 
         times.Sort();
