@@ -35,10 +35,11 @@ internal sealed partial class CaseTextSearch
         _typed = typed;
         _compactReference = NotLetterOrDigit().Replace(typed.ToUpperInvariant(), "");
         ContactFragment = ContactFragmentOf(typed);
-        // An email address, or a phone number written with its country code, is found whole or in part among the contact
-        // details, and nowhere else: read as words too, its short parts ("44", "gm") were prefixes of thousands of words,
-        // which cost PostgreSQL 18 ms to match and as much again to rank, for nothing the contact details did not find.
-        Terms = ContactFragment is not null && (typed.Contains('@') || typed.StartsWith('+')) ? SearchTerms.Parse(null) : SearchTerms.Parse(typed);
+        // An email address, a phone number written with its country code, or a whole postcode is found among the contact
+        // details, and nowhere else: read as words too, its short parts ("44", "gm", "ab1") were prefixes of thousands of
+        // words, which cost PostgreSQL 18 ms to match and as much again to rank, for nothing the contact details did not find.
+        var contactOnly = typed.Contains('@') || typed.StartsWith('+') || WholePostcode().IsMatch(typed.ToUpperInvariant());
+        Terms = ContactFragment is not null && contactOnly ? SearchTerms.Parse(null) : SearchTerms.Parse(typed);
     }
 
     public SearchTerms Terms { get; }
@@ -217,4 +218,7 @@ internal sealed partial class CaseTextSearch
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})$")]
+    private static partial Regex WholePostcode();
 }
