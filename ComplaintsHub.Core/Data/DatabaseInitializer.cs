@@ -55,7 +55,15 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
                 await CaseSearchIndex.RebuildAsync(db, cancellationToken);
             }
 
-            await PlannerStatistics.RefreshAsync(db, cancellationToken);
+            try
+            {
+                await PlannerStatistics.RefreshAsync(db, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Only speed depends on it: another process holding the file's write lock must not stop the app starting.
+                logger.LogWarning(ex, "Could not refresh the database's planner statistics; lists may be slower until the nightly refresh");
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

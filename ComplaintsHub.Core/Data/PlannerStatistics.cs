@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Data;
@@ -10,8 +11,20 @@ namespace ComplaintsHub.Core.Data;
 /// </summary>
 public static class PlannerStatistics
 {
-    /// <summary>How often a running app reads them afresh, so a growing database (or an import) does not outrun them.</summary>
-    public static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(24);
+    /// <summary>
+    /// The UK hour at which a running app reads them afresh each night, so a growing database (or an import) does not
+    /// outrun them: ANALYZE holds SQLite's write lock while it runs (a few seconds at a million cases), so not while staff work.
+    /// </summary>
+    public const int RefreshHour = 2;
+
+    /// <summary>How long from now until the next <see cref="RefreshHour"/>, UK time.</summary>
+    public static TimeSpan UntilNextRefresh(TimeProvider clock)
+    {
+        var now = UkTime.Now(clock);
+        var next = now.Date.AddHours(RefreshHour);
+        if (next <= now) next = next.AddDays(1);
+        return UkTime.ToUtc(next) - clock.GetUtcNow().UtcDateTime;
+    }
 
     /// <summary>
     /// Reads every table's statistics afresh (SQLite): a few seconds at a million cases. In full, not sampled: a sample of a

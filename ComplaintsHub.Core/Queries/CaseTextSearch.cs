@@ -35,11 +35,15 @@ internal sealed partial class CaseTextSearch
         _typed = typed;
         _compactReference = NotLetterOrDigit().Replace(typed.ToUpperInvariant(), "");
         ContactFragment = ContactFragmentOf(typed);
-        // An email address, a phone number written with its country code, or a whole postcode is found among the contact
-        // details, and nowhere else: read as words too, its short parts ("44", "gm", "ab1") were prefixes of thousands of
-        // words, which cost PostgreSQL 18 ms to match and as much again to rank, for nothing the contact details did not find.
-        var contactOnly = typed.Contains('@') || typed.StartsWith('+') || WholePostcode().IsMatch(typed.ToUpperInvariant());
-        Terms = ContactFragment is not null && contactOnly ? SearchTerms.Parse(null) : SearchTerms.Parse(typed);
+        // An email address, or a phone number written with its country code, is found among the contact details only
+        // (whole or in part, the exact one first): read as words too, its short parts ("44", "gm") were the start of
+        // thousands of words, which cost PostgreSQL 18 ms to match and as much again to rank. A whole postcode is still
+        // looked for in the text too ("fly-tipping at AB1 9LX"), but as whole words, for the same reason ("ab1").
+        var upper = typed.ToUpperInvariant();
+        Terms = ContactFragment is null ? SearchTerms.Parse(typed)
+            : (typed.Contains('@') && !typed.Any(char.IsWhiteSpace)) || InternationalPhone().IsMatch(typed) ? SearchTerms.Parse(null)
+            : WholePostcode().IsMatch(upper) ? SearchTerms.Parse(typed, wholeWords: true)
+            : SearchTerms.Parse(typed);
     }
 
     public SearchTerms Terms { get; }
@@ -104,20 +108,25 @@ internal sealed partial class CaseTextSearch
 
     /// <summary>
     /// The ids of the found cases among <paramref name="cases"/> (few enough to rank), in the list's order: the exact
-    /// reference first, then the most relevant, then the newest.
+    /// reference first, then the exact phone, email or postcode, then the most relevant, then the newest.
     /// </summary>
     public async Task<List<int>> RankedIdsAsync(IQueryable<Complaint> cases, CancellationToken cancellationToken)
     {
         var compact = _compactReference;
         var imported = _typed.ToUpperInvariant();
+        // A phone, email or postcode found inside a longer one ("E1 6AN" in "SE1 6AN") comes after the one typed exactly.
+        var contact = ContactFragment ?? "";
         var keys = await Apply(cases)
             .Select(c => new
             {
                 c.Id, c.ReceivedAt,
                 Exact = c.Reference.Replace("-", "") == compact || (c.ImportedReference != null && c.ImportedReference.ToUpper() == imported),
+                ExactContact = c.Complainant != null && contact != ""
+                    && (c.Complainant.PhoneDigits == contact || c.Complainant.Email!.ToLower() == contact || c.Complainant.Postcode!.Replace(" ", "").ToLower() == contact),
             })
             .ToListAsync(cancellationToken);
         return keys.OrderByDescending(c => c.Exact)
+            .ThenByDescending(c => c.ExactContact)
             .ThenByDescending(c => Ranks!.GetValueOrDefault(c.Id))
             .ThenByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
             .Select(c => c.Id)
@@ -221,4 +230,7 @@ internal sealed partial class CaseTextSearch
 
     [GeneratedRegex(@"^(GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})$")]
     private static partial Regex WholePostcode();
+
+    [GeneratedRegex(@"^\+[0-9 ().-]+$")]
+    private static partial Regex InternationalPhone();
 }

@@ -215,6 +215,41 @@ public class CaseSearch
     }
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task AWholePostcodeOrAnEmailListsTheOneTypedExactlyFirstThenLongerOnesAndTextThatMentionsIt(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using var db = await world.Database.Factory.CreateDbContextAsync();
+        var housing = (await db.ServiceAreas.SingleAsync(a => a.Name == "Housing")).Id;
+        async Task<int> LogAsync(string description, string lastName, string phone, string? postcode, int daysAgo, string? email = null)
+        {
+            var logged = await world.Database.Get<ContactLogging>().LogAsync(new ContactLogForm
+            {
+                ServiceAreaId = housing,
+                ReceivedDate = TestToday.Date.AddDays(-daysAgo).ToDateTime(TimeOnly.MinValue),
+                Description = description,
+                Complainant = new ComplainantForm { FirstName = "Ines", LastName = lastName, Postcode = postcode, Phone = phone, Email = email },
+            }, world.Staff["Priya Shah"]);
+            Assert.Empty(logged.Errors);
+            return logged.ComplaintId!.Value;
+        }
+
+        // "Z9 4QX" is inside the first case's "ZZ9 4QX"; the newest case mentions it in its text only.
+        var own = await LogAsync("Bins missed again.", "Vorobyova", "01632 960 999", "Z9 4QX", 5, "ines@example.net");
+        var mentions = await LogAsync("Fly-tipping at the end of the lane by Z9 4QX.", "Quennell", "01632 960 555", null, 1);
+
+        var found = (await world.FindAsync("Z9 4QX")).Rows.Select(r => r.Id).ToList();
+
+        Assert.Equal(own, found[0]);
+        Assert.Contains(world.Case.ComplaintId!.Value, found);
+        Assert.Contains(mentions, found);
+        Assert.Equal(world.Case.ComplaintId!.Value, (await world.FindAsync("ZZ9 4QX")).Rows[0].Id);
+
+        // An email is looked for among the contact details only: the one typed exactly comes before a newer one holding it.
+        var longer = await LogAsync("Repairs not done.", "Marsh", "01632 960 777", null, 0, "maxines@example.net");
+        Assert.Equal([own, longer], (await world.FindAsync("ines@example.net")).Rows.Select(r => r.Id));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
     public async Task TheRebuildCommandFindsWhatWasLoadedBeneathTheApplication(DatabaseProvider provider)
     {
         await using var world = await CreateAsync(provider);

@@ -18,7 +18,10 @@ public abstract class CaseSearchDialect
     /// <summary>The ids of the cases whose document has every word (each a prefix).</summary>
     public abstract IQueryable<int> Matching(DbContext db, SearchTerms terms);
 
-    /// <summary>The relevance of each of <paramref name="matched"/>, the cases the terms are known to match (a thousand at most).</summary>
+    /// <summary>
+    /// The relevance of each of <paramref name="matched"/>, the cases the terms are known to match (a thousand at most); a
+    /// provider that can only rank inside a match (SQLite's bm25) runs the match again and ranks every case it finds.
+    /// </summary>
     public abstract IQueryable<CaseSearchHit> Ranked(DbContext db, SearchTerms terms, IReadOnlyCollection<int> matched);
 
     /// <summary>
