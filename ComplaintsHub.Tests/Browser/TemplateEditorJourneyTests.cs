@@ -79,6 +79,8 @@ public class TemplateEditorJourney(BrowserFixture browser)
         await page.Keyboard.TypeAsync(" (please quote it)\n");
 
         await Assertions.Expect(text).ToHaveValueAsync("Ref: {{ case.reference }} (please quote it)\n" + original);
+        // The preview follows a pause after the last keystroke, so once it shows the words the server has every key.
+        await Assertions.Expect(page.GetByTestId("letter-preview")).ToContainTextAsync("(please quote it)");
         await page.GetByTestId("preview-case").FillAsync(reference);
         await page.GetByTestId("preview-case").PressAsync("Tab");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"case={reference}"));
