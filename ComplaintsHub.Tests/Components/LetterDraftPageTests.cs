@@ -51,7 +51,8 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
         var page = Open();
 
         page.Find("[data-testid=what-you-told-us]").Input("you told us your bin was missed on three Mondays");
-        page.Find("[data-testid=add-point]").Click();
+        // Found again if the page re-rendered after the typing (the preview follows a pause): a stale button has no handler.
+        page.WaitForAssertion(() => page.Find("[data-testid=add-point]").Click());
         page.WaitForElement("[data-testid=point-issue]").Input("Missed collections");
         page.InvokeAsync(() => page.FindComponents<MudBlazor.MudSelect<Outcome?>>().First().Instance.ValueChanged.InvokeAsync(Outcome.Upheld));
         page.Find("[data-testid=point-reasons]").Input("the crew's tracker shows they did not stop");
