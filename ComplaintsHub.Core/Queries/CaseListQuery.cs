@@ -54,8 +54,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
             var found = search.Ranks is not null
                 ? await search.RankedIdsAsync(cases, cancellationToken)
                 : await search.NewestIdsAsync(cases, countLimit + 1, KeepsOnlyOpenCases(filter), cancellationToken);
-            counted = found.Count;
-            pageIds = found.Skip(page * pageSize).Take(pageSize).ToList();
+            (counted, pageIds) = CountAndPage(found);
         }
         else
         {
@@ -77,8 +76,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
                 // table of every flag in force for each statement (SQLite checks them case by case, and counts faster apart):
                 // the ids in order, up to the count's limit, do both in one read.
                 var found = await ordered.Select(c => c.Id).Take(countLimit + 1).ToListAsync(cancellationToken);
-                counted = found.Count;
-                pageIds = found.Skip(page * pageSize).Take(pageSize).ToList();
+                (counted, pageIds) = CountAndPage(found);
             }
             else
             {
@@ -108,6 +106,9 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
                 flags.GetValueOrDefault(r.Id, []), matches.GetValueOrDefault(r.Id))).ToList(),
             Math.Min(counted, countLimit),
             counted > countLimit);
+
+        // Ids read once in the list's order, past the count's limit, both count the cases and hold the page.
+        (int Counted, List<int> PageIds) CountAndPage(List<int> found) => (found.Count, found.Skip(page * pageSize).Take(pageSize).ToList());
     }
 
     /// <summary>Whether the filters keep only open cases: a small part of any council's cases, with indexes of their own.</summary>

@@ -1,5 +1,6 @@
 using System.Data;
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Data.Versions;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -90,18 +91,7 @@ public static class ReportingCounter
             }
 
             await ApplyAsync(db, changes, ct);
-            await db.Set<ReportingCountsVersion>().ExecuteDeleteAsync(ct);
-            var version = db.Set<ReportingCountsVersion>().Add(new ReportingCountsVersion(CountsVersion));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            finally
-            {
-                // A retried attempt adds its own row; the caller's context keeps nothing of this one.
-                version.State = EntityState.Detached;
-            }
-
+            await StoredVersion.ReplaceAsync(db, new ReportingCountsVersion(CountsVersion), ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Data;
+using ComplaintsHub.Core.Data.Versions;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -135,18 +136,7 @@ public static class CaseSearchIndex
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
                 await dialect.RebuildAsync(db, ct);
-                await db.Set<SearchIndexVersion>().ExecuteDeleteAsync(ct);
-                var version = db.Set<SearchIndexVersion>().Add(new SearchIndexVersion(DocumentVersion));
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                }
-                finally
-                {
-                    // A retried attempt adds its own row; the caller's context keeps nothing of this one.
-                    version.State = EntityState.Detached;
-                }
-
+                await StoredVersion.ReplaceAsync(db, new SearchIndexVersion(DocumentVersion), ct);
                 await transaction.CommitAsync(ct);
             }, cancellationToken);
         }
