@@ -45,6 +45,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<ComplaintsDbContext> f
                 await ReportingCounter.RecountAsync(db, cancellationToken);
             }
 
+            await CaseSearchIndex.KeepStorageAsync(db, cancellationToken);
             var indexedBy = await CaseSearchIndex.StoredVersionAsync(db, cancellationToken);
             if (rebuildSearchIndex || indexedBy != CaseSearchIndex.DocumentVersion)
             {

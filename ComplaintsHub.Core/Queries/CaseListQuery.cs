@@ -38,6 +38,9 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         var calendar = await calendars.GetAsync(cancellationToken);
         var today = UkTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // One connection for the page's dozen statements: left to open and close it for each, the pool reset the
+        // connection every time (a round trip to PostgreSQL each, "DISCARD ALL").
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var cases = (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking());
         cases = ApplyFilters(cases, filter, today, calendar, db.RiskFlags);
         var search = string.IsNullOrWhiteSpace(filter.Search) ? null : await CaseTextSearch.PrepareAsync(db, filter.Search, rankCap, cancellationToken);

@@ -18,7 +18,7 @@ internal static class ServiceRegistration
             Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
         builder.Services.AddComplaintsDatabase(settings);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddHostedService<PlannerStatisticsRefresher>();
+        builder.Services.AddHostedService<NightlyDatabaseUpkeep>();
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ public abstract class CaseSearchDialect
     /// <summary>Empties the index and writes every case's document.</summary>
     internal abstract Task RebuildAsync(DbContext db, CancellationToken cancellationToken);
 
+    /// <summary>Keeps the index's storage fit for the cases there are (PostgreSQL's partitions); at every start and every night.</summary>
+    internal virtual Task KeepStorageAsync(DbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The ids of the cases whose document has every word (each a prefix).</summary>
     public abstract IQueryable<int> Matching(DbContext db, SearchTerms terms);
 

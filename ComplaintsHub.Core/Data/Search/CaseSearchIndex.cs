@@ -112,6 +112,13 @@ public static class CaseSearchIndex
         }
     }
 
+    /// <summary>
+    /// Keeps the index's storage fit for the cases there are: on PostgreSQL, a partition for every 100,000 case ids logged
+    /// and one ahead (<see cref="PostgresSearchPartitions"/>). At every start, after the migrations, and every night.
+    /// </summary>
+    public static Task KeepStorageAsync(DbContext db, CancellationToken cancellationToken = default) =>
+        DialectOf(db).KeepStorageAsync(db, cancellationToken);
+
     /// <summary>The <see cref="DocumentVersion"/> the stored index was built by; null when it was never built.</summary>
     public static Task<int?> StoredVersionAsync(DbContext db, CancellationToken cancellationToken = default) =>
         db.Set<SearchIndexVersion>().AsNoTracking().Select(v => (int?)v.Version).SingleOrDefaultAsync(cancellationToken);
