@@ -41,7 +41,8 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         // One connection for the page's dozen statements: left to open and close it for each, the pool reset the
         // connection every time (a round trip to PostgreSQL each, "DISCARD ALL").
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var cases = (await CaseVisibility.OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking());
+        var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
+        var cases = visibility.Apply(db.Complaints.AsNoTracking());
         cases = ApplyFilters(cases, filter, today, calendar, db.RiskFlags);
         var search = string.IsNullOrWhiteSpace(filter.Search) ? null : await CaseTextSearch.PrepareAsync(db, filter.Search, rankCap, cancellationToken);
         // Counted no further than the cap, or than just past the page being read, so the pager still goes one page on
@@ -56,7 +57,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
             // count the cases and hold the page.
             var found = search.Ranks is not null
                 ? await search.RankedIdsAsync(cases, cancellationToken)
-                : await search.NewestIdsAsync(cases, countLimit + 1, KeepsOnlyOpenCases(filter), cancellationToken);
+                : await search.NewestIdsAsync(cases, countLimit + 1, KeepsOnlyOpenCases(filter), visibility, cancellationToken);
             (counted, pageIds) = CountAndPage(found);
         }
         else

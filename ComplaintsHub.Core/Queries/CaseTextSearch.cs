@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Search;
 using ComplaintsHub.Core.Domain;
@@ -101,10 +102,12 @@ internal sealed partial class CaseTextSearch
     /// The ids of the first <paramref name="limit"/> found cases among <paramref name="cases"/> when too many match to rank
     /// (a common word), the most recently logged first: by the case's id, which the index holds in order, so the database
     /// can stop once it has them. Ordered by the received time instead it sorted every match (130 ms for "mould" at a
-    /// million cases, against 15 ms). <paramref name="fewCasesPass"/>: the filters keep only open cases.
+    /// million cases, against 15 ms). <paramref name="fewCasesPass"/>: the filters keep only open cases; <paramref name="visibility"/>:
+    /// the person's, whose areas the index may read alone.
     /// </summary>
-    public async Task<List<int>> NewestIdsAsync(IQueryable<Complaint> cases, int limit, bool fewCasesPass, CancellationToken cancellationToken) =>
-        FindsNothing ? [] : await _dialect.NewestMatchingIdsAsync(_db, cases, Terms, ContactFragment, limit, fewCasesPass, cancellationToken);
+    public async Task<List<int>> NewestIdsAsync(IQueryable<Complaint> cases, int limit, bool fewCasesPass, CaseVisibility visibility, CancellationToken cancellationToken) =>
+        FindsNothing ? [] : await _dialect.NewestMatchingIdsAsync(_db, cases, Terms, ContactFragment, limit, fewCasesPass,
+            await visibility.SearchScopeAsync(_db, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The ids of the found cases among <paramref name="cases"/> (few enough to rank), in the list's order: the exact

@@ -336,7 +336,7 @@ public class CaseSearch
         {
             var cases = (await CaseVisibility.OfAsync(db, world.Staff[person], CancellationToken.None)).Apply(db.Complaints.AsNoTracking());
             // The filters leading (as for open cases only) is the reference: every visible match, newest first.
-            var expected = await new SqliteCaseSearchDialect().NewestMatchingIdsAsync(db, cases, terms, null, 1000, true, CancellationToken.None);
+            var expected = await new SqliteCaseSearchDialect().NewestMatchingIdsAsync(db, cases, terms, null, 1000, true, null, CancellationToken.None);
             Assert.True(expected.Count > 6, $"{person}: only {expected.Count} cases hold \"the\"");
             Assert.Equal(expected.OrderDescending(), expected);
 
@@ -345,7 +345,7 @@ public class CaseSearch
                 var dialect = new SqliteCaseSearchDialect(batch, budget);
                 foreach (var limit in new[] { 1, 2, 5, expected.Count, expected.Count + 1 })
                 {
-                    var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, false, CancellationToken.None);
+                    var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, false, null, CancellationToken.None);
                     Assert.Equal(expected.Take(limit), ids);
                 }
             }
@@ -357,14 +357,19 @@ public class CaseSearch
     {
         await using var world = await CreateAsync(provider);
         await using var db = await world.Database.Factory.CreateDbContextAsync();
+        var outsideHerAreas = await SarahLogsAWasteCaseAsync(world);
         var terms = SearchTerms.Parse("the");
         foreach (var person in new[] { "Mark Ellis", "Sarah Mitchell" })
         {
-            var cases = (await CaseVisibility.OfAsync(db, world.Staff[person], CancellationToken.None)).Apply(db.Complaints.AsNoTracking());
+            var visibility = await CaseVisibility.OfAsync(db, world.Staff[person], CancellationToken.None);
+            var cases = visibility.Apply(db.Complaints.AsNoTracking());
+            var scope = await visibility.SearchScopeAsync(db, CancellationToken.None);
+            Assert.Equal(person == "Mark Ellis", scope is null);
             // The reference: every visible match, newest first, as one query.
             var plain = new PostgresCaseSearchDialect();
             var expected = await plain.WhereMatching(cases, plain.Matching(db, terms)).OrderByDescending(c => c.Id).Select(c => c.Id).ToListAsync();
             Assert.True(expected.Count > 6, $"{person}: only {expected.Count} cases hold \"the\"");
+            Assert.Contains(outsideHerAreas, expected);
 
             // Spans of a few ids make several looks of the demo's cases, each widened by what the last found, and small
             // batches several lookups in each; the filters keeping few cases, the cases lead instead.
@@ -375,7 +380,7 @@ public class CaseSearch
                 {
                     foreach (var fewCasesPass in new[] { false, true })
                     {
-                        var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, fewCasesPass, CancellationToken.None);
+                        var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, fewCasesPass, scope, CancellationToken.None);
                         Assert.Equal(expected.Take(limit), ids);
                     }
                 }
@@ -431,6 +436,51 @@ public class CaseSearch
         static async Task<int> RowsInAsync(ComplaintsDbContext db, string partition) =>
             await db.Database.SqlQueryRaw<int>($"""SELECT count(*)::int AS "Value" FROM "{partition}" """).SingleAsync();
 #pragma warning restore EF1002
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task TheSearchScopeHoldsEveryCaseAPersonMaySee(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using var db = await world.Database.Factory.CreateDbContextAsync();
+        var outsideHerAreas = await SarahLogsAWasteCaseAsync(world);
+        var sarahs = await (await CaseVisibility.OfAsync(db, world.Staff["Sarah Mitchell"], CancellationToken.None)).SearchScopeAsync(db, CancellationToken.None);
+        Assert.Equal([outsideHerAreas], sarahs!.OwnCaseIds);
+
+        var checkedCases = 0;
+        foreach (var (person, staff) in world.Staff.Where(s => s.Value.IsCaseworker))
+        {
+            var visibility = await CaseVisibility.OfAsync(db, staff, CancellationToken.None);
+            var seen = await visibility.Apply(db.Complaints.AsNoTracking()).Select(c => new { c.Id, c.ServiceAreaId }).ToListAsync();
+            var scope = await visibility.SearchScopeAsync(db, CancellationToken.None);
+            if (scope is null)
+            {
+                Assert.Equal(await db.Complaints.CountAsync(), seen.Count);
+                continue;
+            }
+
+            // The search reads only the scope's matches: a case seen outside it would never be found.
+            Assert.All(seen, c => Assert.True(scope.AreaIds.Contains(c.ServiceAreaId) || scope.OwnCaseIds.Contains(c.Id), $"{person} sees case {c.Id} outside the scope"));
+            checkedCases += seen.Count;
+        }
+
+        Assert.True(checkedCases > 20, $"only {checkedCases} cases were checked");
+    }
+
+    /// <summary>A case Sarah Mitchell (a Housing team leader) sees only because she logged it, in Waste &amp; Recycling.</summary>
+    private static async Task<int> SarahLogsAWasteCaseAsync(World world)
+    {
+        await using var db = await world.Database.Factory.CreateDbContextAsync();
+        var waste = await db.ServiceAreas.SingleAsync(a => a.Name == "Waste & Recycling");
+        var logged = await world.Database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        {
+            ServiceAreaId = waste.Id,
+            ReceivedDate = TestToday.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue),
+            Description = "The bins were not emptied again.",
+            Complainant = new ComplainantForm { FirstName = "Odette", LastName = "Brackenbury", Phone = "01632 960 555" },
+        }, world.Staff["Sarah Mitchell"]);
+        Assert.Empty(logged.Errors);
+        return logged.ComplaintId!.Value;
     }
 
     [Fact]

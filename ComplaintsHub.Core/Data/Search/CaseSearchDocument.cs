@@ -12,6 +12,9 @@ public sealed class CaseSearchDocument
     private CaseSearchDocument() { }
 
     public int ComplaintId { get; private set; }
+
+    /// <summary>The case's area, so that a search by someone who sees some areas reads only their matches.</summary>
+    public int ServiceAreaId { get; private set; }
     public NpgsqlTsVector Document { get; private set; } = null!;
     public string Contact { get; private set; } = "";
 }

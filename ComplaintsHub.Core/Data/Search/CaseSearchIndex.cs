@@ -27,7 +27,7 @@ public static class CaseSearchIndex
 
     private static readonly HashSet<string> CaseText =
         [nameof(Complaint.Reference), nameof(Complaint.ImportedReference), nameof(Complaint.Description), nameof(Complaint.DesiredOutcome),
-            nameof(Complaint.ComplainantId), nameof(Complaint.SubjectId), nameof(Complaint.CategoryId)];
+            nameof(Complaint.ComplainantId), nameof(Complaint.SubjectId), nameof(Complaint.CategoryId), nameof(Complaint.ServiceAreaId)];
 
     private static readonly HashSet<string> ComplainantText =
         [nameof(Complainant.Title), nameof(Complainant.FirstName), nameof(Complainant.LastName), nameof(Complainant.AddressLine1),

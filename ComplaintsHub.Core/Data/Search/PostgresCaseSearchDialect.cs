@@ -11,14 +11,15 @@ namespace ComplaintsHub.Core.Data.Search;
 /// and digits before it is parsed, so words split as SQLite's unicode61 splits them ("idris.q@example.net" is four words).
 /// </summary>
 /// <param name="newestSpan">
-/// How many case ids the first look for the newest matches covers: one partition (<see cref="PostgresSearchPartitions"/>).
+/// How many case ids the first look for the newest matches covers, and each look at least: an eighth of a partition
+/// (<see cref="PostgresSearchPartitions"/>), which a word in one case of ten already fills.
 /// </param>
 /// <param name="lookupBatch">How many of those matches are looked up by key at a time.</param>
-internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchPartitions.Size, int lookupBatch = 2000) : CaseSearchDialect
+internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchPartitions.Size / 8, int lookupBatch = 2000) : CaseSearchDialect
 {
     private const string Documents = """
-        INSERT INTO "CaseSearch" ("ComplaintId", "Document", "Contact")
-        SELECT c."Id",
+        INSERT INTO "CaseSearch" ("ComplaintId", "ServiceAreaId", "Document", "Contact")
+        SELECT c."Id", c."ServiceAreaId",
             setweight(to_tsvector('simple', regexp_replace(unaccent(concat_ws(' ', c."Reference", replace(c."Reference", '-', ''), c."ImportedReference",
                 p."Title", p."FirstName", p."LastName", p."RepresentativeName")), '[^[:alnum:]]+', ' ', 'g')), 'A')
             || setweight(to_tsvector('simple', regexp_replace(unaccent(concat_ws(' ', p."AddressLine1", p."AddressLine2", p."Town", p."Postcode", replace(p."Postcode", ' ', ''),
@@ -39,7 +40,7 @@ internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchP
         // An upsert rather than delete-and-insert: two saves refreshing one case at once then both succeed, the later last.
         await db.Database.ExecuteSqlRawAsync(Documents + """
              WHERE c."Id" = ANY({0})
-            ON CONFLICT ("ComplaintId") DO UPDATE SET "Document" = excluded."Document", "Contact" = excluded."Contact"
+            ON CONFLICT ("ComplaintId") DO UPDATE SET "ServiceAreaId" = excluded."ServiceAreaId", "Document" = excluded."Document", "Contact" = excluded."Contact"
             """, [ids], cancellationToken);
         // A deleted case's document goes with it (the foreign key cascades); nothing else removes one.
     }
@@ -60,13 +61,19 @@ internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchP
     public override IQueryable<int> Matching(DbContext db, SearchTerms terms) =>
         db.Database.SqlQueryRaw<int>($"""SELECT "ComplaintId" AS "Value" FROM "CaseSearch" WHERE "Document" @@ to_tsquery('simple', {Literal(terms.ToTsQuery())})""");
 
-    /// <summary>The matches among the case ids from <paramref name="from"/> up to (not including) <paramref name="to"/>: written as numbers, so only their partitions are read.</summary>
-    private static IQueryable<int> MatchingBetween(DbContext db, SearchTerms terms, int from, int to) =>
-        db.Database.SqlQueryRaw<int>($"""
+    /// <summary>
+    /// The matches among the case ids from <paramref name="from"/> up to (not including) <paramref name="to"/>, written as
+    /// numbers so that only their partitions are read; within <paramref name="scope"/> when given, which the GIN index
+    /// holding each case's area beside its words reads directly (a team leader's surname: 37 ms for every match in four
+    /// partitions, 5 ms for her areas'). Read on its own, never composed, so its parameters hold.
+    /// </summary>
+    private static IQueryable<int> MatchingBetween(DbContext db, SearchTerms terms, int from, int to, CaseSearchScope? scope) =>
+        db.Database.SqlQueryRaw<int>($$"""
             SELECT "ComplaintId" AS "Value" FROM "CaseSearch"
-            WHERE "ComplaintId" >= {from.ToString(CultureInfo.InvariantCulture)} AND "ComplaintId" < {to.ToString(CultureInfo.InvariantCulture)}
-            AND "Document" @@ to_tsquery('simple', {Literal(terms.ToTsQuery())})
-            """);
+            WHERE "ComplaintId" >= {{from.ToString(CultureInfo.InvariantCulture)}} AND "ComplaintId" < {{to.ToString(CultureInfo.InvariantCulture)}}
+            AND "Document" @@ to_tsquery('simple', {{Literal(terms.ToTsQuery())}})
+            {{(scope is null ? "" : """AND ("ServiceAreaId" = ANY({0}) OR "ComplaintId" = ANY({1}))""")}}
+            """, scope is null ? [] : [scope.AreaIds.ToArray(), scope.OwnCaseIds.ToArray()]);
 
     // Weights as the document's: reference and names (A) count most, then address and contact (B), the case's text (C), notes (D).
     // Read for the known matches by their key, rather than by matching again: a match on short prefixes cost as much as the first.
@@ -85,28 +92,29 @@ internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchP
 
     // Too many matches to rank (a common word). Given the list's query joined to every match, the planner read them all:
     // GIN cannot hand out ids in order (28 ms for the 9,600 cases "hugh" finds, 80 ms for "smith" as a team leader). So
-    // the newest partitions' matches are read first, by their own indexes, and looked up by key with the visibility and
-    // filters applied; then as many older ids as the matches found so far say will hold the rest, until the page and the
-    // count's limit are found ("hugh" in the newest 100,000 cases: 6 ms). Joined instead, a window's matches were walked
-    // against the cases' key in order (120 ms), the planner costing each key lookup as if it read every partition.
+    // the matches among the newest ids are read first, from their partitions' own indexes (within the person's areas when
+    // they see only some), and looked up by key with the visibility and filters applied; then as many older ids as the
+    // matches found so far say will hold the rest, until the page and the count's limit are found ("hugh" in the newest
+    // 100,000 cases: 6 ms). Joined instead, a look's matches were walked against the cases' key in order (120 ms), the
+    // planner costing each key lookup as if it read every partition.
     public override async Task<List<int>> NewestMatchingIdsAsync(DbContext db, IQueryable<Complaint> cases, SearchTerms terms, string? contactFragment,
-        int limit, bool fewCasesPass, CancellationToken cancellationToken)
+        int limit, bool fewCasesPass, CaseSearchScope? scope, CancellationToken cancellationToken)
     {
         if (contactFragment is not null || terms.IsEmpty)
-            return await base.NewestMatchingIdsAsync(db, cases, terms, contactFragment, limit, fewCasesPass, cancellationToken);
+            return await base.NewestMatchingIdsAsync(db, cases, terms, contactFragment, limit, fewCasesPass, scope, cancellationToken);
         if (fewCasesPass) return await NewestAmongAsync(db, cases, terms, limit, cancellationToken);
 
         var top = await db.Set<Complaint>().MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0;
         var found = new List<int>();
         var looked = 0;
-        // Whole partitions, the newest first: a look that ends inside a partition still reads all its matches. The first
-        // look takes the one below too when the newest holds less than half a partition of cases.
+        // A look inside a partition reads the matches of its range of ids only (the planner ands the word's bitmap with the
+        // key's): "king" finds 10,000 cases in the newest partition, 1,500 in its newest 15,000 ids (11 ms against 30).
         var to = top + 1;
-        var span = top % newestSpan < newestSpan / 2 ? top % newestSpan + 1 + newestSpan : top % newestSpan + 1;
+        var span = newestSpan;
         while (to > 0 && found.Count < limit)
         {
             var (from, below) = (Math.Max(0, to - span), to);
-            var matches = await MatchingBetween(db, terms, from, below).ToListAsync(cancellationToken);
+            var matches = await MatchingBetween(db, terms, from, below, scope).ToListAsync(cancellationToken);
             matches.Sort((a, b) => b.CompareTo(a));
             // Looked up a batch at a time, newest first, so a common word's cases are not all read for the page's few; once
             // some have been, the next batch is as many as the share that passed says will make up the rest.
@@ -122,10 +130,10 @@ internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchP
             }
 
             to = from;
-            // As many ids again as the matches so far say hold the rest, in whole partitions; four times as many when none matched.
+            // As many ids again as the matches so far say hold the rest; four times as many when none matched.
             var covered = (long)top - to + 1;
             var wanted = found.Count == 0 ? 4L * span : (long)Math.Ceiling((limit - found.Count) * (double)covered / found.Count * 1.1);
-            span = (int)Math.Clamp((wanted + newestSpan - 1) / newestSpan * newestSpan, newestSpan, int.MaxValue / 2);
+            span = (int)Math.Clamp(wanted, newestSpan, int.MaxValue / 2);
         }
 
         return found;

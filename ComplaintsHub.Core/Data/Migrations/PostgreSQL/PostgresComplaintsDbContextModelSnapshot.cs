@@ -21,6 +21,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 .HasAnnotation("ProductVersion", "10.0.12")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -241,6 +242,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("tsvector");
 
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
                     b.HasKey("ComplaintId");
 
                     b.HasIndex("Contact");
@@ -248,9 +252,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Contact"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Contact"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("Document");
+                    b.HasIndex("ServiceAreaId", "Document");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Document"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ServiceAreaId", "Document"), "gin");
 
                     b.ToTable("CaseSearch", (string)null);
                 });

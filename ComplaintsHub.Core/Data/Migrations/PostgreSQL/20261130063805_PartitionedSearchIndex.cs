@@ -1,5 +1,3 @@
-using ComplaintsHub.Core.Data;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -7,31 +5,36 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     /// <summary>
-    /// Written by hand (EF Core cannot model a partitioned table; the model and its snapshot do not change): "CaseSearch"
-    /// becomes partitioned by the case's id, with a default partition for ids past the last. The application makes the
-    /// partitions themselves at start-up and every night (Search/PostgresSearchPartitions). The table is made empty and the
-    /// stored index version removed, so the next start builds the index afresh into its partitions, as after any change to
-    /// the index; SQLite's index is untouched.
+    /// PostgreSQL's search index partitioned by case id, with each case's area beside its words in one GIN index
+    /// (docs/decisions/0017). The partitions themselves are made by the application (Search/PostgresSearchPartitions).
     /// </summary>
-    [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261130070000_PartitionedSearchIndex")]
     public partial class PartitionedSearchIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:btree_gin", ",,")
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")
+                .Annotation("Npgsql:PostgresExtension:unaccent", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:unaccent", ",,");
+
+            // EF Core cannot make a partitioned table: the table is made again by hand, empty, and the stored index version
+            // removed, so the next start makes the partitions and builds the index into them.
             migrationBuilder.Sql("""
                 DROP TABLE "CaseSearch";
                 CREATE TABLE "CaseSearch" (
                     "ComplaintId" integer NOT NULL,
                     "Document" tsvector NOT NULL,
                     "Contact" character varying(300) NOT NULL,
+                    "ServiceAreaId" integer NOT NULL,
                     CONSTRAINT "PK_CaseSearch" PRIMARY KEY ("ComplaintId"),
                     CONSTRAINT "FK_CaseSearch_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE CASCADE
                 ) PARTITION BY RANGE ("ComplaintId");
                 CREATE TABLE "CaseSearch_Newer" PARTITION OF "CaseSearch" DEFAULT;
                 CREATE INDEX "IX_CaseSearch_Contact" ON "CaseSearch" USING gin ("Contact" gin_trgm_ops);
-                CREATE INDEX "IX_CaseSearch_Document" ON "CaseSearch" USING gin ("Document");
+                CREATE INDEX "IX_CaseSearch_ServiceAreaId_Document" ON "CaseSearch" USING gin ("ServiceAreaId", "Document");
                 DELETE FROM "SearchIndexVersion";
                 """);
         }
@@ -52,6 +55,13 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 CREATE INDEX "IX_CaseSearch_Document" ON "CaseSearch" USING gin ("Document");
                 DELETE FROM "SearchIndexVersion";
                 """);
+
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")
+                .Annotation("Npgsql:PostgresExtension:unaccent", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:btree_gin", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:unaccent", ",,");
         }
     }
 }
