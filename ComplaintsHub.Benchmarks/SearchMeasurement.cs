@@ -366,13 +366,20 @@ internal static class SearchMeasurement
         {
             await using var connection = new NpgsqlConnection(postgres);
             await connection.OpenAsync();
+            // A partitioned table's partitions are counted under its name.
             await using var list = new NpgsqlCommand("""
-                SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname = current_schema() AND ((c.relkind = 'r' AND c.relname ILIKE '%search%') OR (c.relkind = 'i' AND c.relname ILIKE '%trgm%'))
-                ORDER BY c.relname
+                SELECT coalesce(p.relname, c.relname), sum(pg_total_relation_size(c.oid))::bigint, count(p.oid)
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_inherits i ON i.inhrelid = c.oid LEFT JOIN pg_class p ON p.oid = i.inhparent
+                WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname ILIKE '%search%'
+                GROUP BY 1 ORDER BY 1
                 """, connection);
             await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) sizes.Add($"{reader.GetString(0)} {reader.GetInt64(1) / 1048576.0:N0} MB");
+            while (await reader.ReadAsync())
+            {
+                var partitions = reader.GetInt64(2);
+                sizes.Add($"{reader.GetString(0)} {reader.GetInt64(1) / 1048576.0:N0} MB{(partitions > 0 ? $" in {partitions} partitions" : "")}");
+            }
         }
 
         return sizes.Count == 0 ? "none yet" : string.Join(", ", sizes);

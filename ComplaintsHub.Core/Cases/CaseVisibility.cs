@@ -50,9 +50,10 @@ public sealed class CaseVisibility
         if (SeesEveryCase) return null;
         if (!_staff.IsCaseworker) return new CaseSearchScope([], []);
         var (areas, me) = (_areaIds, _staff.StaffUserId);
-        var own = await db.Complaints.AsNoTracking()
-            .Where(c => !areas.Contains(c.ServiceAreaId) && (c.LoggedById == me || c.AllocatedOfficerId == me))
-            .Select(c => c.Id).ToListAsync(cancellationToken);
+        // Two reads joined, each by its own index: given the OR, SQLite read every case.
+        var own = await db.Complaints.AsNoTracking().Where(c => c.LoggedById == me && !areas.Contains(c.ServiceAreaId)).Select(c => c.Id)
+            .Union(db.Complaints.AsNoTracking().Where(c => c.AllocatedOfficerId == me && !areas.Contains(c.ServiceAreaId)).Select(c => c.Id))
+            .ToListAsync(cancellationToken);
         return new CaseSearchScope(areas, own);
     }
 

@@ -107,7 +107,7 @@ internal sealed partial class CaseTextSearch
     /// </summary>
     public async Task<List<int>> NewestIdsAsync(IQueryable<Complaint> cases, int limit, bool fewCasesPass, CaseVisibility visibility, CancellationToken cancellationToken) =>
         FindsNothing ? [] : await _dialect.NewestMatchingIdsAsync(_db, cases, Terms, ContactFragment, limit, fewCasesPass,
-            await visibility.SearchScopeAsync(_db, cancellationToken), cancellationToken);
+            ct => visibility.SearchScopeAsync(_db, ct), cancellationToken);
 
     /// <summary>
     /// The ids of the found cases among <paramref name="cases"/> (few enough to rank), in the list's order: the exact

@@ -120,5 +120,9 @@ public class CaseListFilters
         // SQLite's own: each filter's cases in the list's order (PostgreSQL reads the due-order index and checks the column).
         if (provider == DatabaseProvider.Sqlite)
             Assert.Empty(new[] { "IX_Complaints_SubjectDueOrder", "IX_Complaints_CategoryDueOrder", "IX_Complaints_ChannelDueOrder" }.Except(names));
+        // PostgreSQL's due order carries the complainant, for the risk-flag filter, and the visibility columns.
+        if (provider == DatabaseProvider.PostgreSQL)
+            Assert.EndsWith("""INCLUDE ("ComplainantId", "ServiceAreaId", "AllocatedOfficerId", "LoggedById")""",
+                await db.Database.SqlQueryRaw<string>("""SELECT pg_get_indexdef('"IX_Complaints_DueOrder"'::regclass) AS "Value" """).SingleAsync());
     }
 }

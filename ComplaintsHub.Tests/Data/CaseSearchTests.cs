@@ -336,7 +336,7 @@ public class CaseSearch
         {
             var cases = (await CaseVisibility.OfAsync(db, world.Staff[person], CancellationToken.None)).Apply(db.Complaints.AsNoTracking());
             // The filters leading (as for open cases only) is the reference: every visible match, newest first.
-            var expected = await new SqliteCaseSearchDialect().NewestMatchingIdsAsync(db, cases, terms, null, 1000, true, null, CancellationToken.None);
+            var expected = await new SqliteCaseSearchDialect().NewestMatchingIdsAsync(db, cases, terms, null, 1000, true, _ => Task.FromResult<CaseSearchScope?>(null), CancellationToken.None);
             Assert.True(expected.Count > 6, $"{person}: only {expected.Count} cases hold \"the\"");
             Assert.Equal(expected.OrderDescending(), expected);
 
@@ -345,7 +345,7 @@ public class CaseSearch
                 var dialect = new SqliteCaseSearchDialect(batch, budget);
                 foreach (var limit in new[] { 1, 2, 5, expected.Count, expected.Count + 1 })
                 {
-                    var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, false, null, CancellationToken.None);
+                    var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, false, _ => Task.FromResult<CaseSearchScope?>(null), CancellationToken.None);
                     Assert.Equal(expected.Take(limit), ids);
                 }
             }
@@ -380,7 +380,7 @@ public class CaseSearch
                 {
                     foreach (var fewCasesPass in new[] { false, true })
                     {
-                        var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, fewCasesPass, scope, CancellationToken.None);
+                        var ids = await dialect.NewestMatchingIdsAsync(db, cases, terms, null, limit, fewCasesPass, _ => Task.FromResult(scope), CancellationToken.None);
                         Assert.Equal(expected.Take(limit), ids);
                     }
                 }

@@ -53,10 +53,10 @@ public abstract class CaseSearchDialect
     /// <summary>
     /// The ids of the first <paramref name="limit"/> cases among <paramref name="cases"/> that the search finds, the highest
     /// id (the most recently logged) first. <paramref name="fewCasesPass"/> says the filters keep a small part of all cases
-    /// (open ones only), for a provider whose planner cannot tell how many the search finds. <paramref name="scope"/>, when
-    /// given, says where every case among <paramref name="cases"/> lies, for a provider whose index can read only those.
+    /// (open ones only), for a provider whose planner cannot tell how many the search finds. <paramref name="scope"/> reads,
+    /// for a provider whose index can read only those, where every case among <paramref name="cases"/> lies (null: anywhere).
     /// </summary>
     public virtual Task<List<int>> NewestMatchingIdsAsync(DbContext db, IQueryable<Complaint> cases, SearchTerms terms, string? contactFragment,
-        int limit, bool fewCasesPass, CaseSearchScope? scope, CancellationToken cancellationToken) =>
+        int limit, bool fewCasesPass, Func<CancellationToken, Task<CaseSearchScope?>> scope, CancellationToken cancellationToken) =>
         WhereMatching(cases, MatchingAny(db, terms, contactFragment)).OrderByDescending(c => c.Id).Select(c => c.Id).Take(limit).ToListAsync(cancellationToken);
 }

@@ -98,13 +98,14 @@ internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchP
     // 100,000 cases: 6 ms). Joined instead, a look's matches were walked against the cases' key in order (120 ms), the
     // planner costing each key lookup as if it read every partition.
     public override async Task<List<int>> NewestMatchingIdsAsync(DbContext db, IQueryable<Complaint> cases, SearchTerms terms, string? contactFragment,
-        int limit, bool fewCasesPass, CaseSearchScope? scope, CancellationToken cancellationToken)
+        int limit, bool fewCasesPass, Func<CancellationToken, Task<CaseSearchScope?>> scope, CancellationToken cancellationToken)
     {
         if (contactFragment is not null || terms.IsEmpty)
             return await base.NewestMatchingIdsAsync(db, cases, terms, contactFragment, limit, fewCasesPass, scope, cancellationToken);
         if (fewCasesPass) return await NewestAmongAsync(db, cases, terms, limit, cancellationToken);
 
         var top = await db.Set<Complaint>().MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0;
+        var within = await scope(cancellationToken);
         var found = new List<int>();
         var looked = 0;
         // A look inside a partition reads the matches of its range of ids only (the planner ands the word's bitmap with the
@@ -114,7 +115,7 @@ internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchP
         while (to > 0 && found.Count < limit)
         {
             var (from, below) = (Math.Max(0, to - span), to);
-            var matches = await MatchingBetween(db, terms, from, below, scope).ToListAsync(cancellationToken);
+            var matches = await MatchingBetween(db, terms, from, below, within).ToListAsync(cancellationToken);
             matches.Sort((a, b) => b.CompareTo(a));
             // Looked up a batch at a time, newest first, so a common word's cases are not all read for the page's few; once
             // some have been, the next batch is as many as the share that passed says will make up the rest.

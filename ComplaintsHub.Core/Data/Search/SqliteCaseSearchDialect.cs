@@ -96,7 +96,7 @@ internal sealed class SqliteCaseSearchDialect(int newestBatch = 2000, int newest
     // cases looked up by key with the filters applied, until the page and the count's limit are found (6 ms); a search
     // that finds too few within the budget falls back to the filters leading.
     public override async Task<List<int>> NewestMatchingIdsAsync(DbContext db, IQueryable<Complaint> cases, SearchTerms terms, string? contactFragment,
-        int limit, bool fewCasesPass, CaseSearchScope? scope, CancellationToken cancellationToken)
+        int limit, bool fewCasesPass, Func<CancellationToken, Task<CaseSearchScope?>> scope, CancellationToken cancellationToken)
     {
         if (!fewCasesPass && contactFragment is null && !terms.IsEmpty)
         {
