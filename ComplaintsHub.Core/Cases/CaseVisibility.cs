@@ -40,7 +40,6 @@ public sealed class CaseVisibility
     public static async Task<bool> SeesCaseAsync(ComplaintsDbContext db, CurrentStaff staff, int caseId, CancellationToken cancellationToken) =>
         await (await OfAsync(db, staff, cancellationToken)).Apply(db.Complaints.AsNoTracking()).AnyAsync(c => c.Id == caseId, cancellationToken);
 
-    /// <summary>The cases of <paramref name="cases"/> this person may see.</summary>
     /// <summary>
     /// Where this person's cases lie, for the search index to read only those (a team leader's two areas of seven); null
     /// when they see every case.
@@ -57,6 +56,7 @@ public sealed class CaseVisibility
         return new CaseSearchScope(areas, own);
     }
 
+    /// <summary>The cases of <paramref name="cases"/> this person may see.</summary>
     public IQueryable<Complaint> Apply(IQueryable<Complaint> cases) => SeesEveryCase ? cases : cases.Where(Rule());
 
     /// <summary>The caseworker rule with the case's columns in place of its first three inputs and this person's areas and id as parameters.</summary>

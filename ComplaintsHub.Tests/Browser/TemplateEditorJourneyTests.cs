@@ -65,7 +65,9 @@ public class TemplateEditorJourney(BrowserFixture browser)
 
         await text.FocusAsync();
         await page.Keyboard.PressAsync("Control+Home");
-        await page.Keyboard.TypeAsync("Ref: ");
+        // At a person's pace (Playwright otherwise types a key a millisecond): on a loaded machine, keys sent faster than
+        // the server answers were lost to the field's re-render ("Re" arrived, "f: " did not).
+        await page.Keyboard.TypeAsync("Ref: ", new() { Delay = 80 });
         // As a user pauses before reaching for the picker: the preview shows what was typed once the server has it. On a
         // loaded machine a render of the text half typed could land after the last keystroke and put the cursor at the
         // end, so the cursor is put back after "Ref: " once the text has settled.
@@ -76,7 +78,7 @@ public class TemplateEditorJourney(BrowserFixture browser)
         await page.Locator("[data-testid=field-pick][data-path='case.reference']").ClickAsync();
         await Assertions.Expect(text).ToHaveValueAsync("Ref: {{ case.reference }}" + original);
         await Assertions.Expect(text).ToBeFocusedAsync(); // the cursor is back in the text, after the field
-        await page.Keyboard.TypeAsync(" (please quote it)\n");
+        await page.Keyboard.TypeAsync(" (please quote it)\n", new() { Delay = 80 });
 
         await Assertions.Expect(text).ToHaveValueAsync("Ref: {{ case.reference }} (please quote it)\n" + original);
         // The preview follows a pause after the last keystroke, so once it shows the words the server has every key.

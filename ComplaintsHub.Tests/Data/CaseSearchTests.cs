@@ -427,6 +427,22 @@ public class CaseSearch
         await CaseSearchIndex.KeepStorageAsync(db);
         Assert.Equal(5, (await PartitionsAsync(db)).Count);
 
+        // Ids near the end of the integer's range: the last partition runs to the end, and none is made for the empty
+        // ranges between.
+        await db.Database.ExecuteSqlRawAsync("""SELECT setval(pg_get_serial_sequence('"Complaints"', 'Id'), 2147450000)""");
+        var last = await world.Database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        {
+            ServiceAreaId = area.Id,
+            ReceivedDate = TestToday.Date.AddDays(-1).ToDateTime(TimeOnly.MinValue),
+            Description = "The Marrowgate bus shelter has been vandalised again.",
+            Complainant = new ComplainantForm { FirstName = "Odette", LastName = "Brackenbury", Phone = "01632 960 555" },
+        }, world.Staff["Priya Shah"]);
+        Assert.Empty(last.Errors);
+        await CaseSearchIndex.KeepStorageAsync(db);
+        Assert.Equal(["CaseSearch_0", "CaseSearch_1", "CaseSearch_2", "CaseSearch_21474", "CaseSearch_3", "CaseSearch_Newer"], await PartitionsAsync(db));
+        Assert.Equal(1, await RowsInAsync(db, "CaseSearch_21474"));
+        Assert.Equal([last.ComplaintId!.Value], (await world.FindAsync("Marrowgate")).Rows.Select(r => r.Id));
+
         static async Task<List<string>> PartitionsAsync(ComplaintsDbContext db) =>
             (await db.Database.SqlQueryRaw<string>("""
                 SELECT c.relname AS "Value" FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '"CaseSearch"'::regclass

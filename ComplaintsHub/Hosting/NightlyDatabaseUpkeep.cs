@@ -19,20 +19,37 @@ internal sealed class NightlyDatabaseUpkeep(IDbContextFactory<ComplaintsDbContex
             try
             {
                 await Task.Delay(PlannerStatistics.UntilNextRefresh(clock), clock, stoppingToken);
-                await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
-                await CaseSearchIndex.KeepStorageAsync(db, stoppingToken);
-                await PlannerStatistics.RefreshAsync(db, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e)
-            {
-                // Old statistics, or new cases in PostgreSQL's default search partition, only make some lists slower; tomorrow
-                // night's run tries again.
-                logger.LogError(e, "Could not keep the database fit for its cases (search partitions, planner statistics); trying again at {Hour}:00 tomorrow", PlannerStatistics.RefreshHour);
-            }
+
+            // Each on its own: one failing does not keep the other from running.
+            if (!await TryAsync("the search index's partitions", CaseSearchIndex.KeepStorageAsync, stoppingToken)) return;
+            if (!await TryAsync("the planner statistics", PlannerStatistics.RefreshAsync, stoppingToken)) return;
+        }
+    }
+
+    /// <summary>Runs one piece of upkeep; false when the app is stopping.</summary>
+    private async Task<bool> TryAsync(string what, Func<DbContext, CancellationToken, Task> work, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
+            await work(db, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception e)
+        {
+            // Old statistics, or new cases in PostgreSQL's default search partition, only make some lists slower; tomorrow
+            // night's run tries again.
+            logger.LogError(e, "Could not keep {What} up to date; trying again at {Hour}:00 tomorrow", what, PlannerStatistics.RefreshHour);
+            return true;
         }
     }
 }

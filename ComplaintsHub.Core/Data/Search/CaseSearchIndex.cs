@@ -132,6 +132,9 @@ public static class CaseSearchIndex
     public static async Task RebuildAsync(DbContext db, CancellationToken cancellationToken = default)
     {
         var dialect = DialectOf(db);
+        // Cases loaded beneath the application may reach past PostgreSQL's partitions: made first, in a short transaction of
+        // their own, so another instance starting meanwhile does not wait on the whole rebuild for them.
+        await dialect.KeepStorageAsync(db, cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
         // One statement writes every case's document: minutes at a million cases on PostgreSQL, far past the 30 seconds
         // a page's query is allowed, after which the first start of an upgraded council's app failed.

@@ -48,8 +48,6 @@ internal sealed class PostgresCaseSearchDialect(int newestSpan = PostgresSearchP
     internal override async Task RebuildAsync(DbContext db, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "CaseSearch";""", cancellationToken);
-        // Cases loaded beneath the application may reach past the partitions made so far: made now, while they are empty.
-        await PostgresSearchPartitions.KeepInTransactionAsync(db, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(Documents, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "CaseSearch";""", cancellationToken);
     }

@@ -20,9 +20,10 @@ internal static class PostgresSearchPartitions
     private const long LockKey = 7_410_018_001;
 
     /// <summary>
-    /// Makes the partitions for every case logged so far and one more ahead, so a day's new cases never wait in
-    /// <see cref="Newer"/>; cases that did (an import, or ids that raced ahead) are moved into their partition, which is
-    /// then attached. Run at every start and every night.
+    /// Makes the partitions for every range of ids that holds cases and for the one after the newest, so a day's new cases
+    /// never wait in <see cref="Newer"/>; cases that did (an import, or ids that raced ahead) are moved into their
+    /// partition, which is then attached. Run at every start, before a rebuild of the index, and every night, each time in
+    /// a short transaction of its own.
     /// </summary>
 #pragma warning disable EF1002 // Only names and numbers made here are written into the SQL.
     public static async Task KeepAsync(DbContext db, CancellationToken cancellationToken)
@@ -36,27 +37,41 @@ internal static class PostgresSearchPartitions
         }, cancellationToken);
     }
 
-    /// <summary>As <see cref="KeepAsync"/>, inside the caller's transaction (a rebuild of the index).</summary>
-    public static async Task KeepInTransactionAsync(DbContext db, CancellationToken cancellationToken)
+    private static async Task KeepInTransactionAsync(DbContext db, CancellationToken cancellationToken)
     {
+        // Read committed: each statement after the lock sees the partitions another instance made before it.
         await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
         var top = await db.Database.SqlQueryRaw<int>("""SELECT coalesce(max("Id"), 0) AS "Value" FROM "Complaints" """).SingleAsync(cancellationToken);
+        // Only the ranges that hold cases, the newest's (the first, before any case) and the one after it: ids that jump (an
+        // import keeping its own numbers) make no empty partitions between.
+        // A loose walk of the key, one index lookup a range, where DISTINCT read every id (0.7 s at a million cases).
+        var wanted = (await db.Database.SqlQueryRaw<int>($"""
+                WITH RECURSIVE ranges("K") AS (
+                    SELECT min("Id") / {Size} FROM "Complaints"
+                    UNION ALL
+                    SELECT (SELECT min(c."Id") FROM "Complaints" c WHERE c."Id" >= (r."K" + 1)::bigint * {Size}) / {Size} FROM ranges r WHERE r."K" IS NOT NULL)
+                SELECT "K" AS "Value" FROM ranges WHERE "K" IS NOT NULL
+                """).ToListAsync(cancellationToken))
+            .Append(top / Size).Append(top / Size + 1).Where(k => (long)k * Size <= int.MaxValue).ToHashSet();
         var existing = (await db.Database.SqlQueryRaw<string>("""
             SELECT c.relname AS "Value" FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
             WHERE i.inhparent = '"CaseSearch"'::regclass
             """).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        for (var k = 0; k <= top / Size + 1; k++)
+        foreach (var k in wanted.Order())
         {
             var name = NameOf(k);
             if (existing.Contains(name)) continue;
-            var (from, to) = (Number((long)k * Size), Number((long)(k + 1) * Size));
+            // The last range an integer id can reach ends at MAXVALUE rather than past the integer's range.
+            var upper = (long)(k + 1) * Size;
+            var from = Number((long)k * Size);
+            var (to, below) = upper > int.MaxValue ? ("MAXVALUE", "") : (Number(upper), $"""AND "ComplaintId" < {Number(upper)}""");
             // The default partition is locked against new rows first, so none arrive in the range between the move and the
             // attach, which checks that the default partition holds none.
             await db.Database.ExecuteSqlRawAsync($"""
                 LOCK TABLE "{Newer}" IN SHARE ROW EXCLUSIVE MODE;
                 CREATE TABLE "{name}" (LIKE "CaseSearch");
-                INSERT INTO "{name}" SELECT * FROM "{Newer}" WHERE "ComplaintId" >= {from} AND "ComplaintId" < {to};
-                DELETE FROM "{Newer}" WHERE "ComplaintId" >= {from} AND "ComplaintId" < {to};
+                INSERT INTO "{name}" SELECT * FROM "{Newer}" WHERE "ComplaintId" >= {from} {below};
+                DELETE FROM "{Newer}" WHERE "ComplaintId" >= {from} {below};
                 ALTER TABLE "CaseSearch" ATTACH PARTITION "{name}" FOR VALUES FROM ({from}) TO ({to});
                 """, cancellationToken);
         }
