@@ -42,6 +42,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseSignInUnavailablePage(signInMode);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -42,7 +42,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync(string baseUrl)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }

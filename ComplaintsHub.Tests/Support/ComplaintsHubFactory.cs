@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace ComplaintsHub.Tests.Support;
 
@@ -36,6 +38,9 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>Everything the app logs.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>The app's clock: it starts on the day the seeded data was made for.</summary>
     public RunningClock Clock { get; } = new(TestToday.Now);
@@ -66,11 +71,18 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        // Outside Development the host serves only what a publish put in wwwroot; here the build's static web assets
+        // (Blazor's script, MudBlazor's files) stand in for them, as in a published app.
+        if (_environment != "Development") builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // A browser expires cookies by the real clock, so the sign-in's correlation and nonce cookies (15 minutes) are
+            // stamped by it too: stamped on the test day, they would arrive already expired and be dropped.
+            services.PostConfigureAll<OpenIdConnectOptions>(o => o.TimeProvider = TimeProvider.System);
         });
     }
 

@@ -98,7 +98,7 @@ public class StartupConfiguration
     }
 
     [Fact]
-    public async Task WithEntraConfiguredLoginAndLogoutEndpointsAreIdentityWebs()
+    public async Task WithEntraConfiguredThereAreLoginAndLogoutEndpoints()
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync("Production", TestSettings.EntraConfigured());
         var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints

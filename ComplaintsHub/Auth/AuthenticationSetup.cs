@@ -63,15 +63,34 @@ public static class AuthenticationSetup
                 .AddMicrosoftIdentityWebApp(o =>
                 {
                     builder.Configuration.Bind("AzureAd", o);
-                    o.TokenValidationParameters.RoleClaimType = StaffClaims.RoleType;
-                    o.TokenValidationParameters.NameClaimType = StaffClaims.NameType;
-                    var inner = o.Events.OnTokenValidated;
-                    o.Events.OnTokenValidated = async context =>
-                    {
-                        await inner(context);
-                        await EntraSignIn.OnTokenValidatedAsync(context);
-                    };
+                    // Identity.Web copies this onto the handler itself; set only on the handler's options, it is overwritten.
+                    o.MapInboundClaims = false;
                 }, c => ConfigureCookie(c, LoginPath));
+            // Read before ASP.NET Core's own post-configuration builds the metadata retriever. Identity.Web does not pass it on.
+            services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme,
+                o => o.RequireHttpsMetadata = builder.Configuration.GetValue("AzureAd:RequireHttpsMetadata", true));
+            // After all of Identity.Web's configuration (it maps claims in a configuration of its own that runs late), so that
+            // these settings stand and its events are kept and wrapped rather than replaced.
+            services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            {
+                // Keep the token's claim names (oid, roles, name): mapped, "roles" would become a long URI that neither the
+                // policies nor the staff record read, and every Entra user would arrive with no role.
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.RoleClaimType = StaffClaims.RoleType;
+                o.TokenValidationParameters.NameClaimType = StaffClaims.NameType;
+                // A single-tenant app accepts its own tenant's v2.0 issuer, which is also what Identity.Web's issuer check
+                // compares with first, so it need not fetch the issuer list from Microsoft's addresses.
+                o.TokenValidationParameters.ValidIssuer = $"{builder.Configuration["AzureAd:Instance"]?.TrimEnd('/')}/{builder.Configuration["AzureAd:TenantId"]}/v2.0";
+                var validated = o.Events.OnTokenValidated;
+                o.Events.OnTokenValidated = async context =>
+                {
+                    await validated(context);
+                    if (context.Result is null) await EntraSignIn.OnTokenValidatedAsync(context);
+                };
+                o.Events.OnRemoteFailure = EntraSignIn.OnRemoteFailureAsync;
+            });
+            services.AddSingleton<IdentityProviderAvailability>();
+            services.AddHealthChecks().AddCheck<IdentityProviderHealthCheck>("sign-in");
         }
 
         // Both modes sign in to the same cookie scheme (Microsoft.Identity.Web's default), and named options reach it
@@ -86,6 +105,12 @@ public static class AuthenticationSetup
         services.RemoveAll<AuthenticationStateProvider>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationStateProvider>();
         return mode;
+    }
+
+    /// <summary>With Entra, a request that needs sign-in while Entra cannot be reached gets a page saying so (see <see cref="SignInUnavailableMiddleware"/>).</summary>
+    public static void UseSignInUnavailablePage(this WebApplication app, SignInMode mode)
+    {
+        if (mode == SignInMode.EntraId) app.UseMiddleware<SignInUnavailableMiddleware>();
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions options, string loginPath)

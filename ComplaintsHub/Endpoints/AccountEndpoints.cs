@@ -3,7 +3,7 @@ using ComplaintsHub.Core.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Identity.Web;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 
 namespace ComplaintsHub.Endpoints;
 
@@ -14,8 +14,11 @@ internal static class AccountEndpoints
         var account = app.MapGroup("/account");
         if (mode == SignInMode.EntraId)
         {
-            // Identity.Web's own login (challenge) and logout (sign out of the cookie and Entra) endpoints.
-            account.MapLoginAndLogout().AllowAnonymous();
+            account.MapGet("/login", (string? returnUrl) =>
+                Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }, [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
+            // Out of ComplaintsHub and out of Entra: on a shared computer the next person must not be signed straight back in.
+            account.MapPost("/logout", () => Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/signed-out" },
+                [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
             return;
         }
 

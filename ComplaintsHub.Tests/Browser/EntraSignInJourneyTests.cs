@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Tests.Support;
+using ComplaintsHub.Tests.Support.Identity;
+using ComplaintsHub.Tests.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace ComplaintsHub.Tests.Browser;
+
+/// <summary>
+/// The production sign-in, end to end: the app in the Production environment, its AzureAd settings pointed at a real
+/// OpenID Connect provider that issues Entra-shaped tokens, and a person typing their password on the provider's page.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class EntraSignInJourney(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AnOfficerAndAPortfolioHolderSignInThroughEntraSeeWhatTheirRolesAllowSignOutAndBackIn()
+    {
+        await using var provider = await TestIdentityProvider.StartAsync(TestTenant.Everyone);
+        await using var app = await StartAppAsync(provider);
+        var officer = TestTenant.NewOfficer;
+
+        // First sign-in: the staff record is made from the token.
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.GotoAsync("/contacts/new");
+        await SignInAtProviderAsync(page, officer);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log a contact" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(officer.DisplayName);
+        var record = await StaffRecordAsync(app.Factory, officer.ObjectId);
+        Assert.Equal((officer.DisplayName, officer.UserName, true), (record.DisplayName, record.Email, record.IsActive));
+        Assert.Equal([StaffRole.Officer], record.Roles.Select(r => r.Role));
+
+        // Signing out leaves the provider too, so the next sign-in asks for the password again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
+        var afterSignOut = await page.APIRequest.GetAsync("/contacts/new", new() { MaxRedirects = 0 });
+        Assert.Equal(302, afterSignOut.Status);
+        Assert.StartsWith(provider.BaseUrl, afterSignOut.Headers["location"]);
+
+        // Back in after the tenant changed her name: the record follows the token.
+        provider.Update(officer with { DisplayName = "Nadia Hussain-Reid" });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();
+        await SignInAtProviderAsync(page, officer);
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Nadia Hussain-Reid");
+        Assert.Equal("Nadia Hussain-Reid", (await StaffRecordAsync(app.Factory, officer.ObjectId)).DisplayName);
+
+        // A portfolio holder sees the figures and not the cases.
+        var councillor = await browser.NewPageAsync(app.BaseUrl);
+        await councillor.GotoAsync("/kpis");
+        await SignInAtProviderAsync(councillor, TestTenant.PortfolioHolder);
+        await Assertions.Expect(councillor.GetByRole(AriaRole.Heading, new() { Name = "Complaint performance" })).ToBeVisibleAsync();
+        await councillor.GotoAsync("/cases");
+        await Assertions.Expect(councillor.GetByRole(AriaRole.Heading, new() { Name = "You do not have access to that page" })).ToBeVisibleAsync();
+
+        // Switched off by the complaints team: refused at the officer's next request, though the provider still knows her.
+        var directory = app.Factory.Get<Core.Services.StaffDirectory>();
+        var admin = (await directory.ListAsync()).Single(s => s.DisplayName == DemoStaff.ComplaintsAdmin);
+        await directory.SwitchOffAsync(admin.Id, record.Id);
+        await page.GotoAsync("/contacts/new");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in-refused"));
+        await Assertions.Expect(page.GetByTestId("refusal-reason")).ToHaveAttributeAsync("data-reason", "SwitchedOff");
+    }
+
+    [Fact]
+    public async Task SomeoneWhoseTokenCarriesNoAppRoleIsRefusedWithAPageSayingWhyAndGetsNoStaffRecord()
+    {
+        await using var provider = await TestIdentityProvider.StartAsync(TestTenant.Everyone);
+        await using var app = await StartAppAsync(provider);
+        var page = await browser.NewPageAsync(app.BaseUrl);
+
+        await page.GotoAsync("/");
+        await SignInAtProviderAsync(page, TestTenant.WithoutRole);
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in-refused"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You cannot sign in to ComplaintsHub" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("refusal-reason")).ToHaveAttributeAsync("data-reason", "NoRole");
+        await using var db = await app.Factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
+        Assert.Equal(0, await db.StaffUsers.CountAsync(s => s.EntraObjectId == TestTenant.WithoutRole.ObjectId));
+        Assert.Equal(0, await db.StaffSessions.CountAsync());
+    }
+
+    private static async Task SignInAtProviderAsync(IPage page, TestIdentityUser user)
+    {
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        Assert.StartsWith($"http://127.0.0.1", page.Url);
+        await page.GetByLabel("Email address").FillAsync(user.UserName);
+        await page.GetByLabel("Password").FillAsync(TestIdentityUser.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    private static async Task<StaffUser> StaffRecordAsync(ComplaintsHubFactory factory, string objectId)
+    {
+        await using var db = await factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
+        return await db.StaffUsers.Include(s => s.Roles).AsNoTracking().SingleAsync(s => s.EntraObjectId == objectId);
+    }
+
+    internal static async Task<EntraApp> StartAppAsync(TestIdentityProvider provider)
+    {
+        var factory = await ComplaintsHubFactory.CreateAsync("Production", TestTenant.AppSettings(provider));
+        // "localhost", not 127.0.0.1: Chromium keeps the sign-in's Secure cookies from a plain-HTTP address only for
+        // localhost, and it makes the app another site from the provider's, as Entra is.
+        var baseUrl = factory.StartKestrel().Replace("127.0.0.1", "localhost");
+        await provider.RegisterAppAsync(baseUrl);
+        return new EntraApp(factory, baseUrl);
+    }
+
+    internal sealed record EntraApp(ComplaintsHubFactory Factory, string BaseUrl) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Factory.DisposeAsync();
+    }
+}
