@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStartup.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 builder.UseSharedDevelopmentSettings();
 builder.AddDatabaseFromConfiguration();
+builder.AddSharedDataProtection();
 builder.AddCouncilDetails();
 builder.AddLetterPdfFromConfiguration();
 builder.AddEmailFromConfiguration();

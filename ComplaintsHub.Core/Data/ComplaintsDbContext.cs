@@ -58,6 +58,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentChunk> CaseDocumentChunks => Set<CaseDocumentChunk>();
     public DbSet<SearchIndexVersion> SearchIndexVersion => Set<SearchIndexVersion>();
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

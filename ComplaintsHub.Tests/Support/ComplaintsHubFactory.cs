@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ComplaintsHub.Core.Data;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,6 +52,22 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
     /// <summary>The app over a database file that does not exist yet, as on a first start.</summary>
     public static ComplaintsHubFactory CreateWithEmptyDatabase(string environment, IDictionary<string, string?>? settings = null) =>
         new(Path.Combine(Path.GetTempPath(), "complaintshub-tests", $"empty-{Guid.NewGuid():N}.db"), environment, settings);
+
+    /// <summary>
+    /// The app over a database a <see cref="TestDatabase"/> made (SQLite or PostgreSQL), as one of several instances sharing
+    /// it; the test database, not the app, removes it afterwards. With <paramref name="seedDemoData"/> it seeds the demo data
+    /// (Development only).
+    /// </summary>
+    public static ComplaintsHubFactory OverDatabase(DatabaseSettings database, bool seedDemoData = false, string environment = "Development", IDictionary<string, string?>? settings = null)
+    {
+        var merged = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            [DatabaseSettings.ProviderKey] = database.Provider.ToString(),
+            [DatabaseSettings.ConnectionStringKey] = database.ConnectionString,
+            ["DemoData:SeedWhenEmpty"] = seedDemoData ? "true" : "false",
+        };
+        return new ComplaintsHubFactory("", environment, merged) { _handedOn = true };
+    }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

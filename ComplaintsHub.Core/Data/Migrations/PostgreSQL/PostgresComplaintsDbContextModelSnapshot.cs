@@ -843,6 +843,29 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("CouncilProfiles");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.HazardTimescale", b =>
                 {
                     b.Property<int>("Id")

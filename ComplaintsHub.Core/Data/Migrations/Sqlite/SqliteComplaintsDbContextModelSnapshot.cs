@@ -793,6 +793,27 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("CouncilProfiles");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.HazardTimescale", b =>
                 {
                     b.Property<int>("Id")
