@@ -3,6 +3,8 @@ using ComplaintsHub.Auth;
 using ComplaintsHub.Components;
 using ComplaintsHub.Endpoints;
 using ComplaintsHub.Hosting;
+using ComplaintsHub.Observability;
+using ComplaintsHub.Security;
 
 var seedDemoData = args.Contains(DatabaseStartup.SeedSwitch);
 var rebuildSearchIndex = args.Contains(DatabaseStartup.RebuildSearchSwitch);
@@ -13,6 +15,8 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICult
 builder.UseSharedDevelopmentSettings();
 builder.AddDatabaseFromConfiguration();
 builder.AddSharedDataProtection();
+builder.AddHostHardening();
+builder.AddTelemetryFromConfiguration();
 builder.AddCouncilDetails();
 builder.AddLetterPdfFromConfiguration();
 builder.AddEmailFromConfiguration();
@@ -36,16 +40,18 @@ if (rebuildSearchIndex)
 await app.PrepareDatabaseAsync(seedDemoData);
 
 // Request pipeline
+app.UseHostHardening(signInMode);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSignInUnavailablePage(signInMode);
 app.UseAuthentication();
+app.UseMiddleware<StaffLogScopeMiddleware>();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 // Endpoints

@@ -1,10 +1,12 @@
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Diagnostics;
 using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace ComplaintsHub.Core.Cases;
 
@@ -16,7 +18,7 @@ namespace ComplaintsHub.Core.Cases;
 /// </summary>
 public sealed class CaseActions(
     IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, StaffNotifications notifications, IDocumentContentStore documentContent,
-    TimeProvider clock)
+    TimeProvider clock, ILogger<CaseActions> logger)
 {
     /// <returns>The case's version after the change, for a page that goes on to make another (the next file of several).</returns>
     public async Task<Guid> ApplyAsync(int caseId, Guid expectedVersion, CaseCommand command, CurrentStaff staff, CancellationToken cancellationToken = default)
@@ -33,6 +35,8 @@ public sealed class CaseActions(
             throw new PermissionDeniedException("You do not have access to this case.");
         }
 
+        // Everything logged while the change is made carries the case and the person, never the complainant's details.
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["CaseReference"] = complaint.Reference, ["UserId"] = staff.StaffUserId });
         if (command.RoleRefusal(staff, complaint) is { } refusal) throw new PermissionDeniedException(refusal);
         if (complaint.Version != expectedVersion) throw new ConcurrencyException(StaleMessage(complaint.UpdatedByName, complaint.UpdatedAt));
 
@@ -40,6 +44,7 @@ public sealed class CaseActions(
         if (!command.WritesContent)
         {
             await ApplyAndSaveAsync(command, change, expectedVersion, cancellationToken);
+            LogApplied(command);
             return complaint.Version;
         }
 
@@ -53,7 +58,15 @@ public sealed class CaseActions(
             await ApplyAndSaveAsync(command, change, expectedVersion, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
+        LogApplied(command);
         return complaint.Version;
+    }
+
+    private void LogApplied(CaseCommand command)
+    {
+        var name = command.GetType().Name;
+        logger.LogInformation("Case change {Command} saved", name);
+        ComplaintsHubTelemetry.CaseChanges.Add(1, new KeyValuePair<string, object?>("command", name));
     }
 
     private async Task ApplyAndSaveAsync(CaseCommand command, CaseChange change, Guid expectedVersion, CancellationToken cancellationToken)

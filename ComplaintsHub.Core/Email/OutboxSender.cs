@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using ComplaintsHub.Core.Data;
+using ComplaintsHub.Core.Diagnostics;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,6 +39,9 @@ public sealed class OutboxSender(IDbContextFactory<ComplaintsDbContext> dbFactor
             due = await db.OutboxEmails.AsNoTracking()
                 .Where(e => e.Status == EmailStatus.Pending && e.NextAttemptAt <= now)
                 .OrderBy(e => e.NextAttemptAt).ThenBy(e => e.Id).Select(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            ComplaintsHubTelemetry.OutboxWaiting.Record(due.Count < BatchSize
+                ? due.Count
+                : await db.OutboxEmails.CountAsync(e => e.Status == EmailStatus.Pending && e.NextAttemptAt <= now, cancellationToken));
         }
 
         var accepted = 0;
@@ -61,6 +66,9 @@ public sealed class OutboxSender(IDbContextFactory<ComplaintsDbContext> dbFactor
         if (claimed == 0) return false;
 
         var email = await db.OutboxEmails.SingleAsync(e => e.Id == id, cancellationToken);
+        using var activity = ComplaintsHubTelemetry.Activities.StartActivity("outbox send");
+        activity?.SetTag("complaintshub.email.id", id);
+        activity?.SetTag("complaintshub.email.kind", email.Kind.ToString());
         (string, byte[])? attachment = null;
         if (email.IssuedLetterId is { } letterId)
         {
@@ -83,6 +91,10 @@ public sealed class OutboxSender(IDbContextFactory<ComplaintsDbContext> dbFactor
 
         // Recorded whatever the caller's token says: the server has answered, and forgetting its answer would send it again.
         await db.SaveChangesAsync(CancellationToken.None);
+        var outcome = result.Accepted ? "sent" : email.Status == EmailStatus.Pending ? "retrying" : "failed";
+        activity?.SetTag("complaintshub.email.outcome", outcome);
+        if (!result.Accepted) activity?.SetStatus(ActivityStatusCode.Error, outcome);
+        ComplaintsHubTelemetry.OutboxEmails.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
         return result.Accepted;
     }
 

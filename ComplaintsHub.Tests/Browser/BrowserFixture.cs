@@ -47,6 +47,17 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = baseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         context.SetDefaultTimeout(20_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // Chromium reports what the content security policy blocked on the console only.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) _blocked.Add((page, $"{page.Url}: {message.Text}"));
+        };
+        return page;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<(IPage Page, string Message)> _blocked = [];
+
+    /// <summary>What the app's content security policy blocked on this page so far (none, if the policy fits the app).</summary>
+    public IReadOnlyList<string> ContentSecurityPolicyViolations(IPage page) => _blocked.Where(b => b.Page == page).Select(b => b.Message).ToList();
 }

@@ -55,7 +55,7 @@ public static class AuthenticationSetup
         if (mode == SignInMode.Development)
         {
             services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-                .AddCookie(o => ConfigureCookie(o, DevelopmentSignInPath));
+                .AddCookie(o => ConfigureCookie(o, DevelopmentSignInPath, builder.Environment));
         }
         else
         {
@@ -65,7 +65,7 @@ public static class AuthenticationSetup
                     builder.Configuration.Bind("AzureAd", o);
                     // Identity.Web copies this onto the handler itself; set only on the handler's options, it is overwritten.
                     o.MapInboundClaims = false;
-                }, c => ConfigureCookie(c, LoginPath));
+                }, c => ConfigureCookie(c, LoginPath, builder.Environment));
             // Read before ASP.NET Core's own post-configuration builds the metadata retriever. Identity.Web does not pass it on.
             services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme,
                 o => o.RequireHttpsMetadata = builder.Configuration.GetValue("AzureAd:RequireHttpsMetadata", true));
@@ -113,14 +113,15 @@ public static class AuthenticationSetup
         if (mode == SignInMode.EntraId) app.UseMiddleware<SignInUnavailableMiddleware>();
     }
 
-    private static void ConfigureCookie(CookieAuthenticationOptions options, string loginPath)
+    private static void ConfigureCookie(CookieAuthenticationOptions options, string loginPath, IHostEnvironment environment)
     {
         options.LoginPath = loginPath;
         options.AccessDeniedPath = AccessDeniedPath;
         options.Cookie.Name = "ComplaintsHub.Auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        // HTTPS only outside Development (a developer's machine may serve plain HTTP on a name other than localhost).
+        options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = SessionLifetime;
         // No per-request check of the staff record is needed: the session store finds no ticket for someone whose access is off.

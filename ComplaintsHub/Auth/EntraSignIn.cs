@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ComplaintsHub.Core.Diagnostics;
 using ComplaintsHub.Core.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -48,6 +49,7 @@ public static class EntraSignIn
     public static Task OnRemoteFailureAsync(RemoteFailureContext context)
     {
         var reason = context.Failure is SignInRefusedException refused ? refused.Reason : SignInRefusal.Failed;
+        ComplaintsHubTelemetry.SignInsRefused.Add(1, new KeyValuePair<string, object?>("reason", reason.ToString()));
         context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EntraSignIn))
             .LogWarning(context.Failure, "Entra sign-in refused ({Reason})", reason);
         context.Response.Redirect($"{RefusedPath}?reason={reason}");

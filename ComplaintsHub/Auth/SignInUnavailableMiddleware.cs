@@ -17,6 +17,7 @@ internal sealed class SignInUnavailableMiddleware(RequestDelegate next, Identity
         catch (Exception e) when (IdentityProviderAvailability.IsUnreachable(e) && !context.Response.HasStarted)
         {
             availability.LogUnavailable(e);
+            Core.Diagnostics.ComplaintsHubTelemetry.SignInUnavailable.Add(1);
             context.Response.Clear();
             var back = ReturnUrls.IsLocal(context.Request.Path + context.Request.QueryString) && !context.Request.Path.StartsWithSegments("/account")
                 ? context.Request.Path + context.Request.QueryString

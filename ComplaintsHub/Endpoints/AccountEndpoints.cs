@@ -1,5 +1,6 @@
 using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Services;
+using ComplaintsHub.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ internal static class AccountEndpoints
         if (mode == SignInMode.EntraId)
         {
             account.MapGet("/login", (string? returnUrl) =>
-                Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }, [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
+                Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }, [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous().RequireRateLimiting(HostHardening.SignInPolicy);
             // Out of ComplaintsHub and out of Entra: on a shared computer the next person must not be signed straight back in.
             account.MapPost("/logout", () => Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/signed-out" },
                 [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
@@ -24,8 +25,8 @@ internal static class AccountEndpoints
 
         // The same /account/login as Entra mode: the cookie handler's challenge sends the browser to the demo-user list.
         account.MapGet("/login", (string? returnUrl) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" })).AllowAnonymous();
-        account.MapPost("/dev-signin", SignInAsDevelopmentUserAsync).AllowAnonymous();
+            Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" })).AllowAnonymous().RequireRateLimiting(HostHardening.SignInPolicy);
+        account.MapPost("/dev-signin", SignInAsDevelopmentUserAsync).AllowAnonymous().RequireRateLimiting(HostHardening.SignInPolicy);
         account.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -2,6 +2,7 @@ using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Reports;
+using ComplaintsHub.Security;
 using Microsoft.Net.Http.Headers;
 
 namespace ComplaintsHub.Endpoints;
@@ -47,5 +48,5 @@ internal static class KpiExportEndpoints
             context.Response.Headers[HeaderNames.CacheControl] = "no-store";
             await KpiWorkbook.WriteAsync(context.Response.Body, report, cover, cases, context.RequestAborted);
             return Results.Empty;
-        }).RequireAuthorization(Policies.ViewKpis);
+        }).RequireAuthorization(Policies.ViewKpis).RequireRateLimiting(HostHardening.ExportPolicy);
 }
