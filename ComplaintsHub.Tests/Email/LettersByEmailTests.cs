@@ -61,6 +61,31 @@ public class LettersByEmail : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachEmailSentIsTracedWithItsOutcomeAndNothingOfTheRecipient()
+    {
+        await RecordComplainantAsync(email: "c.okonkwo@example.org");
+        await IssueAcknowledgementAsync(sendByEmail: true);
+        long emailId;
+        await using (var db = await _world.Database.Factory.CreateDbContextAsync()) emailId = await db.OutboxEmails.Select(e => e.Id).SingleAsync();
+        var traced = new System.Collections.Concurrent.ConcurrentBag<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == Core.Diagnostics.ComplaintsHubTelemetry.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = traced.Add,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        await _app.Get<OutboxSender>().SendDueAsync();
+
+        // Other tests send emails alongside this one: this email's span is the one with its id.
+        var span = Assert.Single(traced, a => a.OperationName == "outbox send" && Equals(a.GetTagItem("complaintshub.email.id"), emailId));
+        Assert.Equal("sent", span.GetTagItem("complaintshub.email.outcome"));
+        Assert.Equal(nameof(EmailKind.Letter), span.GetTagItem("complaintshub.email.kind"));
+        Assert.DoesNotContain(span.TagObjects, t => t.Value?.ToString()?.Contains("okonkwo", StringComparison.OrdinalIgnoreCase) == true);
+    }
+
+    [Fact]
     public async Task ALetterAddressedToAConsentingRepresentativeIsEmailedToThem()
     {
         await RecordComplainantAsync(email: "c.okonkwo@example.org", representative: ("Ada Lewis", "ada.lewis@advocacy.example.org"));

@@ -59,6 +59,20 @@ public class HostHardening
     }
 
     [Fact]
+    public async Task InProductionPlainHttpIsSentToHttpsExceptTheHealthProbe()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", TestSettings.EntraConfigured(("https_port", "443")));
+        var client = factory.CreateBrowserLikeClient();
+
+        var page = await client.GetAsync("/cases?status=open");
+        var health = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, page.StatusCode);
+        Assert.Equal("https://localhost/cases?status=open", page.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
     public async Task SignInsAreLimitedPerCallerAddressAsTheTrustedProxyReportsIt()
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["RequestLimits:SignInsPerMinute"] = "2" });

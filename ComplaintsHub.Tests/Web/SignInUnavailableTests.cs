@@ -55,3 +55,21 @@ public class SignInUnavailable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+public class EntraSignOut
+{
+    [Fact]
+    public async Task APageWhoseSessionHasEndedCanStillEndTheEntraSessionSoAnotherPersonMustSignIn()
+    {
+        await using var provider = await Support.Identity.TestIdentityProvider.StartAsync(Support.Identity.TestTenant.Everyone);
+        await using var factory = await ComplaintsHubFactory.CreateAsync("Production", Support.Identity.TestTenant.AppSettings(provider));
+        await provider.RegisterAppAsync("http://localhost");
+
+        var response = await factory.CreateBrowserLikeClient().GetAsync("/account/sign-out-of-entra");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal($"{provider.BaseUrl}/{Support.Identity.TestTenant.TenantId}/v2.0/oauth2/v2.0/logout", location.GetLeftPart(UriPartial.Path));
+        Assert.Contains("post_logout_redirect_uri=http%3A%2F%2Flocalhost%2Fsignout-callback-oidc", location.Query);
+    }
+}

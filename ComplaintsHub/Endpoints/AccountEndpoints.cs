@@ -20,6 +20,10 @@ internal static class AccountEndpoints
             // Out of ComplaintsHub and out of Entra: on a shared computer the next person must not be signed straight back in.
             account.MapPost("/logout", () => Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/signed-out" },
                 [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
+            // For a page whose session has already ended (signed out in another tab, or this tab's live connection heard
+            // first): only Entra's session is left to end. A link to it can sign nobody out of anything but Entra.
+            account.MapGet("/sign-out-of-entra", () => Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/signed-out" },
+                [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
             return;
         }
 
