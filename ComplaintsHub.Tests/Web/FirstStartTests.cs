@@ -125,8 +125,7 @@ public class EntraSignInRecords
 
         await EntraSignIn.OnTokenValidatedAsync(context);
 
-        Assert.NotNull(context.Result?.Failure);
-        Assert.Equal("Your ComplaintsHub access has been switched off. Ask the complaints team if you need it back.", context.Result!.Failure!.Message);
+        Assert.Equal(SignInRefusal.SwitchedOff, Assert.IsType<SignInRefusedException>(context.Result?.Failure).Reason);
         Assert.Null(identity.FindFirst(StaffClaims.StaffUserId));
     }
 

@@ -95,9 +95,11 @@ public class HostHardening
     public async Task ExportsAreLimitedPerPersonAndOnePersonsLimitLeavesAnotherFree()
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync(settings: new Dictionary<string, string?> { ["RequestLimits:ExportsPerMinute"] = "2" });
-        var admin = factory.CreateBrowserLikeClient();
+        // Over a real connection: requests made inside the test process have no caller address and are never limited.
+        var baseUrl = new Uri(factory.StartKestrel());
+        var admin = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = baseUrl };
         await admin.SignInAsAsync(DemoStaff.ComplaintsAdmin);
-        var councillor = factory.CreateBrowserLikeClient();
+        var councillor = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = baseUrl };
         await councillor.SignInAsAsync(DemoStaff.PortfolioHolder);
 
         var statuses = new List<int>();

