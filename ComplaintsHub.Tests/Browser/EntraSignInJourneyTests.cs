@@ -24,7 +24,7 @@ public class EntraSignInJourney(BrowserFixture browser)
         var officer = TestTenant.NewOfficer;
 
         // First sign-in: the staff record is made from the token.
-        var page = await browser.NewPageAsync(app.BaseUrl);
+        var page = await EntraPageAsync(app);
         await page.GotoAsync("/contacts/new");
         await SignInAtProviderAsync(page, officer);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log a contact" })).ToBeVisibleAsync();
@@ -50,7 +50,7 @@ public class EntraSignInJourney(BrowserFixture browser)
         Assert.Equal("Nadia Hussain-Reid", (await StaffRecordAsync(app.Factory, officer.ObjectId)).DisplayName);
 
         // A portfolio holder sees the figures and not the cases.
-        var councillor = await browser.NewPageAsync(app.BaseUrl);
+        var councillor = await EntraPageAsync(app);
         await councillor.GotoAsync("/kpis");
         await SignInAtProviderAsync(councillor, TestTenant.PortfolioHolder);
         await Assertions.Expect(councillor.GetByRole(AriaRole.Heading, new() { Name = "Complaint performance" })).ToBeVisibleAsync();
@@ -74,7 +74,7 @@ public class EntraSignInJourney(BrowserFixture browser)
     {
         await using var provider = await TestIdentityProvider.StartAsync(TestTenant.Everyone);
         await using var app = await StartAppAsync(provider);
-        var page = await browser.NewPageAsync(app.BaseUrl);
+        var page = await EntraPageAsync(app);
 
         await page.GotoAsync("/");
         await SignInAtProviderAsync(page, TestTenant.WithoutRole);
@@ -85,6 +85,14 @@ public class EntraSignInJourney(BrowserFixture browser)
         await using var db = await app.Factory.Get<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
         Assert.Equal(0, await db.StaffUsers.CountAsync(s => s.EntraObjectId == TestTenant.WithoutRole.ObjectId));
         Assert.Equal(0, await db.StaffSessions.CountAsync());
+    }
+
+    /// <summary>A sign-in navigation crosses two servers and back; on a busy machine it is given longer than one page load.</summary>
+    private async Task<IPage> EntraPageAsync(EntraApp app)
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        page.Context.SetDefaultNavigationTimeout(60_000);
+        return page;
     }
 
     private static async Task SignInAtProviderAsync(IPage page, TestIdentityUser user)
@@ -109,6 +117,15 @@ public class EntraSignInJourney(BrowserFixture browser)
         // localhost, and it makes the app another site from the provider's, as Entra is.
         var baseUrl = factory.StartKestrel().Replace("127.0.0.1", "localhost");
         await provider.RegisterAppAsync(baseUrl);
+        // Warm both servers before the browser's first navigation: on a busy machine the first sign-in redirect (the app
+        // reading the provider's metadata, the provider's first use of its store, all of it compiled on first use) can
+        // take longer than a navigation may.
+        using var warm = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(120) };
+        var challenge = await warm.GetAsync($"{baseUrl}/");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, challenge.StatusCode);
+        var authorize = await warm.GetAsync(challenge.Headers.Location);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, authorize.StatusCode);
+        await warm.GetAsync($"{provider.BaseUrl}/{TestTenant.TenantId}/v2.0/login");
         return new EntraApp(factory, baseUrl);
     }
 
