@@ -12,6 +12,7 @@ public static class AuthenticationSetup
     public const string LoginPath = "/account/login";
     public const string DevelopmentSignInPath = "/account/dev-signin";
     public const string AccessDeniedPath = "/account/access-denied";
+    public const string SignedOutPath = "/account/signed-out";
     public const string EntraSignOutPath = "/account/sign-out-of-entra";
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(9);
 

@@ -13,28 +13,26 @@ internal static class AccountEndpoints
     public static void MapAccountEndpoints(this WebApplication app, SignInMode mode)
     {
         var account = app.MapGroup("/account");
+        // The default scheme's challenge: Entra's sign-in, or in development mode the demo-user list.
+        account.MapGet("/login", (string? returnUrl) =>
+            Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" })).AllowAnonymous().RequireRateLimiting(HostHardening.SignInPolicy);
         if (mode == SignInMode.EntraId)
         {
-            account.MapGet("/login", (string? returnUrl) =>
-                Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }, [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous().RequireRateLimiting(HostHardening.SignInPolicy);
             // Out of ComplaintsHub and out of Entra: on a shared computer the next person must not be signed straight back in.
-            account.MapPost("/logout", () => Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/signed-out" },
+            account.MapPost("/logout", () => Results.SignOut(new AuthenticationProperties { RedirectUri = AuthenticationSetup.SignedOutPath },
                 [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
             // For a page whose session has already ended (signed out in another tab, or this tab's live connection heard
             // first): only Entra's session is left to end. A link to it can sign nobody out of anything but Entra.
-            account.MapGet("/sign-out-of-entra", () => Results.SignOut(new AuthenticationProperties { RedirectUri = "/account/signed-out" },
+            account.MapGet("/sign-out-of-entra", () => Results.SignOut(new AuthenticationProperties { RedirectUri = AuthenticationSetup.SignedOutPath },
                 [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
             return;
         }
 
-        // The same /account/login as Entra mode: the cookie handler's challenge sends the browser to the demo-user list.
-        account.MapGet("/login", (string? returnUrl) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" })).AllowAnonymous().RequireRateLimiting(HostHardening.SignInPolicy);
         account.MapPost("/dev-signin", SignInAsDevelopmentUserAsync).AllowAnonymous().RequireRateLimiting(HostHardening.SignInPolicy);
         account.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect("/account/signed-out");
+            return Results.LocalRedirect(AuthenticationSetup.SignedOutPath);
         }).AllowAnonymous();
     }
 

@@ -53,15 +53,8 @@ internal static class HostHardening
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 await context.HttpContext.Response.WriteAsync("Too many requests in the last minute. Wait a minute and try again.", cancellationToken);
             };
-            // A request from no address at all comes from inside the process (the test host), never from a caller.
-            o.AddPolicy(SignInPolicy, context => context.Connection.RemoteIpAddress is { } caller
-                ? RateLimitPartition.GetFixedWindowLimiter(caller.ToString(),
-                    _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.SignInsPerMinute))
-                : RateLimitPartition.GetNoLimiter("in-process"));
-            o.AddPolicy(ExportPolicy, context => context.Connection.RemoteIpAddress is { } caller
-                ? RateLimitPartition.GetFixedWindowLimiter(context.User.StaffId()?.ToString() ?? caller.ToString(),
-                    _ => PerMinute(context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.ExportsPerMinute))
-                : RateLimitPartition.GetNoLimiter("in-process"));
+            o.AddPolicy(SignInPolicy, context => PerMinute(context, context.Connection.RemoteIpAddress?.ToString(), limits => limits.SignInsPerMinute));
+            o.AddPolicy(ExportPolicy, context => PerMinute(context, context.User.StaffId()?.ToString() ?? context.Connection.RemoteIpAddress?.ToString(), limits => limits.ExportsPerMinute));
         });
     }
 
@@ -91,6 +84,17 @@ internal static class HostHardening
         }
     }
 
-    private static FixedWindowRateLimiterOptions PerMinute(int permits) =>
-        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+    /// <summary>
+    /// A fixed one-minute window per <paramref name="key"/>. A request from no address at all comes from inside the process
+    /// (the test host), never from a caller, and is not limited.
+    /// </summary>
+    private static RateLimitPartition<string> PerMinute(HttpContext context, string? key, Func<RequestLimitsOptions, int> permits) =>
+        context.Connection.RemoteIpAddress is null || key is null
+            ? RateLimitPartition.GetNoLimiter("in-process")
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits(context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
 }
