@@ -27,7 +27,7 @@ public class EntraSignInJourney(BrowserFixture browser)
         var page = await EntraPageAsync(app);
         await page.GotoAsync("/contacts/new");
         await SignInAtProviderAsync(page, officer);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log a contact" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log a contact" })).ToBeVisibleAsync(AcrossBothServers);
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(officer.DisplayName);
         var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "ComplaintsHub.Auth");
         Assert.Equal((true, true, SameSiteAttribute.Lax), (cookie.Secure, cookie.HttpOnly, cookie.SameSite));
@@ -37,7 +37,7 @@ public class EntraSignInJourney(BrowserFixture browser)
 
         // Signing out leaves the provider too, so the next sign-in asks for the password again.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have signed out" })).ToBeVisibleAsync(AcrossBothServers);
         var afterSignOut = await page.APIRequest.GetAsync("/contacts/new", new() { MaxRedirects = 0 });
         Assert.Equal(302, afterSignOut.Status);
         Assert.StartsWith(provider.BaseUrl, afterSignOut.Headers["location"]);
@@ -87,6 +87,9 @@ public class EntraSignInJourney(BrowserFixture browser)
         Assert.Equal(0, await db.StaffSessions.CountAsync());
     }
 
+    /// <summary>What arrives after a redirect through the provider and back.</summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions AcrossBothServers = new() { Timeout = 60_000 };
+
     /// <summary>A sign-in navigation crosses two servers and back; on a busy machine it is given longer than one page load.</summary>
     private async Task<IPage> EntraPageAsync(EntraApp app)
     {
@@ -97,7 +100,7 @@ public class EntraSignInJourney(BrowserFixture browser)
 
     private static async Task SignInAtProviderAsync(IPage page, TestIdentityUser user)
     {
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync(AcrossBothServers);
         Assert.StartsWith($"http://127.0.0.1", page.Url);
         await page.GetByLabel("Email address").FillAsync(user.UserName);
         await page.GetByLabel("Password").FillAsync(TestIdentityUser.Password);
