@@ -6,6 +6,7 @@ using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Inbox;
+using ComplaintsHub.Core.Learning;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Queries;
@@ -29,6 +30,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<StaffSessions>()
         .AddSingleton<MyWorkQuery>()
         .AddSingleton<PromisedActionsQuery>()
+        .AddSingleton<ImprovementActionsQuery>()
+        .AddSingleton<ImprovementActions>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()
         .AddSingleton<ContactLogging>()

@@ -59,6 +59,9 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<CaseDocumentChunk> CaseDocumentChunks => Set<CaseDocumentChunk>();
     public DbSet<SearchIndexVersion> SearchIndexVersion => Set<SearchIndexVersion>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<ImprovementActionCase> ImprovementActionCases => Set<ImprovementActionCase>();
+    public DbSet<ImprovementActionEvent> ImprovementActionEvents => Set<ImprovementActionEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -165,6 +168,11 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             if (entry.Entity is TimelineEvent && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("Timeline events are a permanent record: they cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is ImprovementActionEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("An improvement action's history is a permanent record: its lines cannot be changed or deleted.");
             }
 
             if (entry.Entity is PersonalDataAccess && entry.State is EntityState.Modified or EntityState.Deleted)

@@ -141,4 +141,20 @@ public static class Describer
         EmailStatus.Bounced => "Returned undelivered",
         _ => value.ToString(),
     };
+
+    public static string Describe(this ImprovementActionStatus value) => value switch
+    {
+        ImprovementActionStatus.Planned => "Planned",
+        ImprovementActionStatus.InProgress => "In progress",
+        ImprovementActionStatus.Done => "Done",
+        ImprovementActionStatus.Dropped => "Dropped",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this ImprovementActionSource value) => value switch
+    {
+        ImprovementActionSource.Cases => "Complaints",
+        ImprovementActionSource.OmbudsmanDecision => "Ombudsman decision",
+        _ => value.ToString(),
+    };
 }

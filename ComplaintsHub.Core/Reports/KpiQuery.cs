@@ -112,6 +112,22 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
+        // Improvement actions belong to a service area, not a procedure: with a procedure chosen they are not reported.
+        var improvements = filter.ProcedureId is null
+            ? await InAreas(db.ImprovementActions.AsNoTracking(), filter, scope)
+                .Where(a => a.RaisedOn <= asAt)
+                // 0 done in the period, 1 dropped in the period, 2 ended before it, 3 open on the as-at day and overdue, 4 open and not yet due
+                .GroupBy(a => new
+                {
+                    State = a.EndedOn != null && a.EndedOn <= asAt
+                        ? (a.EndedOn < start ? 2 : a.Status == ImprovementActionStatus.Done ? 0 : 1)
+                        : (a.DueDate < asAt ? 3 : 4),
+                    Raised = a.RaisedOn >= start,
+                })
+                .Select(g => new { g.Key.State, g.Key.Raised, Count = g.Count() })
+                .ToListAsync(cancellationToken)
+            : null;
+
         var contacts = await InScope(db.ContactCounts.AsNoTracking(), filter, scope)
             .Where(c => c.Month >= start && c.Month <= end && c.Contacts != 0)
             .GroupBy(c => c.Classification)
@@ -176,6 +192,12 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 promised.Where(p => p.Key == 1).Sum(p => p.Count),
                 promised.Where(p => p.Key == 2).Sum(p => p.Count),
                 promised.Where(p => p.Key == 3).Sum(p => p.Count)),
+            ImprovementActions = improvements is null ? null : new ImprovementActionFigures(
+                improvements.Where(i => i.Raised).Sum(i => i.Count),
+                improvements.Where(i => i.State == 0).Sum(i => i.Count),
+                improvements.Where(i => i.State == 1).Sum(i => i.Count),
+                improvements.Where(i => i.State == 3).Sum(i => i.Count),
+                improvements.Where(i => i.State == 4).Sum(i => i.Count)),
             ContactsByClassification = contacts.ToDictionary(c => c.Classification, c => c.Count),
             ServiceRequestsConvertedToComplaints = converted,
             Trend = trendQuarters.Select(q =>
@@ -248,6 +270,14 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         scope is null && filter.ServiceAreaId is null && filter.ProcedureId is null
             ? rows
             : rows.Join(InScope(db.Complaints.AsNoTracking(), filter, scope), caseId, c => (int?)c.Id, (row, _) => row);
+
+    /// <summary>Limits improvement actions to the filter's area and the areas the person may see.</summary>
+    private static IQueryable<ImprovementAction> InAreas(IQueryable<ImprovementAction> actions, KpiFilter filter, IReadOnlyCollection<int>? scope)
+    {
+        if (scope is not null) actions = actions.Where(a => scope.Contains(a.ServiceAreaId));
+        if (filter.ServiceAreaId is { } area) actions = actions.Where(a => a.ServiceAreaId == area);
+        return actions;
+    }
 
     /// <summary>Limits any reported rows to the filter's area and procedure and to the areas the person may see.</summary>
     internal static IQueryable<T> InScope<T>(IQueryable<T> rows, KpiFilter filter, IReadOnlyCollection<int>? scope) where T : IReportedByArea

@@ -41,6 +41,8 @@ public sealed record KpiReport
     public required int OpenWithAllocatedOfficer { get; init; }
     public required OmbudsmanFigures Ombudsman { get; init; }
     public PromisedActionFigures PromisedActions { get; init; } = PromisedActionFigures.None;
+    /// <summary>Null when the figures are for one procedure: improvement actions belong to a service area, not a procedure.</summary>
+    public ImprovementActionFigures? ImprovementActions { get; init; }
     public required IReadOnlyDictionary<ContactClassification, int> ContactsByClassification { get; init; }
     public required int ServiceRequestsConvertedToComplaints { get; init; }
     public required IReadOnlyList<TrendPoint> Trend { get; init; }

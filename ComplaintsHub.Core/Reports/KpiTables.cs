@@ -25,6 +25,7 @@ public static class KpiTables
     public const string Trend = "trend";
     public const string HousingMeasures = "housing-tsm";
     public const string PromisedActions = "promised-actions";
+    public const string ImprovementActions = "improvement-actions";
 
     /// <summary>Keys of the headline rows the dashboard's tiles (and the home page's) show, and of the contacts rows.</summary>
     public static class Rows
@@ -62,6 +63,7 @@ public static class KpiTables
             layout.ContactsTable(),
             layout.TrendTable(),
         };
+        if (report.ImprovementActions is not null) tables.Insert(tables.FindIndex(t => t.Key == PromisedActions) + 1, layout.ImprovementActionsTable(report.ImprovementActions));
         if (report.Housing is not null) tables.Add(layout.HousingTable());
         return layout.Finish(tables);
     }
@@ -377,6 +379,22 @@ public static class KpiTables
             Sum("PA|open", ["PA|open|overdue", Hidden("PA|open|not-yet-due", p.OpenNotYetDue)]);
             return new KpiTable(PromisedActions, "Promised actions",
                 "Actions promised in stage responses with a date in the period, and whether they were done by that date, done late or are still open.",
+                ["Measure"], ["Value"], rows);
+        }
+
+        public KpiTable ImprovementActionsTable(ImprovementActionFigures i)
+        {
+            var rows = new List<KpiRow>
+            {
+                Row("Raised in the period", Count("IA|raised", i.RaisedInPeriod)),
+                Row("Done in the period", Count("IA|done", i.DoneInPeriod)),
+                Row("Dropped in the period", Count("IA|dropped", i.DroppedInPeriod)),
+                Row($"Open {AsAtText}", Count("IA|open", i.OpenAtEnd)),
+                Row($"Open and overdue {AsAtText}", Count("IA|open|overdue", i.OpenOverdue)),
+            };
+            Sum("IA|open", ["IA|open|overdue", Hidden("IA|open|not-yet-due", i.OpenNotYetDue)]);
+            return new KpiTable(ImprovementActions, "Service improvement actions",
+                "Changes to how services work, raised from complaints and Ombudsman decisions: raised, done and dropped in the period, and those still open.",
                 ["Measure"], ["Value"], rows);
         }
 

@@ -42,6 +42,7 @@ public static class KpiWorkbook
         [KpiTables.Trend] = "Trend",
         [KpiTables.HousingMeasures] = "Housing TSM",
         [KpiTables.PromisedActions] = "Promised actions",
+        [KpiTables.ImprovementActions] = "Improvement actions",
     };
 
     private static readonly string[] CaseColumns =
@@ -187,6 +188,7 @@ public static class KpiWorkbook
         ("Ombudsman upheld", "A decision that found fault (with or without injustice)."),
         ("Open and overdue", "Complaint stages awaiting acknowledgement or response on the day shown on this sheet; overdue when that deadline had passed."),
         ("Promised actions", "Actions a stage response promised, with the date promised in the period: completed on time when marked done on or before that date, late when after it, and still open when not yet done (overdue once the date has passed)."),
+        ("Improvement actions", "Changes to how a service works, raised from complaints or Ombudsman decisions and owned by a head of service or team leader. Done or dropped in the period by the UK date it was marked so; open on the day shown when raised by then and not yet done or dropped; overdue when its current due date had passed. They belong to a service area, so they are not shown when the figures are for one procedure."),
         ("CH01 and CH02", "Tenant Satisfaction Measures for the housing procedure: complaints per 1,000 homes owned, and the share answered within the Complaint Handling Code's timescales."),
     ];
 

@@ -952,6 +952,130 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("HousingStock");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OmbudsmanEnquiryId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OmbudsmanEnquiryId");
+
+                    b.HasIndex("RaisedOn");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ServiceAreaId", "Status", "DueDate");
+
+                    b.ToTable("ImprovementActions");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionCase", b =>
+                {
+                    b.Property<int>("ImprovementActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ImprovementActionId", "ComplaintId");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("ImprovementActionCases");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ImprovementActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10400)
+                        .HasColumnType("character varying(10400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImprovementActionId", "OccurredAt");
+
+                    b.ToTable("ImprovementActionEvents");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.InboxAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -2306,6 +2430,50 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementAction", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", null)
+                        .WithMany()
+                        .HasForeignKey("OmbudsmanEnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionCase", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.ImprovementAction", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("ImprovementActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionEvent", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.ImprovementAction", null)
+                        .WithMany("History")
+                        .HasForeignKey("ImprovementActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.InboxAttachment", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.InboxItem", null)
@@ -2623,6 +2791,13 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ComplaintStage", b =>
                 {
                     b.Navigation("Extensions");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementAction", b =>
+                {
+                    b.Navigation("Cases");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.InboxItem", b =>

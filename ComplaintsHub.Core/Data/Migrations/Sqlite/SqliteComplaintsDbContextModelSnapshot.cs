@@ -896,6 +896,126 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("HousingStock");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OmbudsmanEnquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OmbudsmanEnquiryId");
+
+                    b.HasIndex("RaisedOn");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ServiceAreaId", "Status", "DueDate");
+
+                    b.ToTable("ImprovementActions");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionCase", b =>
+                {
+                    b.Property<int>("ImprovementActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ImprovementActionId", "ComplaintId");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("ImprovementActionCases");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImprovementActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImprovementActionId", "OccurredAt");
+
+                    b.ToTable("ImprovementActionEvents");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.InboxAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -2203,6 +2323,50 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementAction", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", null)
+                        .WithMany()
+                        .HasForeignKey("OmbudsmanEnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.ServiceArea", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionCase", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.ImprovementAction", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("ImprovementActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionEvent", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.ImprovementAction", null)
+                        .WithMany("History")
+                        .HasForeignKey("ImprovementActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.InboxAttachment", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.InboxItem", null)
@@ -2520,6 +2684,13 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ComplaintStage", b =>
                 {
                     b.Navigation("Extensions");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementAction", b =>
+                {
+                    b.Navigation("Cases");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.InboxItem", b =>
