@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<MyWorkQuery>()
         .AddSingleton<PromisedActionsQuery>()
         .AddSingleton<ImprovementActionsQuery>()
+        .AddSingleton<LessonsQuery>()
         .AddSingleton<ImprovementActions>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()

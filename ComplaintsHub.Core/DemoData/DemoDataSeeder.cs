@@ -52,6 +52,8 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.ImprovementActions.AddRange(DemoImprovementActions.From(contacts, world, now));
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded demo data: {Contacts} contacts over {Days} days", contacts.Count, days);
         return new SeedResult(true, contacts.Count, $"Added demo data: {contacts.Count} contacts over {days} days.");
     }

@@ -92,7 +92,7 @@ public sealed class ImprovementActionsQuery(IDbContextFactory<ComplaintsDbContex
         return owners.OrderBy(o => o.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.Id).Select(o => (o.Id, o.DisplayName)).ToList();
     }
 
-    private static async Task<IQueryable<ImprovementAction>> VisibleAsync(ComplaintsDbContext db, CurrentStaff staff, CancellationToken cancellationToken)
+    internal static async Task<IQueryable<ImprovementAction>> VisibleAsync(ComplaintsDbContext db, CurrentStaff staff, CancellationToken cancellationToken)
     {
         var areas = await ImprovementActionRights.AreasAsync(db, staff, cancellationToken);
         var me = staff.StaffUserId;
@@ -100,7 +100,7 @@ public sealed class ImprovementActionsQuery(IDbContextFactory<ComplaintsDbContex
         return areas is null ? actions : actions.Where(a => areas.Contains(a.ServiceAreaId) || a.OwnerId == me);
     }
 
-    private static IQueryable<ImprovementActionRow> Rows(ComplaintsDbContext db, IQueryable<ImprovementAction> actions, DateOnly today) =>
+    internal static IQueryable<ImprovementActionRow> Rows(ComplaintsDbContext db, IQueryable<ImprovementAction> actions, DateOnly today) =>
         from a in actions
         join area in db.ServiceAreas on a.ServiceAreaId equals area.Id
         join owner in db.StaffUsers on a.OwnerId equals owner.Id

@@ -50,6 +50,15 @@ public sealed record ReportPeriod
         return quarters;
     }
 
+    /// <summary>What a period choice offers: the last twelve quarters and the last three financial years up to today's, newest first, plus <paramref name="selected"/>.</summary>
+    public static IReadOnlyList<ReportPeriod> Choices(DateOnly today, ReportPeriod selected)
+    {
+        var current = QuarterContaining(today);
+        var quarters = QuartersEndingWith(current.LastQuarter, 12).Reverse().Select(ForQuarter);
+        var years = Enumerable.Range(0, 3).Select(i => ForYear(current.FinancialYearStart - i));
+        return quarters.Concat(years).Append(selected).DistinctBy(p => p.Key).ToList();
+    }
+
     public static bool TryParse(string? key, out ReportPeriod period)
     {
         period = null!;

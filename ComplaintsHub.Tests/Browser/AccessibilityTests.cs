@@ -3,6 +3,7 @@ using System.Text.Json;
 using ComplaintsHub.Auth;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
+using ComplaintsHub.Core.Learning;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Tests.Support;
@@ -24,7 +25,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe-core", "axe.min.js");
 
-    /// <summary>Every page with the policy that guards it (null: any role); {case} and {draft} are filled per person.</summary>
+    /// <summary>Every page with the policy that guards it (null: any role); {case} and {draft} are filled per person, {improvement} with a demo improvement action.</summary>
     private static readonly (string Path, string? Policy)[] Pages =
     [
         ("/", null),
@@ -34,6 +35,12 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/cases?area=abc", Policies.Caseworker),
         ("/cases?flag=any", Policies.Caseworker),
         ("/actions", Policies.ManageTeamQueue),
+        ("/improvement-actions", Policies.ManageTeamQueue),
+        ("/improvement-actions?ended=true&overdue=true", Policies.ManageTeamQueue),
+        // Guarded by ManageTeamQueue; audited as the complaints team, who see every area's actions.
+        ("/improvement-actions/{improvement}", Policies.Administer),
+        ("/learning", Policies.ManageTeamQueue),
+        ("/learning?period=2026", Policies.Administer),
         ("/cases/{case}", Policies.Caseworker),
         ("/letters/drafts/{draft}", Policies.Caseworker),
         ("/contacts/new", Policies.Caseworker),
@@ -58,6 +65,8 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
     /// <summary>Audited as every role that may open them: what they show depends most on who is looking.</summary>
     private static readonly HashSet<string> EveryRolesPages = ["/", "/cases/{case}", "/kpis"];
 
+    private int _improvementId;
+
     private static readonly string[] AnonymousPages = ["/account/dev-signin", "/account/dev-signin?error=unavailable", "/account/signed-out", "/account/access-denied", "/no-such-page"];
 
     [Fact]
@@ -78,6 +87,8 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
 
         // Each page goes to the first person who may open it (and has a case and draft to fill it with), except the
         // pages every role sees differently.
+        _improvementId = (await factory.Get<ImprovementActionsQuery>().ListAsync(new ImprovementActionFilter { IncludeEnded = true },
+            people.Single(p => p.Staff.Name == DemoStaff.ComplaintsAdmin).Staff)).Rows[0].Id;
         var pagesOf = people.ToDictionary(p => p.Staff.StaffUserId, _ => new List<string>());
         foreach (var (template, policy) in Pages)
         {
@@ -130,7 +141,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         var visited = 0;
         foreach (var template in pages)
         {
-            var path = template.Replace("{case}", reference).Replace("{draft}", $"{draftId}");
+            var path = template.Replace("{case}", reference).Replace("{draft}", $"{draftId}").Replace("{improvement}", $"{_improvementId}");
             failures.AddRange(await AuditAsync(page, path, person, interactive: !path.StartsWith("/account/") && path != "/no-such-page"));
             visited++;
         }

@@ -124,8 +124,12 @@ public class EntraSignInJourney(BrowserFixture browser)
         // reading the provider's metadata, the provider's first use of its store, all of it compiled on first use) can
         // take longer than a navigation may.
         using var warm = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(120) };
+        // The provider first, with all the time it needs: the app reads its metadata with a timeout of its own, and a
+        // provider still starting up would make the app say sign-in is unavailable.
+        (await warm.GetAsync($"{provider.Instance}{TestTenant.TenantId}/v2.0/.well-known/openid-configuration")).EnsureSuccessStatusCode();
         var challenge = await warm.GetAsync($"{baseUrl}/");
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, challenge.StatusCode);
+        Assert.True(challenge.StatusCode == System.Net.HttpStatusCode.Redirect && challenge.Headers.Location is { IsAbsoluteUri: true },
+            $"The app's sign-in challenge answered {(int)challenge.StatusCode}, to {challenge.Headers.Location}.");
         var authorize = await warm.GetAsync(challenge.Headers.Location);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, authorize.StatusCode);
         await warm.GetAsync($"{provider.BaseUrl}/{TestTenant.TenantId}/v2.0/login");

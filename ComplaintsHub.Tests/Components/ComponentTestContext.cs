@@ -46,6 +46,8 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddSingleton(database.Get<Core.Inbox.InboxService>());
         Services.AddSingleton(database.Get<Core.Queries.CaseDocuments>());
         Services.AddSingleton(database.Get<Core.Documents.DocumentIntake>());
+        Services.AddSingleton(database.Get<Core.Learning.ImprovementActionsQuery>());
+        Services.AddSingleton(database.Get<Core.Learning.ImprovementActions>());
         Services.AddSingleton(database.Get<Microsoft.Extensions.Options.IOptions<Core.Documents.DocumentOptions>>());
         Services.AddSingleton<TimeProvider>(database.Clock);
     }

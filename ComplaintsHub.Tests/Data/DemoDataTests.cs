@@ -41,6 +41,16 @@ public class DemoDataSeeding
         Assert.True(await db.OmbudsmanEnquiries.AnyAsync(o => o.Decision != null), "no Ombudsman decisions");
         Assert.True(await db.Complaints.AnyAsync(c => c.NextDueDate < today && c.Status != CaseStatus.Closed), "nothing overdue now");
         Assert.True(await db.Complaints.AnyAsync(c => c.Classification == ContactClassification.ServiceRequest), "no service requests");
+        // Improvement actions from upheld complaints, owned by a head of service or team leader of their own area.
+        var actions = await db.ImprovementActions.Include(a => a.Cases).Include(a => a.History).ToListAsync();
+        Assert.Contains(actions, a => a.Status == ImprovementActionStatus.Done);
+        Assert.Contains(actions, a => a.Status == ImprovementActionStatus.InProgress);
+        Assert.All(actions, a => Assert.NotEmpty(a.Cases));
+        Assert.All(actions, a => Assert.Equal(a.Status == ImprovementActionStatus.Done ? 3 : 2, a.History.Count));
+        var owners = await db.StaffUsers.Where(s => actions.Select(a => a.OwnerId).Contains(s.Id)).Include(s => s.ServiceAreas).ToListAsync();
+        Assert.All(actions, a => Assert.Contains(owners.Single(o => o.Id == a.OwnerId).ServiceAreas, area => area.Id == a.ServiceAreaId));
+        var upheldCases = await db.ComplaintStages.Where(s => s.Outcome == Outcome.Upheld || s.Outcome == Outcome.PartlyUpheld).Select(s => s.ComplaintId).ToListAsync();
+        Assert.All(actions.SelectMany(a => a.Cases), c => Assert.Contains(c.ComplaintId, upheldCases));
     }
 
     [Fact]

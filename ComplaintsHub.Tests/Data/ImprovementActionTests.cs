@@ -16,9 +16,13 @@ namespace ComplaintsHub.Tests.Data;
 /// </summary>
 public class ImprovementActionRaising
 {
+    /// <summary>The world's areas and cases, with the demo data's own improvement actions taken away: these tests count their own.</summary>
     internal static async Task<(int Waste, string OtherWaste, string Housing)> AreasAndCasesAsync(CaseWorld world)
     {
         await using var db = await world.Database.Factory.CreateDbContextAsync();
+        await db.ImprovementActionEvents.ExecuteDeleteAsync();
+        await db.ImprovementActionCases.ExecuteDeleteAsync();
+        await db.ImprovementActions.ExecuteDeleteAsync();
         var waste = await db.ServiceAreas.Where(a => a.Name == "Waste & Recycling").Select(a => a.Id).SingleAsync();
         var other = await db.Complaints.Where(c => c.ServiceAreaId == waste && c.Id != world.CaseId).OrderBy(c => c.Id).Select(c => c.Reference).FirstAsync();
         var housing = await db.Complaints.Where(c => c.ServiceArea!.Name == "Housing").OrderBy(c => c.Id).Select(c => c.Reference).FirstAsync();
