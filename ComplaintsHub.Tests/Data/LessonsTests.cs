@@ -17,24 +17,28 @@ namespace ComplaintsHub.Tests.Data;
 /// assisted collections, raised as an improvement action), a Waste one not upheld, and a Housing one partly upheld
 /// (repairs appointment not kept) and then found at fault by the Housing Ombudsman.
 /// </summary>
-public class LessonsLearnt : IAsyncLifetime
+internal sealed class LearningWorld : IAsyncDisposable
 {
-    private static readonly ReportPeriod Q3 = ReportPeriod.ForQuarter(2026, 3);
-    private TestDatabase _database = null!;
-    private Dictionary<string, CurrentStaff> _staff = null!;
-    private readonly Dictionary<string, string> _references = [];
-    private int _improvementId;
+    public TestDatabase Database { get; private set; } = null!;
+    public Dictionary<string, CurrentStaff> Staff { get; private set; } = null!;
+    public Dictionary<string, string> References { get; } = [];
+    public int ImprovementId { get; private set; }
 
-    public async Task InitializeAsync() => await SetUpAsync(DatabaseProvider.Sqlite);
+    public static async Task<LearningWorld> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        var world = new LearningWorld();
+        await world.SetUpAsync(provider);
+        return world;
+    }
 
     private async Task SetUpAsync(DatabaseProvider provider)
     {
-        _database = await TestDatabase.CreateAsync(provider, TestToday.HandWorkedNow);
-        await _database.Get<DemoDataSeeder>().SeedAsync(days: -1);
-        await using var db = await _database.Factory.CreateDbContextAsync();
-        _staff = (await db.StaffUsers.Include(s => s.Roles).ToListAsync()).ToDictionary(s => s.DisplayName, s => new CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
+        Database = await TestDatabase.CreateAsync(provider, TestToday.HandWorkedNow);
+        await Database.Get<DemoDataSeeder>().SeedAsync(days: -1);
+        await using var db = await Database.Factory.CreateDbContextAsync();
+        Staff = (await db.StaffUsers.Include(s => s.Roles).ToListAsync()).ToDictionary(s => s.DisplayName, s => new CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
         var areas = await db.ServiceAreas.ToDictionaryAsync(a => a.Name, a => a.Id);
-        var admin = _staff["Mark Ellis"];
+        var admin = Staff["Mark Ellis"];
 
         var waste = await AnsweredAsync("waste", areas["Waste & Recycling"], "David Okafor",
             new StageResponse(Outcome.Upheld, "Apology", RootCause: "Assisted collections were not on the crew's round sheet.", LessonLearnt: "Put assisted bins on the tablets."));
@@ -43,36 +47,46 @@ public class LessonsLearnt : IAsyncLifetime
             new StageResponse(Outcome.PartlyUpheld, "Apology", RootCause: "The repairs appointment was not kept.", LessonLearnt: "Text tenants the day before."));
         await ApplyAsync(housing, new ReferToOmbudsmanCommand("202612345", TestToday.Date), admin);
         await ApplyAsync(housing, new RecordOmbudsmanDecisionCommand(OmbudsmanDecision.FaultAndInjustice, TestToday.Date, "Pay £150 for time and trouble.", TestToday.Date.AddDays(28)), admin);
-        _improvementId = await _database.Get<ImprovementActions>().RaiseAsync(new RaiseImprovementAction(
-            new ImprovementActionTerms("Assisted collections", "Add them to the tablets.", areas["Waste & Recycling"], _staff["Fiona Campbell"].StaffUserId, new DateOnly(2027, 1, 29)), waste, []),
-            _staff["David Okafor"]);
+        ImprovementId = await Database.Get<ImprovementActions>().RaiseAsync(new RaiseImprovementAction(
+            new ImprovementActionTerms("Assisted collections", "Add them to the tablets.", areas["Waste & Recycling"], Staff["Fiona Campbell"].StaffUserId, new DateOnly(2027, 1, 29)), waste, []),
+            Staff["David Okafor"]);
     }
 
     private async Task<int> AnsweredAsync(string name, int area, string leader, StageResponse response)
     {
-        var logged = await _database.Get<ContactLogging>().LogAsync(new ContactLogForm
+        var logged = await Database.Get<ContactLogging>().LogAsync(new ContactLogForm
         {
             ServiceAreaId = area,
             ReceivedDate = TestToday.Date.AddDays(-3).ToDateTime(TimeOnly.MinValue),
             Description = $"Complaint {name}.",
             Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123" },
-        }, _staff["Mark Ellis"]);
-        _references[name] = logged.Reference!;
-        await ApplyAsync(logged.ComplaintId!.Value, new AcknowledgeCommand(null), _staff[leader]);
-        await ApplyAsync(logged.ComplaintId!.Value, new RecordResponseCommand(response), _staff[leader]);
+        }, Staff["Mark Ellis"]);
+        References[name] = logged.Reference!;
+        await ApplyAsync(logged.ComplaintId!.Value, new AcknowledgeCommand(null), Staff[leader]);
+        await ApplyAsync(logged.ComplaintId!.Value, new RecordResponseCommand(response), Staff[leader]);
         return logged.ComplaintId!.Value;
     }
 
     private async Task ApplyAsync(int caseId, CaseCommand command, CurrentStaff by)
     {
-        await using var db = await _database.Factory.CreateDbContextAsync();
+        await using var db = await Database.Factory.CreateDbContextAsync();
         var version = await db.Complaints.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
-        await _database.Get<CaseActions>().ApplyAsync(caseId, version, command, by);
+        await Database.Get<CaseActions>().ApplyAsync(caseId, version, command, by);
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}
 
-    private Task<LessonsReport> ReportAsync(string person, LessonFilter? filter = null) => _database.Get<LessonsQuery>().GetAsync(filter ?? new LessonFilter(Q3), _staff[person]);
+public class LessonsLearnt : IAsyncLifetime
+{
+    private static readonly ReportPeriod Q3 = ReportPeriod.ForQuarter(2026, 3);
+    private LearningWorld _world = null!;
+
+    public async Task InitializeAsync() => _world = await LearningWorld.CreateAsync();
+
+    public async Task DisposeAsync() => await _world.DisposeAsync();
+
+    private Task<LessonsReport> ReportAsync(string person, LessonFilter? filter = null) => _world.Database.Get<LessonsQuery>().GetAsync(filter ?? new LessonFilter(Q3), _world.Staff[person]);
 
     [Fact]
     public async Task UpheldResponsesAndOmbudsmanFaultAreBroughtTogetherByAreaWithTheActionsTheyLedTo()
@@ -80,14 +94,14 @@ public class LessonsLearnt : IAsyncLifetime
         var report = await ReportAsync("Mark Ellis");
 
         Assert.Equal([("Housing", 0, 1, 1), ("Waste & Recycling", 1, 0, 0)], report.Themes.Select(t => (t.ServiceArea, t.Upheld, t.PartlyUpheld, t.OmbudsmanFault)).OrderBy(t => t.ServiceArea));
-        Assert.Equal(new[] { _references["housing"], _references["waste"] }.Order(), report.Lessons.Select(l => l.Reference).Order());
-        var waste = report.Lessons.Single(l => l.Reference == _references["waste"]);
+        Assert.Equal(new[] { _world.References["housing"], _world.References["waste"] }.Order(), report.Lessons.Select(l => l.Reference).Order());
+        var waste = report.Lessons.Single(l => l.Reference == _world.References["waste"]);
         Assert.Equal(("Assisted collections were not on the crew's round sheet.", "Put assisted bins on the tablets."), (waste.RootCause, waste.Lesson));
-        Assert.Equal([(_improvementId, "Assisted collections")], waste.Actions.Select(a => (a.Id, a.Theme)));
-        Assert.Empty(report.Lessons.Single(l => l.Reference == _references["housing"]).Actions);
+        Assert.Equal([(_world.ImprovementId, "Assisted collections")], waste.Actions.Select(a => (a.Id, a.Theme)));
+        Assert.Empty(report.Lessons.Single(l => l.Reference == _world.References["housing"]).Actions);
         var fault = Assert.Single(report.Ombudsman);
-        Assert.Equal((_references["housing"], OmbudsmanDecision.FaultAndInjustice, "Pay £150 for time and trouble."), (fault.Reference, fault.Decision, fault.Remedy));
-        Assert.Equal([_improvementId], report.ActionsRaised.Select(a => a.Id));
+        Assert.Equal((_world.References["housing"], OmbudsmanDecision.FaultAndInjustice, "Pay £150 for time and trouble."), (fault.Reference, fault.Decision, fault.Remedy));
+        Assert.Equal([_world.ImprovementId], report.ActionsRaised.Select(a => a.Id));
         Assert.Empty(report.ActionsDone);
     }
 
@@ -96,7 +110,7 @@ public class LessonsLearnt : IAsyncLifetime
     {
         var report = await ReportAsync("Mark Ellis", new LessonFilter(Q3, Search: "  TABLETS "));
 
-        Assert.Equal([_references["waste"]], report.Lessons.Select(l => l.Reference));
+        Assert.Equal([_world.References["waste"]], report.Lessons.Select(l => l.Reference));
         Assert.Empty(report.Ombudsman);
         Assert.Equal([("Waste & Recycling", 1)], report.Themes.Select(t => (t.ServiceArea, t.Upheld)));
     }
@@ -107,10 +121,10 @@ public class LessonsLearnt : IAsyncLifetime
         var leader = await ReportAsync("Sarah Mitchell");
         var nextQuarter = await ReportAsync("Mark Ellis", new LessonFilter(ReportPeriod.ForQuarter(2026, 4)));
 
-        Assert.Equal([_references["housing"]], leader.Lessons.Select(l => l.Reference));
+        Assert.Equal([_world.References["housing"]], leader.Lessons.Select(l => l.Reference));
         Assert.Empty(leader.ActionsRaised);
         Assert.Equal(["Housing"], leader.Themes.Select(t => t.ServiceArea));
-        await using var db = await _database.Factory.CreateDbContextAsync();
+        await using var db = await _world.Database.Factory.CreateDbContextAsync();
         var waste = await db.ServiceAreas.Where(a => a.Name == "Waste & Recycling").Select(a => a.Id).SingleAsync();
         await Assert.ThrowsAsync<PermissionDeniedException>(() => ReportAsync("Sarah Mitchell", new LessonFilter(Q3, waste)));
         Assert.Empty(nextQuarter.Lessons);
