@@ -119,12 +119,23 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
 
     private async Task<(int Visited, List<string> Failures)> AuditAnonymouslyAsync(string baseUrl)
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await AuditPageAsync(baseUrl);
         var failures = new List<string>();
         foreach (var path in AnonymousPages) failures.AddRange(await AuditAsync(page, path, "anonymous", interactive: false));
         failures.AddRange(browser.ContentSecurityPolicyViolations(page).Select(v => $"as anonymous: {v}"));
         await page.Context.CloseAsync();
         return (AnonymousPages.Length, failures);
+    }
+
+    /// <summary>
+    /// A page for one role's audit. Its navigations may take a minute: this test visits some fifty page states while the
+    /// rest of the suite runs alongside, and on two cores a page load then once took longer than the usual 20 seconds.
+    /// </summary>
+    private async Task<IPage> AuditPageAsync(string baseUrl)
+    {
+        var page = await browser.NewPageAsync(baseUrl);
+        page.Context.SetDefaultNavigationTimeout(60_000);
+        return page;
     }
 
     private static bool MayOpen(CurrentStaff staff, string? policy) => policy is null || Policies.Roles[policy].Any(staff.Roles.Contains);
@@ -133,7 +144,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
     private async Task<(int Visited, List<string> Failures)> AuditAsAsync(string baseUrl, CurrentStaff staff, IReadOnlyList<string> pages, string? reference, int? draftId)
     {
         var person = staff.Name;
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await AuditPageAsync(baseUrl);
         await page.GotoAsync("/account/dev-signin");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {person}" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/dev-signin"));

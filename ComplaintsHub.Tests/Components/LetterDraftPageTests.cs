@@ -46,7 +46,7 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
-    public void TheLetterIsWrittenFromTheFieldsAsTheyAreTyped()
+    public async Task TheLetterIsWrittenFromTheFieldsAsTheyAreTyped()
     {
         var page = Open();
 
@@ -54,7 +54,8 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
         // Found again if the page re-rendered after the typing (the preview follows a pause): a stale button has no handler.
         page.WaitForAssertion(() => page.Find("[data-testid=add-point]").Click());
         page.WaitForElement("[data-testid=point-issue]").Input("Missed collections");
-        page.InvokeAsync(() => page.FindComponents<MudBlazor.MudSelect<Outcome?>>().First().Instance.ValueChanged.InvokeAsync(Outcome.Upheld));
+        // Awaited: a choice still being made when the next field is typed in could land after it, or not before the check.
+        await page.InvokeAsync(() => page.FindComponents<MudBlazor.MudSelect<Outcome?>>().First().Instance.ValueChanged.InvokeAsync(Outcome.Upheld));
         page.Find("[data-testid=point-reasons]").Input("the crew's tracker shows they did not stop");
 
         page.WaitForAssertion(() =>
@@ -62,7 +63,7 @@ public class LetterDraftPageComponent : ComponentTestContext, IAsyncLifetime
             var preview = page.Find("[data-testid=letter-preview]").TextContent;
             Assert.Contains("You told us your bin was missed on three Mondays.", preview);
             Assert.Contains("Missed collections: Upheld. The crew's tracker shows they did not stop.", preview);
-        });
+        }, TimeSpan.FromSeconds(10));
     }
 
     [Fact]
