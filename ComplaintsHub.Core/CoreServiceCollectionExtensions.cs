@@ -32,6 +32,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<PromisedActionsQuery>()
         .AddSingleton<ImprovementActionsQuery>()
         .AddSingleton<LessonsQuery>()
+        .AddSingleton<SpotChecks>()
+        .AddSingleton<SpotChecksQuery>()
         .AddSingleton<ImprovementActions>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()

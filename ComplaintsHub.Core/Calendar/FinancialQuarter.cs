@@ -6,6 +6,8 @@ public sealed record FinancialQuarter(int FinancialYearStart, int Quarter)
     public DateOnly Start => new DateOnly(FinancialYearStart, 4, 1).AddMonths((Quarter - 1) * 3);
     public DateOnly End => Start.AddMonths(3).AddDays(-1);
     public string Label => $"Q{Quarter} {YearLabel(FinancialYearStart)}";
+    /// <summary>How a quarter is written in an address: "2026-Q2".</summary>
+    public string Key => $"{FinancialYearStart}-Q{Quarter}";
 
     /// <summary>A financial year as councils write it: 2026 is "2026/27".</summary>
     public static string YearLabel(int financialYearStart) => $"{financialYearStart}/{(financialYearStart + 1) % 100:00}";

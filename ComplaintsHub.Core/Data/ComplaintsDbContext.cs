@@ -62,6 +62,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
     public DbSet<ImprovementActionCase> ImprovementActionCases => Set<ImprovementActionCase>();
     public DbSet<ImprovementActionEvent> ImprovementActionEvents => Set<ImprovementActionEvent>();
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -173,6 +174,11 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             if (entry.Entity is ImprovementActionEvent && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("An improvement action's history is a permanent record: its lines cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is SpotCheck && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("A spot check is recorded once and kept as written: it cannot be changed or deleted.");
             }
 
             if (entry.Entity is PersonalDataAccess && entry.State is EntityState.Modified or EntityState.Deleted)

@@ -155,6 +155,41 @@ public static class Describer
     {
         ImprovementActionSource.Cases => "Complaints",
         ImprovementActionSource.OmbudsmanDecision => "Ombudsman decision",
+        ImprovementActionSource.SpotCheck => "Spot check",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The question as the checklist asks it.</summary>
+    public static string Describe(this SpotCheckQuestion value) => value switch
+    {
+        SpotCheckQuestion.RightClassification => "Was it classified rightly (a complaint, under the right procedure, area and category)?",
+        SpotCheckQuestion.AcknowledgedInTime => "Was it acknowledged in time?",
+        SpotCheckQuestion.AnsweredInTime => "Was it answered in time (or the extension explained to the complainant)?",
+        SpotCheckQuestion.CoversEveryPoint => "Does the response cover every point the complainant raised?",
+        SpotCheckQuestion.SaysHowToEscalate => "Does the response say how to escalate, and to the right Ombudsman?",
+        SpotCheckQuestion.RemedyProportionate => "Was the remedy proportionate to the fault found?",
+        SpotCheckQuestion.LearningCaptured => "Was the learning captured (root cause and lesson recorded)?",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The question in a few words, for tables.</summary>
+    public static string ShortLabel(this SpotCheckQuestion value) => value switch
+    {
+        SpotCheckQuestion.RightClassification => "Right classification",
+        SpotCheckQuestion.AcknowledgedInTime => "Acknowledged in time",
+        SpotCheckQuestion.AnsweredInTime => "Answered in time",
+        SpotCheckQuestion.CoversEveryPoint => "Covers every point",
+        SpotCheckQuestion.SaysHowToEscalate => "Says how to escalate",
+        SpotCheckQuestion.RemedyProportionate => "Remedy proportionate",
+        SpotCheckQuestion.LearningCaptured => "Learning captured",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this SpotCheckAnswer value) => value switch
+    {
+        SpotCheckAnswer.Yes => "Yes",
+        SpotCheckAnswer.No => "No",
+        SpotCheckAnswer.NotApplicable => "Not applicable",
         _ => value.ToString(),
     };
 }

@@ -24,7 +24,8 @@ public sealed class ImprovementAction : VersionedEntity
 
     private ImprovementAction() { }
 
-    internal ImprovementAction(ImprovementActionTerms terms, ImprovementActionSource source, IEnumerable<int> caseIds, int? ombudsmanEnquiryId, Actor by, DateTime at)
+    internal ImprovementAction(ImprovementActionTerms terms, ImprovementActionSource source, IEnumerable<int> caseIds, int? ombudsmanEnquiryId, Actor by, DateTime at,
+        int? spotCheckId = null)
     {
         Theme = terms.Theme;
         Description = terms.Description;
@@ -33,6 +34,7 @@ public sealed class ImprovementAction : VersionedEntity
         DueDate = terms.DueDate;
         Source = source;
         OmbudsmanEnquiryId = ombudsmanEnquiryId;
+        SpotCheckId = spotCheckId;
         RaisedOn = UkTime.DateOf(at);
         _cases.AddRange(caseIds.Distinct().Select(id => new ImprovementActionCase(id)));
         Touch(by, at);
@@ -51,6 +53,8 @@ public sealed class ImprovementAction : VersionedEntity
     public ImprovementActionSource Source { get; private set; }
     /// <summary>The Ombudsman enquiry whose decision it answers, when raised from one.</summary>
     public int? OmbudsmanEnquiryId { get; private set; }
+    /// <summary>The spot check whose findings it answers, when raised from one.</summary>
+    public int? SpotCheckId { get; private set; }
     /// <summary>The UK date it was raised, for "raised in the period".</summary>
     public DateOnly RaisedOn { get; private set; }
     /// <summary>The UK date it was marked done or dropped, for "done in the period" and "open at the period's end".</summary>

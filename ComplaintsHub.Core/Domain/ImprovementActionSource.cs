@@ -7,4 +7,6 @@ public enum ImprovementActionSource
     Cases,
     /// <summary>An Ombudsman decision that found fault.</summary>
     OmbudsmanDecision,
+    /// <summary>A head of service's spot check that found a failing in a case.</summary>
+    SpotCheck,
 }

@@ -24,6 +24,9 @@ public static class StaffRoles
     /// <summary>Those whose figures cover every service area; team leaders see their own areas' only.</summary>
     public static readonly IReadOnlySet<StaffRole> SeeEveryAreasFigures = new HashSet<StaffRole> { StaffRole.PortfolioHolder, StaffRole.HeadOfService, StaffRole.ComplaintsAdmin };
 
+    /// <summary>Those who do the quarterly spot checks (heads of service) and follow them (the complaints team).</summary>
+    public static readonly IReadOnlySet<StaffRole> SpotCheckers = new HashSet<StaffRole> { StaffRole.HeadOfService, StaffRole.ComplaintsAdmin };
+
     /// <summary>Those a case can be allocated to.</summary>
     public static readonly IReadOnlySet<StaffRole> Allocatable = new HashSet<StaffRole> { StaffRole.Officer, StaffRole.TeamLeader };
 

@@ -53,6 +53,18 @@ public sealed class ImprovementActions(IDbContextFactory<ComplaintsDbContext> db
             if (!caseIds.Contains(decided.Id)) (caseIds, from) = ([.. caseIds, decided.Id], [.. from, decided.Reference]);
         }
 
+        int? spotCheckId = null;
+        if (request.SpotCheckId is { } spotCheck)
+        {
+            var checkedCase = await db.SpotChecks.AsNoTracking().Where(c => c.Id == spotCheck)
+                .Join(visible, k => k.ComplaintId, c => c.Id, (k, c) => new { k.Findings, c.Id, c.Reference })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new PermissionDeniedException("You do not have access to that spot check's case.");
+            if (checkedCase.Findings is null) throw new DomainException("An improvement action is raised from a spot check that recorded findings.");
+            spotCheckId = spotCheck;
+            if (!caseIds.Contains(checkedCase.Id)) (caseIds, from) = ([.. caseIds, checkedCase.Id], [.. from, checkedCase.Reference]);
+        }
+
         var others = request.OtherCaseReferences.Select(r => InputText.CleanRequired(r).Trim().ToUpperInvariant()).Where(r => r.Length > 0).Distinct().ToList();
         if (others.Count > 0)
         {
@@ -72,10 +84,18 @@ public sealed class ImprovementActions(IDbContextFactory<ComplaintsDbContext> db
         if (caseIds.Count == 0) throw new InputRefusedException(ImprovementActionFields.Cases, "Name at least one complaint the action is raised from.");
 
         var at = clock.GetUtcNow().UtcDateTime;
-        var source = enquiryId is null ? ImprovementActionSource.Cases : ImprovementActionSource.OmbudsmanDecision;
-        var action = new ImprovementAction(terms, source, caseIds, enquiryId, staff.Actor, at);
+        var source = enquiryId is not null ? ImprovementActionSource.OmbudsmanDecision
+            : spotCheckId is not null ? ImprovementActionSource.SpotCheck
+            : ImprovementActionSource.Cases;
+        var action = new ImprovementAction(terms, source, caseIds, enquiryId, staff.Actor, at, spotCheckId);
         var owner = await db.StaffUsers.Where(s => s.Id == terms.OwnerId).Select(s => s.DisplayName).SingleAsync(cancellationToken);
-        action.Record($"Raised from {(source == ImprovementActionSource.OmbudsmanDecision ? "the Ombudsman's decision on " : "")}{string.Join(", ", from)}; owner {owner}; due {terms.DueDate:d MMMM yyyy}.", staff.Actor, at);
+        var what = source switch
+        {
+            ImprovementActionSource.OmbudsmanDecision => "the Ombudsman's decision on ",
+            ImprovementActionSource.SpotCheck => "a spot check of ",
+            _ => "",
+        };
+        action.Record($"Raised from {what}{string.Join(", ", from)}; owner {owner}; due {terms.DueDate:d MMMM yyyy}.", staff.Actor, at);
         db.ImprovementActions.Add(action);
         await db.SaveChangesAsync(cancellationToken);
         return action.Id;

@@ -31,7 +31,7 @@ public sealed record ReportPeriod
     public string YearLabel => FinancialQuarter.YearLabel(FinancialYearStart);
     public string Label => IsWholeYear ? $"Year {YearLabel}" : $"Q{Quarter} {YearLabel}";
     public string LongLabel => $"{Label} ({Start:d MMMM yyyy} to {End:d MMMM yyyy})";
-    public string Key => IsWholeYear ? FinancialYearStart.ToString(CultureInfo.InvariantCulture) : $"{FinancialYearStart}-Q{Quarter}";
+    public string Key => IsWholeYear ? FinancialYearStart.ToString(CultureInfo.InvariantCulture) : LastQuarter.Key;
 
     /// <summary>The first day of each month in the period, in order.</summary>
     public IReadOnlyList<DateOnly> Months => Enumerable.Range(0, IsWholeYear ? 12 : 3).Select(i => Start.AddMonths(i)).ToList();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Reports;
 
-/// <summary>The reporting target and the homes per year (for CH01), kept by the complaints team.</summary>
+/// <summary>The reporting target, the spot-check sample and the homes per year (for CH01), kept by the complaints team.</summary>
 public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<(decimal TargetPercent, Guid? Version)> GetTargetAsync(CancellationToken cancellationToken = default)
@@ -18,9 +18,43 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
     }
 
     /// <param name="version">The version the person saw; null if there was no row yet.</param>
-    public async Task SetTargetAsync(decimal percent, Guid? version, CurrentStaff by, CancellationToken cancellationToken = default)
+    public Task SetTargetAsync(decimal percent, Guid? version, CurrentStaff by, CancellationToken cancellationToken = default) =>
+        ChangeAsync(version, by, "change the reporting target", settings =>
+        {
+            var was = settings.TimescaleTargetPercent;
+            settings.SetTarget(percent);
+            return was == percent ? null : $"Reporting target changed from {was:0.#}% to {percent:0.#}%.";
+        }, cancellationToken);
+
+    /// <summary>The spot-check sample: the fewest cases and the share of the quarter's closed cases, with the version to save against.</summary>
+    public async Task<SpotCheckSampleSettings> GetSpotCheckSampleAsync(CancellationToken cancellationToken = default)
     {
-        by.Require(StaffRole.ComplaintsAdmin, "change the reporting target");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settings = await db.ReportingSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return settings is null
+            ? new(ReportingSettings.DefaultSpotCheckMinimum, ReportingSettings.DefaultSpotCheckPercent, null)
+            : new(settings.SpotCheckMinimum, settings.SpotCheckPercent, settings.Version);
+    }
+
+    /// <param name="version">The version the person saw; null if there was no row yet.</param>
+    public Task SetSpotCheckSampleAsync(int minimum, decimal percent, Guid? version, CurrentStaff by, CancellationToken cancellationToken = default) =>
+        ChangeAsync(version, by, "change the spot-check sample", settings =>
+        {
+            var (wasMinimum, wasPercent) = (settings.SpotCheckMinimum, settings.SpotCheckPercent);
+            settings.SetSpotCheckSample(minimum, percent);
+            return wasMinimum == minimum && wasPercent == percent
+                ? null
+                : $"Spot-check sample changed from {wasPercent:0.#}% (at least {wasMinimum}) to {percent:0.#}% (at least {minimum}).";
+        }, cancellationToken);
+
+    /// <summary>
+    /// Makes one change to the settings' single row (creating it on first use), with its line in the audit timeline, or
+    /// refuses it if someone else saved the row since the person loaded it.
+    /// </summary>
+    /// <param name="change">Applies the change; returns the audit line, or null when nothing changed.</param>
+    private async Task ChangeAsync(Guid? version, CurrentStaff by, string toDoWhat, Func<ReportingSettings, string?> change, CancellationToken cancellationToken)
+    {
+        by.Require(StaffRole.ComplaintsAdmin, toDoWhat);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -29,25 +63,22 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
         {
             if (version is not null) throw new ConcurrencyException("The reporting settings were changed by someone else: reload the page.");
             settings = ReportingSettings.CreateDefault();
-            var before = settings.TimescaleTargetPercent;
-            settings.SetTarget(percent);
+            if (change(settings) is not { } first) return;
             settings.RecordChange(by.Actor, now);
             db.ReportingSettings.Add(settings);
-            db.TimelineEvents.Add(Event(by, now, $"Reporting target changed from {before:0.#}% to {percent:0.#}%."));
+            db.TimelineEvents.Add(Event(by, now, first));
             await db.SaveRefusingClashAsync("The reporting settings were changed by someone else: reload the page.", cancellationToken);
             return;
         }
 
-        if (settings.Version != version) throw new ConcurrencyException(TargetStale(settings));
-        var was = settings.TimescaleTargetPercent;
-        settings.SetTarget(percent);
-        if (was == percent) return;
+        if (settings.Version != version) throw new ConcurrencyException(SettingsStale(settings));
+        if (change(settings) is not { } summary) return;
         settings.RecordChange(by.Actor, now);
-        db.TimelineEvents.Add(Event(by, now, $"Reporting target changed from {was:0.#}% to {percent:0.#}%."));
+        db.TimelineEvents.Add(Event(by, now, summary));
         await db.SaveExpectingAsync(settings, version.Value, async () =>
         {
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            return TargetStale(await fresh.ReportingSettings.AsNoTracking().SingleAsync(cancellationToken));
+            return SettingsStale(await fresh.ReportingSettings.AsNoTracking().SingleAsync(cancellationToken));
         }, cancellationToken);
     }
 
@@ -91,7 +122,7 @@ public sealed class ReportingSettingsService(IDbContextFactory<ComplaintsDbConte
         }, cancellationToken);
     }
 
-    private static string TargetStale(ReportingSettings settings) => StaleChange.Message("The reporting target", settings.UpdatedByName, settings.UpdatedAt);
+    private static string SettingsStale(ReportingSettings settings) => StaleChange.Message("The reporting settings", settings.UpdatedByName, settings.UpdatedAt, plural: true);
 
     private static string HomesStale(HousingStock row) =>
         StaleChange.Message($"The homes for {FinancialQuarter.YearLabel(row.FinancialYearStart)}", row.UpdatedByName, row.UpdatedAt, plural: true);

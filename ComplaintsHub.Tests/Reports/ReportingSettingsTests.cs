@@ -48,7 +48,7 @@ public class ReportingSettingsChanges
         var stale = await Assert.ThrowsAsync<ConcurrencyException>(() => settings.SetTargetAsync(95, seen, admin));
 
         var changed = UkTime.ToLocal(database.Clock.GetUtcNow().UtcDateTime);
-        Assert.StartsWith($"The reporting target was changed by Mark Ellis at {changed:HH:mm} on {changed:d MMMM} while you had it open.", stale.Message);
+        Assert.StartsWith($"The reporting settings were changed by Mark Ellis at {changed:HH:mm} on {changed:d MMMM} while you had them open.", stale.Message);
         Assert.Equal(80m, (await settings.GetTargetAsync()).TargetPercent);
         await Assert.ThrowsAsync<PermissionDeniedException>(() => settings.SetTargetAsync(70, null, new CurrentStaff(Guid.NewGuid(), "Sarah Mitchell", new HashSet<StaffRole> { StaffRole.TeamLeader })));
     }

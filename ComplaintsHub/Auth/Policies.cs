@@ -16,6 +16,8 @@ public static class Policies
     public const string ViewKpis = nameof(ViewKpis);
     /// <summary>The shared inbox: everyone who handles cases, not portfolio holders.</summary>
     public const string Inbox = nameof(Inbox);
+    /// <summary>The quarterly spot checks: heads of service do them, the complaints team follows them.</summary>
+    public const string SpotChecks = nameof(SpotChecks);
 
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<StaffRole>> Roles = new Dictionary<string, IReadOnlySet<StaffRole>>
     {
@@ -25,6 +27,7 @@ public static class Policies
         [Administer] = StaffRoles.ComplaintsTeam,
         [ViewKpis] = StaffRoles.KpiReaders,
         [Inbox] = StaffRoles.Caseworkers,
+        [SpotChecks] = StaffRoles.SpotCheckers,
     };
 
     public static void Configure(AuthorizationOptions options)

@@ -16,6 +16,7 @@ internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<
         b.HasOne<ServiceArea>().WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffUser>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<OmbudsmanEnquiry>().WithMany().HasForeignKey(x => x.OmbudsmanEnquiryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<SpotCheck>().WithMany().HasForeignKey(x => x.SpotCheckId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Cases).WithOne().HasForeignKey(x => x.ImprovementActionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.History).WithOne().HasForeignKey(x => x.ImprovementActionId).OnDelete(DeleteBehavior.Restrict);
         // The lists read open actions by area and by owner; the reports by the day each was raised and ended.

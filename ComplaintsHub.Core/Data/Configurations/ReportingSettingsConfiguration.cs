@@ -10,6 +10,7 @@ internal sealed class ReportingSettingsConfiguration : IEntityTypeConfiguration<
     {
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.TimescaleTargetPercent).HasPrecision(5, 1);
+        b.Property(x => x.SpotCheckPercent).HasPrecision(4, 1);
         b.Property(x => x.UpdatedByName).HasMaxLength(200);
     }
 }

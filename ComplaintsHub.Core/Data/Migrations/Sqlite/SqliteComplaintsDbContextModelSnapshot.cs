@@ -934,6 +934,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SpotCheckId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -961,6 +964,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("OmbudsmanEnquiryId");
 
                     b.HasIndex("RaisedOn");
+
+                    b.HasIndex("SpotCheckId");
 
                     b.HasIndex("OwnerId", "Status");
 
@@ -1728,6 +1733,13 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SpotCheckMinimum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SpotCheckPercent")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("TimescaleTargetPercent")
                         .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
@@ -1970,6 +1982,92 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasFilter("\"IsActive\" = TRUE");
 
                     b.ToTable("SharedServicePartners");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SpotCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedInTime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredInTime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CheckedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoversEveryPoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HeadOfServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LearningCaptured")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoAnswers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemedyProportionate")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightClassification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaysHowToEscalate")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("HeadOfServiceId");
+
+                    b.HasIndex("FinancialYearStart", "Quarter", "HeadOfServiceId", "ComplaintId")
+                        .IsUnique();
+
+                    b.ToTable("SpotChecks");
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
@@ -2341,6 +2439,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.SpotCheck", null)
+                        .WithMany()
+                        .HasForeignKey("SpotCheckId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ImprovementActionCase", b =>
@@ -2582,6 +2685,21 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("DefaultProcedure");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SpotCheck", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("HeadOfServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffRoleAssignment", b =>
