@@ -25,7 +25,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe-core", "axe.min.js");
 
-    /// <summary>Every page with the policy that guards it (null: any role); {case} and {draft} are filled per person, {improvement} with a demo improvement action.</summary>
+    /// <summary>Every page with the policy that guards it (null: any role); {case} and {draft} are filled per person, {improvement} with a demo improvement action, {spotcheck} with a case of the demo head of service's last sample.</summary>
     private static readonly (string Path, string? Policy)[] Pages =
     [
         ("/", null),
@@ -41,6 +41,10 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/improvement-actions/{improvement}", Policies.Administer),
         ("/learning", Policies.ManageTeamQueue),
         ("/learning?period=2026", Policies.Administer),
+        ("/spot-checks", Policies.SpotChecks),
+        ("/spot-checks?quarter=2026-Q1", Policies.Administer),
+        // A case of the head of service's sample for the last quarter to end, with its checklist to answer.
+        ("/spot-checks/{spotcheck}", Policies.SpotChecks),
         ("/cases/{case}", Policies.Caseworker),
         ("/letters/drafts/{draft}", Policies.Caseworker),
         ("/contacts/new", Policies.Caseworker),
@@ -66,6 +70,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
     private static readonly HashSet<string> EveryRolesPages = ["/", "/cases/{case}", "/kpis"];
 
     private int _improvementId;
+    private string _spotCheck = "";
 
     private static readonly string[] AnonymousPages = ["/account/dev-signin", "/account/dev-signin?error=unavailable", "/account/signed-out", "/account/access-denied", "/no-such-page"];
 
@@ -89,6 +94,10 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         // pages every role sees differently.
         _improvementId = (await factory.Get<ImprovementActionsQuery>().ListAsync(new ImprovementActionFilter { IncludeEnded = true },
             people.Single(p => p.Staff.Name == DemoStaff.ComplaintsAdmin).Staff)).Rows[0].Id;
+        var head = people.Single(p => p.Staff.Name == DemoStaff.HeadOfService).Staff;
+        var quarter = factory.Get<SpotChecksQuery>().Quarters()[0];
+        var drawn = (await factory.Get<SpotChecksQuery>().SampleAsync(quarter, head.StaffUserId, head)).Rows[0];
+        _spotCheck = $"{quarter.Key}/{head.StaffUserId}/{drawn.CaseId}";
         var pagesOf = people.ToDictionary(p => p.Staff.StaffUserId, _ => new List<string>());
         foreach (var (template, policy) in Pages)
         {
@@ -152,7 +161,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         var visited = 0;
         foreach (var template in pages)
         {
-            var path = template.Replace("{case}", reference).Replace("{draft}", $"{draftId}").Replace("{improvement}", $"{_improvementId}");
+            var path = template.Replace("{case}", reference).Replace("{draft}", $"{draftId}").Replace("{improvement}", $"{_improvementId}").Replace("{spotcheck}", _spotCheck);
             failures.AddRange(await AuditAsync(page, path, person, interactive: !path.StartsWith("/account/") && path != "/no-such-page"));
             visited++;
         }

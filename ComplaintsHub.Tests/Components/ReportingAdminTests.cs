@@ -61,4 +61,28 @@ public class ReportingAdminPage : ComponentTestContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Equal("90", page.Find("[data-testid=target] input, input[data-testid=target]").GetAttribute("value")));
     }
+
+    [Fact]
+    public async Task TheSpotCheckSampleIsSavedAndAMinimumOfNoneIsRefusedNextToItsField()
+    {
+        var page = RenderSignedIn<ReportingAdmin>();
+        page.WaitForElement("input[data-testid=spot-check-minimum], [data-testid=spot-check-minimum] input");
+        var save = () => page.FindAll("button").Single(b => b.TextContent.Contains("Save sample")).Click();
+
+        page.Find("input[data-testid=spot-check-minimum], [data-testid=spot-check-minimum] input").Change("0");
+        save();
+        page.WaitForAssertion(() => Assert.Contains("Enter a number of cases from 1 to 50.",
+            page.Find("input[data-testid=spot-check-minimum], [data-testid=spot-check-minimum] input").Closest(".mud-input-control")!.TextContent));
+        Assert.Equal(ReportingSettings.DefaultSpotCheckMinimum, (await _database.Get<ReportingSettingsService>().GetSpotCheckSampleAsync()).Minimum);
+
+        page.Find("input[data-testid=spot-check-minimum], [data-testid=spot-check-minimum] input").Change("3");
+        page.Find("input[data-testid=spot-check-percent], [data-testid=spot-check-percent] input").Change("12.5");
+        save();
+
+        var settings = _database.Get<ReportingSettingsService>();
+        // The save runs on the renderer's dispatcher: give it a few seconds to land.
+        for (var wait = 0; wait < 50 && (await settings.GetSpotCheckSampleAsync()).Minimum != 3; wait++) await Task.Delay(100);
+        var saved = await settings.GetSpotCheckSampleAsync();
+        Assert.Equal((3, 12.5m), (saved.Minimum, saved.Percent));
+    }
 }
