@@ -34,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<LessonsQuery>()
         .AddSingleton<SpotChecks>()
         .AddSingleton<SpotChecksQuery>()
+        .AddSingleton<OmbudsmanAnnualReviews>()
         .AddSingleton<ImprovementActions>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()

@@ -63,6 +63,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ImprovementActionCase> ImprovementActionCases => Set<ImprovementActionCase>();
     public DbSet<ImprovementActionEvent> ImprovementActionEvents => Set<ImprovementActionEvent>();
     public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
+    public DbSet<OmbudsmanAnnualReview> OmbudsmanAnnualReviews => Set<OmbudsmanAnnualReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

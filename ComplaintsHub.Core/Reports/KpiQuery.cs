@@ -90,19 +90,7 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             .Select(g => new { g.Key, Count = g.Sum(c => c.Complaints) })
             .ToListAsync(cancellationToken);
 
-        var enquiries = OfCasesInScope(db, db.OmbudsmanEnquiries.AsNoTracking(), e => e.ComplaintId, filter, scope);
-        var enquiriesReceived = await enquiries.CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken);
-        var decisions = await enquiries
-            .Where(e => e.DecidedOn >= start && e.DecidedOn <= end)
-            .GroupBy(e => new
-            {
-                e.Decision,
-                HasRemedy = e.ComplianceDue != null,
-                // 0 on time, 1 late, 2 overdue, 3 not yet due
-                Compliance = e.CompliedOn != null ? (e.CompliedOn <= e.ComplianceDue ? 0 : 1) : (e.ComplianceDue < asAt ? 2 : 3),
-            })
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var ombudsman = await OmbudsmanAsync(OfCasesInScope(db, db.OmbudsmanEnquiries.AsNoTracking(), e => e.ComplaintId, filter, scope), start, end, asAt, cancellationToken);
 
         // What became of the actions promised for the period, read where it stands now; "overdue" is taken on the as-at day.
         var promised = await OfCasesInScope(db, db.PromisedActions.AsNoTracking(), a => a.ComplaintId, filter, scope)
@@ -179,14 +167,7 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             OpenAtEnd = open.Open,
             OverdueAtEnd = open.Overdue,
             OpenWithAllocatedOfficer = open.Allocated,
-            Ombudsman = new OmbudsmanFigures(
-                enquiriesReceived,
-                decisions.Where(d => d.Key.Decision is not null).GroupBy(d => d.Key.Decision!.Value).ToDictionary(g => g.Key, g => g.Sum(d => d.Count)),
-                decisions.Where(d => d.Key.HasRemedy).Sum(d => d.Count),
-                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 0).Sum(d => d.Count),
-                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 1).Sum(d => d.Count),
-                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 2).Sum(d => d.Count),
-                decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 3).Sum(d => d.Count)),
+            Ombudsman = ombudsman,
             PromisedActions = new PromisedActionFigures(
                 promised.Where(p => p.Key == 0).Sum(p => p.Count),
                 promised.Where(p => p.Key == 1).Sum(p => p.Count),
@@ -255,6 +236,54 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 g.Count(s => s.OfficerAllocated)))
             .ToListAsync(cancellationToken);
         return byResponseDate.Aggregate(new OpenStages(0, 0, 0), (total, day) => total + day);
+    }
+
+    /// <summary>
+    /// Each Ombudsman's figures for a financial year from ComplaintsHub's own records, by the dashboard's definitions,
+    /// for the complaints team to set beside the Ombudsmen's annual letters. A procedure's complaints go to the Ombudsman
+    /// <see cref="OmbudsmanSchemes.Of"/> says.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<OmbudsmanScheme, OmbudsmanFigures>> OmbudsmanBySchemeAsync(ReportPeriod year, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        staff.Require(StaffRole.ComplaintsAdmin, "compare the Ombudsmen's figures with the council's records");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = UkTime.Today(clock);
+        var asAt = year.End < today ? year.End : today;
+        var procedures = await db.Procedures.AsNoTracking().Select(p => new { p.Id, p.Code }).ToListAsync(cancellationToken);
+        var figures = new Dictionary<OmbudsmanScheme, OmbudsmanFigures>();
+        foreach (var scheme in Enum.GetValues<OmbudsmanScheme>())
+        {
+            var ids = procedures.Where(p => OmbudsmanSchemes.Of(p.Code) == scheme).Select(p => p.Id).ToList();
+            var enquiries = db.OmbudsmanEnquiries.AsNoTracking().Join(db.Complaints.Where(c => ids.Contains(c.ProcedureId)), e => e.ComplaintId, c => c.Id, (e, _) => e);
+            figures[scheme] = await OmbudsmanAsync(enquiries, year.Start, year.End, asAt, cancellationToken);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The Ombudsman figures of docs/kpi-definitions.md over the enquiries given.</summary>
+    private static async Task<OmbudsmanFigures> OmbudsmanAsync(IQueryable<OmbudsmanEnquiry> enquiries, DateOnly start, DateOnly end, DateOnly asAt, CancellationToken cancellationToken)
+    {
+        var received = await enquiries.CountAsync(e => e.ReceivedOn >= start && e.ReceivedOn <= end, cancellationToken);
+        var decisions = await enquiries
+            .Where(e => e.DecidedOn >= start && e.DecidedOn <= end)
+            .GroupBy(e => new
+            {
+                e.Decision,
+                HasRemedy = e.ComplianceDue != null,
+                // 0 on time, 1 late, 2 overdue, 3 not yet due
+                Compliance = e.CompliedOn != null ? (e.CompliedOn <= e.ComplianceDue ? 0 : 1) : (e.ComplianceDue < asAt ? 2 : 3),
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new OmbudsmanFigures(
+            received,
+            decisions.Where(d => d.Key.Decision is not null).GroupBy(d => d.Key.Decision!.Value).ToDictionary(g => g.Key, g => g.Sum(d => d.Count)),
+            decisions.Where(d => d.Key.HasRemedy).Sum(d => d.Count),
+            decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 0).Sum(d => d.Count),
+            decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 1).Sum(d => d.Count),
+            decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 2).Sum(d => d.Count),
+            decisions.Where(d => d.Key.HasRemedy && d.Key.Compliance == 3).Sum(d => d.Count));
     }
 
     private sealed record OpenStages(int Open, int Overdue, int Allocated)

@@ -1406,6 +1406,58 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("NotificationOptOuts");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanAnnualReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("CompliancePercent")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<int>("Decided")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Investigated")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RemediedByCouncil")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Upheld")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart", "Scheme")
+                        .IsUnique();
+
+                    b.ToTable("OmbudsmanAnnualReviews");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.Property<int>("Id")

@@ -1336,6 +1336,56 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("NotificationOptOuts");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanAnnualReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CompliancePercent")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decided")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Investigated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RemediedByCouncil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Upheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart", "Scheme")
+                        .IsUnique();
+
+                    b.ToTable("OmbudsmanAnnualReviews");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.OmbudsmanEnquiry", b =>
                 {
                     b.Property<int>("Id")
