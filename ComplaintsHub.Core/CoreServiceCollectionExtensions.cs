@@ -35,6 +35,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<SpotChecks>()
         .AddSingleton<SpotChecksQuery>()
         .AddSingleton<OmbudsmanAnnualReviews>()
+        .AddSingleton<SelfAssessmentQuery>()
+        .AddSingleton<SelfAssessments>()
         .AddSingleton<ImprovementActions>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()

@@ -64,6 +64,8 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<ImprovementActionEvent> ImprovementActionEvents => Set<ImprovementActionEvent>();
     public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
     public DbSet<OmbudsmanAnnualReview> OmbudsmanAnnualReviews => Set<OmbudsmanAnnualReview>();
+    public DbSet<CodeProvision> CodeProvisions => Set<CodeProvision>();
+    public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

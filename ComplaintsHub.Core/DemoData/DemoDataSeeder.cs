@@ -1,5 +1,6 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Learning;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Core.Setup;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,13 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await CodeProvisionDefaults.AddIfNoneAsync(db, cancellationToken);
         db.ImprovementActions.AddRange(DemoImprovementActions.From(contacts, world, now));
+        if (world.Staff.FirstOrDefault(s => s.HasRole(StaffRole.ComplaintsAdmin)) is { } manager && days > 0)
+        {
+            db.SelfAssessmentAnswers.AddRange(DemoSelfAssessment.ForYearBefore(await db.CodeProvisions.ToListAsync(cancellationToken), manager, now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded demo data: {Contacts} contacts over {Days} days", contacts.Count, days);
         return new SeedResult(true, contacts.Count, $"Added demo data: {contacts.Count} contacts over {days} days.");

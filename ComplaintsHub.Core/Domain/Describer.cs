@@ -192,4 +192,19 @@ public static class Describer
         SpotCheckAnswer.NotApplicable => "Not applicable",
         _ => value.ToString(),
     };
+
+    public static string Describe(this CodeCompliance value) => value switch
+    {
+        CodeCompliance.Complies => "Complies",
+        CodeCompliance.Partly => "Partly complies",
+        CodeCompliance.DoesNotComply => "Does not comply",
+        _ => value.ToString(),
+    };
+
+    public static string Describe(this OmbudsmanScheme scheme) => scheme switch
+    {
+        OmbudsmanScheme.LocalGovernment => "Local Government and Social Care Ombudsman",
+        OmbudsmanScheme.Housing => "Housing Ombudsman",
+        _ => scheme.ToString(),
+    };
 }

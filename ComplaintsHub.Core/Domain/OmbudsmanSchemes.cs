@@ -4,11 +4,4 @@ namespace ComplaintsHub.Core.Domain;
 public static class OmbudsmanSchemes
 {
     public static OmbudsmanScheme Of(string procedureCode) => Procedure.IsHousingCode(procedureCode) ? OmbudsmanScheme.Housing : OmbudsmanScheme.LocalGovernment;
-
-    public static string Describe(this OmbudsmanScheme scheme) => scheme switch
-    {
-        OmbudsmanScheme.LocalGovernment => "Local Government and Social Care Ombudsman",
-        OmbudsmanScheme.Housing => "Housing Ombudsman",
-        _ => scheme.ToString(),
-    };
 }

@@ -14,12 +14,8 @@ namespace ComplaintsHub.Core.Learning;
 /// </summary>
 public sealed class OmbudsmanAnnualReviews(IDbContextFactory<ComplaintsDbContext> dbFactory, KpiQuery kpis, TimeProvider clock)
 {
-    /// <summary>The financial years offered: the one just ended first (the letters come in the summer after), then the three before, then the current one.</summary>
-    public IReadOnlyList<int> Years()
-    {
-        var current = FinancialQuarter.Containing(UkTime.Today(clock)).FinancialYearStart;
-        return [.. Enumerable.Range(1, 4).Select(back => current - back), current];
-    }
+    /// <summary>The financial years offered (the letters come in the summer after the year).</summary>
+    public IReadOnlyList<int> Years() => ReportingYears.Offered(UkTime.Today(clock));
 
     public async Task<OmbudsmanComparison> CompareAsync(int financialYearStart, CurrentStaff staff, CancellationToken cancellationToken = default)
     {

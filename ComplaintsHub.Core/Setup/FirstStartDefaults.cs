@@ -8,7 +8,8 @@ namespace ComplaintsHub.Core.Setup;
 
 /// <summary>
 /// Puts in what every council needs before it can take its first complaint, on every start and in every environment:
-/// the default procedures and categories (<see cref="DefaultReferenceData"/>) and the default letter templates. Only
+/// the default procedures and categories (<see cref="DefaultReferenceData"/>), the Complaint Handling Codes' provisions
+/// (<see cref="CodeProvisionCatalogue"/>) and the default letter templates. Only
 /// into a database that has none: a council that has procedures keeps exactly what it has, so a second start adds nothing.
 /// </summary>
 public sealed class FirstStartDefaults(IDbContextFactory<ComplaintsDbContext> dbFactory, LetterService letters, ILogger<FirstStartDefaults> logger)
@@ -21,6 +22,7 @@ public sealed class FirstStartDefaults(IDbContextFactory<ComplaintsDbContext> db
         {
             added = await AddReferenceDataIfNoneAsync(db, cancellationToken);
             await HazardTimescaleSettings.AddDefaultsIfNoneAsync(db, cancellationToken);
+            await Learning.CodeProvisionDefaults.AddIfNoneAsync(db, cancellationToken);
         }
 
         await letters.EnsureDefaultTemplatesAsync(cancellationToken);

@@ -11,7 +11,7 @@ public class NavigationMenu : ComponentTestContext
         { StaffRole.Officer, ["/", "contacts/new", "cases", "inbox"] },
         { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "kpis"] },
         { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "spot-checks", "kpis"] },
-        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "spot-checks", "kpis", "admin/council", "admin/procedures", "admin/calendar", "admin/service-areas", "admin/staff", "admin/import", "admin/letters", "admin/reporting", "ombudsman-figures", "admin/hazard-timescales", "admin/email"] },
+        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "spot-checks", "kpis", "admin/council", "admin/procedures", "admin/calendar", "admin/service-areas", "admin/staff", "admin/import", "admin/letters", "admin/reporting", "ombudsman-figures", "self-assessment", "admin/hazard-timescales", "admin/email"] },
         { StaffRole.PortfolioHolder, ["/", "kpis"] },
     };
 
@@ -46,6 +46,6 @@ public class NavigationMenu : ComponentTestContext
 
         var menu = RenderSignedIn<NavMenu>();
 
-        Assert.Equal(22, menu.FindAll("a.mud-nav-link").Count);
+        Assert.Equal(23, menu.FindAll("a.mud-nav-link").Count);
     }
 }

@@ -432,6 +432,60 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.CodeProvision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("CodeProvisions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Complainant", b =>
                 {
                     b.Property<int>("Id")
@@ -2035,6 +2089,59 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("ScheduledWorkLeases");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CodeProvisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Compliance")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeProvisionId");
+
+                    b.HasIndex("FinancialYearStart", "CodeProvisionId")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentAnswers");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
                 {
                     b.Property<int>("Id")
@@ -2833,6 +2940,15 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
                         .WithMany()
                         .HasForeignKey("RaisedOnCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SelfAssessmentAnswer", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.CodeProvision", null)
+                        .WithMany()
+                        .HasForeignKey("CodeProvisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

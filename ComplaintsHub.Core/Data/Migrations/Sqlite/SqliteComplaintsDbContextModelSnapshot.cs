@@ -388,6 +388,58 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.CodeProvision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scheme", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("CodeProvisions");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Complainant", b =>
                 {
                     b.Property<int>("Id")
@@ -1947,6 +1999,57 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("ScheduledWorkLeases");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CodeProvisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Compliance")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeProvisionId");
+
+                    b.HasIndex("FinancialYearStart", "CodeProvisionId")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentAnswers");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.ServiceArea", b =>
                 {
                     b.Property<int>("Id")
@@ -2722,6 +2825,15 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasOne("ComplaintsHub.Core.Domain.Complaint", null)
                         .WithMany()
                         .HasForeignKey("RaisedOnCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SelfAssessmentAnswer", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.CodeProvision", null)
+                        .WithMany()
+                        .HasForeignKey("CodeProvisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,13 @@
+using ComplaintsHub.Core.Calendar;
+
+namespace ComplaintsHub.Core.Reports;
+
+/// <summary>The financial years the annual work is done for: the one just ended first (the annual letters, self-assessment and report follow it), the three before, then the current one.</summary>
+public static class ReportingYears
+{
+    public static IReadOnlyList<int> Offered(DateOnly today)
+    {
+        var current = FinancialQuarter.Containing(today).FinancialYearStart;
+        return [.. Enumerable.Range(1, 4).Select(back => current - back), current];
+    }
+}
