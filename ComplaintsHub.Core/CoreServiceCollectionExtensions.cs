@@ -1,3 +1,4 @@
+using ComplaintsHub.Core.AnnualReporting;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Cases.Actions;
 using ComplaintsHub.Core.Contacts;
@@ -37,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<OmbudsmanAnnualReviews>()
         .AddSingleton<SelfAssessmentQuery>()
         .AddSingleton<SelfAssessments>()
+        .AddSingleton<AnnualReportBuilder>()
+        .AddSingleton<AnnualReports>()
         .AddSingleton<ImprovementActions>()
         .AddSingleton<HeadlineFiguresQuery>()
         .AddSingleton<DemoDataSeeder>()

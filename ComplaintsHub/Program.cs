@@ -60,6 +60,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints(signInMode);
 app.MapLetterEndpoints();
 app.MapKpiExportEndpoints();
+app.MapAnnualReportEndpoints();
 app.MapInboxEndpoints();
 app.MapDocumentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

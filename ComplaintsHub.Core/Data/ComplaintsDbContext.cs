@@ -66,6 +66,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<OmbudsmanAnnualReview> OmbudsmanAnnualReviews => Set<OmbudsmanAnnualReview>();
     public DbSet<CodeProvision> CodeProvisions => Set<CodeProvision>();
     public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
+    public DbSet<AnnualReportVersion> AnnualReportVersions => Set<AnnualReportVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -177,6 +178,11 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             if (entry.Entity is ImprovementActionEvent && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("An improvement action's history is a permanent record: its lines cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is AnnualReportVersion && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("A published annual report is kept as published: publish a new version instead of changing or deleting one.");
             }
 
             if (entry.Entity is SpotCheck && entry.State is EntityState.Modified or EntityState.Deleted)

@@ -52,6 +52,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/contacts/new", Policies.Caseworker),
         ("/inbox", Policies.Inbox),
         ("/kpis", Policies.ViewKpis),
+        ("/annual-report", Policies.Administer),
         ("/admin/letters", Policies.Administer),
         ("/admin/letters?type=Stage1Response", Policies.Administer),
         ("/admin/letters?type=Stage1Response&case=CMP-1999-00001", Policies.Administer),

@@ -9,7 +9,7 @@ namespace ComplaintsHub.Tests.Browser;
 public class SpotCheckJourney(BrowserFixture browser)
 {
     [Fact]
-    public async Task AHeadOfServiceChecksACaseFromTheirSampleRaisesAnImprovementActionFromItAndTheComplaintsTeamSeesTheCheckDone()
+    public async Task AHeadOfServiceChecksACaseFromTheirSampleRaisesAnImprovementActionFromItAndTheComplaintsTeamSeesTheCheckDoneThenPublishesAndDownloadsTheAnnualReport()
     {
         await using var factory = await ComplaintsHubFactory.CreateAsync();
         var baseUrl = factory.StartKestrel();
@@ -62,5 +62,26 @@ public class SpotCheckJourney(BrowserFixture browser)
         await Assertions.Expect(james.GetByTestId("completion-failings")).ToHaveTextAsync("1");
         await Assertions.Expect(james.GetByTestId("completion-actions")).ToHaveTextAsync("1");
         await Assertions.Expect(team.GetByTestId("spot-check-failings")).ToContainTextAsync("Says how to escalate: answered no in 1 check");
+
+        await team.GetByRole(AriaRole.Link, new() { Name = "Annual report", Exact = true }).ClickAsync();
+        await SignInJourney.WaitUntilInteractiveAsync(team);
+        await Assertions.Expect(team.GetByTestId("no-annual-reports")).ToBeVisibleAsync();
+        const string response = "The Audit and Governance Committee considered the report and asked for the spot-check findings to come back in six months.";
+        await team.GetByTestId("annual-report-response").FillAsync(response);
+        await team.GetByTestId("annual-report-publish").ClickAsync();
+        // Publishing writes both copies as Word and PDF: LibreOffice takes a while on a busy machine.
+        await Assertions.Expect(team.GetByTestId("annual-report-version")).ToHaveCountAsync(1, new() { Timeout = 120_000 });
+
+        var staffCopy = await team.RunAndWaitForDownloadAsync(() => team.GetByTestId("download-staff-docx").ClickAsync());
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await staffCopy.PathAsync(), false))
+        {
+            var text = word.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains(response, text);
+            Assert.Contains("published version 1", text);
+        }
+
+        var councillorsPdf = await team.RunAndWaitForDownloadAsync(() => team.GetByTestId("download-councillors-pdf").ClickAsync());
+        Assert.EndsWith("-councillors-v1.pdf", councillorsPdf.SuggestedFilename);
+        Assert.Equal("%PDF"u8.ToArray(), (await File.ReadAllBytesAsync(await councillorsPdf.PathAsync()))[..4]);
     }
 }
