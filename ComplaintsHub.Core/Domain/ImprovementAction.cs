@@ -67,11 +67,17 @@ public sealed class ImprovementAction : VersionedEntity
     public IReadOnlyList<ImprovementActionCase> Cases => _cases;
     public IReadOnlyList<ImprovementActionEvent> History => _history;
 
-    public bool IsOpen => Status is ImprovementActionStatus.Planned or ImprovementActionStatus.InProgress;
+    /// <summary>The statuses of work not yet done or dropped: one list for the aggregate, the queries (as SQL "IN") and the pages.</summary>
+    public static readonly ImprovementActionStatus[] OpenStatuses = [ImprovementActionStatus.Planned, ImprovementActionStatus.InProgress];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     public bool IsOverdueOn(DateOnly day) => IsOpen && DueDate < day;
 
-    public bool CanMoveTo(ImprovementActionStatus status) => Moves[Status].Contains(status);
+    public bool CanMoveTo(ImprovementActionStatus status) => Allows(Status, status);
+
+    /// <summary>Whether the transition table allows the move, for a page that holds only the status.</summary>
+    public static bool Allows(ImprovementActionStatus from, ImprovementActionStatus to) => Moves[from].Contains(to);
 
     public bool CanRedate => IsOpen;
 

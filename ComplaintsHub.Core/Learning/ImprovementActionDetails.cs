@@ -8,7 +8,7 @@ public sealed record ImprovementActionDetails(
     ImprovementActionStatus Status, bool Overdue, ImprovementActionSource Source, string? OmbudsmanBody, DateOnly RaisedOn, DateOnly? EndedOn, string? EndNote,
     IReadOnlyList<ImprovementActionCaseLink> Cases, IReadOnlyList<ImprovementActionHistoryLine> History, bool MayChange)
 {
-    public bool IsOpen => Status is ImprovementActionStatus.Planned or ImprovementActionStatus.InProgress;
-    public bool CanStart => MayChange && Status == ImprovementActionStatus.Planned;
-    public bool CanEnd => MayChange && IsOpen;
+    public bool IsOpen => ImprovementAction.OpenStatuses.Contains(Status);
+    public bool CanStart => MayChange && ImprovementAction.Allows(Status, ImprovementActionStatus.InProgress);
+    public bool CanEnd => MayChange && ImprovementAction.Allows(Status, ImprovementActionStatus.Done);
 }

@@ -18,11 +18,11 @@ public sealed class ImprovementActionsQuery(IDbContextFactory<ComplaintsDbContex
         if (!ImprovementActionRights.MayWorkOn(staff)) throw new PermissionDeniedException(ImprovementActionRights.Refusal);
         var today = UkTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var visible = await VisibleAsync(db, staff, cancellationToken);
+        var visible = Visible(db, await ImprovementActionRights.AreasAsync(db, staff, cancellationToken), staff);
         var rows = visible;
         if (filter.ServiceAreaId is { } area) rows = rows.Where(a => a.ServiceAreaId == area);
-        if (!filter.IncludeEnded) rows = rows.Where(a => a.Status == ImprovementActionStatus.Planned || a.Status == ImprovementActionStatus.InProgress);
-        if (filter.OverdueOnly) rows = rows.Where(a => (a.Status == ImprovementActionStatus.Planned || a.Status == ImprovementActionStatus.InProgress) && a.DueDate < today);
+        if (!filter.IncludeEnded) rows = rows.Where(a => ImprovementAction.OpenStatuses.Contains(a.Status));
+        if (filter.OverdueOnly) rows = rows.Where(a => ImprovementAction.OpenStatuses.Contains(a.Status) && a.DueDate < today);
         var list = await Rows(db, rows, today).ToListAsync(cancellationToken);
         // The choice offers every area the person has actions in, so a filter never hides the way back.
         var areas = await db.ServiceAreas.AsNoTracking().Where(x => visible.Any(a => a.ServiceAreaId == x.Id)).Select(x => new { x.Id, x.Name }).ToListAsync(cancellationToken);
@@ -48,7 +48,8 @@ public sealed class ImprovementActionsQuery(IDbContextFactory<ComplaintsDbContex
         if (!ImprovementActionRights.MayWorkOn(staff)) throw new PermissionDeniedException(ImprovementActionRights.Refusal);
         var today = UkTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var action = await (await VisibleAsync(db, staff, cancellationToken)).Where(a => a.Id == id)
+        var areas = await ImprovementActionRights.AreasAsync(db, staff, cancellationToken);
+        var action = await Visible(db, areas, staff).Where(a => a.Id == id)
             .Select(a => new
             {
                 a.Id, a.Version, a.Theme, a.Description, a.ServiceAreaId,
@@ -66,8 +67,7 @@ public sealed class ImprovementActionsQuery(IDbContextFactory<ComplaintsDbContex
             .OrderBy(c => c.Reference).ToListAsync(cancellationToken);
         var history = await db.ImprovementActionEvents.AsNoTracking().Where(e => e.ImprovementActionId == id).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
             .Select(e => new ImprovementActionHistoryLine(e.OccurredAt, e.ActorName, e.Summary)).ToListAsync(cancellationToken);
-        var areas = await ImprovementActionRights.AreasAsync(db, staff, cancellationToken);
-        var open = action.Status is ImprovementActionStatus.Planned or ImprovementActionStatus.InProgress;
+        var open = ImprovementAction.OpenStatuses.Contains(action.Status);
         return new ImprovementActionDetails(action.Id, action.Version, action.Theme, action.Description, action.ServiceAreaId, action.ServiceArea, action.OwnerId, action.Owner,
             action.DueDate, action.Status, open && action.DueDate < today, action.Source, action.Ombudsman, action.RaisedOn, action.EndedOn, action.EndNote,
             cases.Select(c => new ImprovementActionCaseLink(c.Reference, c.Area)).ToList(), history,
@@ -92,9 +92,9 @@ public sealed class ImprovementActionsQuery(IDbContextFactory<ComplaintsDbContex
         return owners.OrderBy(o => o.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.Id).Select(o => (o.Id, o.DisplayName)).ToList();
     }
 
-    internal static async Task<IQueryable<ImprovementAction>> VisibleAsync(ComplaintsDbContext db, CurrentStaff staff, CancellationToken cancellationToken)
+    /// <summary>The actions the person sees: those of <paramref name="areas"/> (every one when null) and any they own.</summary>
+    internal static IQueryable<ImprovementAction> Visible(ComplaintsDbContext db, IReadOnlyCollection<int>? areas, CurrentStaff staff)
     {
-        var areas = await ImprovementActionRights.AreasAsync(db, staff, cancellationToken);
         var me = staff.StaffUserId;
         var actions = db.ImprovementActions.AsNoTracking();
         return areas is null ? actions : actions.Where(a => areas.Contains(a.ServiceAreaId) || a.OwnerId == me);
@@ -105,6 +105,6 @@ public sealed class ImprovementActionsQuery(IDbContextFactory<ComplaintsDbContex
         join area in db.ServiceAreas on a.ServiceAreaId equals area.Id
         join owner in db.StaffUsers on a.OwnerId equals owner.Id
         select new ImprovementActionRow(a.Id, a.Theme, a.ServiceAreaId, area.Name, owner.DisplayName, a.DueDate, a.Status,
-            (a.Status == ImprovementActionStatus.Planned || a.Status == ImprovementActionStatus.InProgress) && a.DueDate < today,
+            ImprovementAction.OpenStatuses.Contains(a.Status) && a.DueDate < today,
             a.Source, db.ImprovementActionCases.Count(l => l.ImprovementActionId == a.Id), a.EndedOn);
 }

@@ -93,7 +93,7 @@ public sealed class LessonsQuery(IDbContextFactory<ComplaintsDbContext> dbFactor
             .Where(a => a.ComplaintId == complaintId || (enquiryId is not null && a.OmbudsmanEnquiryId == enquiryId))
             .DistinctBy(a => a.Id).OrderBy(a => a.Id).Select(a => new LessonAction(a.Id, a.Theme, a.Status)).ToList();
 
-        var visibleActions = await ImprovementActionsQuery.VisibleAsync(db, staff, cancellationToken);
+        var visibleActions = ImprovementActionsQuery.Visible(db, scope, staff);
         if (filter.ServiceAreaId is { } actionArea) visibleActions = visibleActions.Where(a => a.ServiceAreaId == actionArea);
         var raised = await ImprovementActionsQuery.Rows(db, visibleActions.Where(a => a.RaisedOn >= start && a.RaisedOn <= end), today).ToListAsync(cancellationToken);
         var done = await ImprovementActionsQuery.Rows(db, visibleActions.Where(a => a.Status == ImprovementActionStatus.Done && a.EndedOn >= start && a.EndedOn <= end), today)
@@ -101,13 +101,25 @@ public sealed class LessonsQuery(IDbContextFactory<ComplaintsDbContext> dbFactor
 
         var areaNames = await db.ServiceAreas.AsNoTracking().Where(a => scope == null || scope.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         var categoryNames = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        string AreaName(int id) => areaNames.FirstOrDefault(a => a.Id == id)?.Name ?? "";
-        string? CategoryName(int? id) => categoryNames.FirstOrDefault(c => c.Id == id)?.Name;
-        var themes = themeCounts.Select(t => (t.ServiceAreaId, t.CategoryId)).Concat(faultCounts.Select(f => (f.ServiceAreaId, f.CategoryId))).Distinct()
-            .Select(key => new LessonTheme(AreaName(key.ServiceAreaId), CategoryName(key.CategoryId),
-                themeCounts.Where(t => t.ServiceAreaId == key.ServiceAreaId && t.CategoryId == key.CategoryId).Sum(t => t.Upheld),
-                themeCounts.Where(t => t.ServiceAreaId == key.ServiceAreaId && t.CategoryId == key.CategoryId).Sum(t => t.Partly),
-                faultCounts.Where(f => f.ServiceAreaId == key.ServiceAreaId && f.CategoryId == key.CategoryId).Sum(f => f.Count)))
+        var areaName = areaNames.ToDictionary(a => a.Id, a => a.Name);
+        var categoryName = categoryNames.ToDictionary(c => c.Id, c => c.Name);
+        // Each (area, category) once, with its upheld, partly upheld and Ombudsman fault counts added in.
+        var counts = new Dictionary<(int Area, int? Category), (int Upheld, int Partly, int Fault)>();
+        foreach (var t in themeCounts)
+        {
+            var so = counts.GetValueOrDefault((t.ServiceAreaId, t.CategoryId));
+            counts[(t.ServiceAreaId, t.CategoryId)] = (so.Upheld + t.Upheld, so.Partly + t.Partly, so.Fault);
+        }
+
+        foreach (var f in faultCounts)
+        {
+            var so = counts.GetValueOrDefault((f.ServiceAreaId, f.CategoryId));
+            counts[(f.ServiceAreaId, f.CategoryId)] = (so.Upheld, so.Partly, so.Fault + f.Count);
+        }
+
+        var themes = counts
+            .Select(x => new LessonTheme(areaName.GetValueOrDefault(x.Key.Area, ""), x.Key.Category is { } k ? categoryName.GetValueOrDefault(k) : null,
+                x.Value.Upheld, x.Value.Partly, x.Value.Fault))
             .OrderByDescending(t => t.Total).ThenBy(t => t.ServiceArea, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Category ?? "", StringComparer.OrdinalIgnoreCase)
             .ToList();
 

@@ -51,6 +51,12 @@ public class DemoDataSeeding
         Assert.All(actions, a => Assert.Contains(owners.Single(o => o.Id == a.OwnerId).ServiceAreas, area => area.Id == a.ServiceAreaId));
         var upheldCases = await db.ComplaintStages.Where(s => s.Outcome == Outcome.Upheld || s.Outcome == Outcome.PartlyUpheld).Select(s => s.ComplaintId).ToListAsync();
         Assert.All(actions.SelectMany(a => a.Cases), c => Assert.Contains(c.ComplaintId, upheldCases));
+        // Last financial year's self-assessment, every provision of both Codes answered, three short of full compliance with an action each.
+        var lastYear = Core.Calendar.FinancialQuarter.Containing(today).FinancialYearStart - 1;
+        var answers = await db.SelfAssessmentAnswers.Where(a => a.FinancialYearStart == lastYear).ToListAsync();
+        Assert.Equal(await db.CodeProvisions.CountAsync(p => p.IsActive), answers.Count);
+        Assert.Equal(6, answers.Count(a => a.Compliance == CodeCompliance.Partly));
+        Assert.All(answers.Where(a => a.Compliance != CodeCompliance.Complies), a => Assert.NotNull(a.Action));
     }
 
     [Fact]
