@@ -36,7 +36,7 @@ internal sealed class LearningWorld : IAsyncDisposable
         Database = await TestDatabase.CreateAsync(provider, TestToday.HandWorkedNow);
         await Database.Get<DemoDataSeeder>().SeedAsync(days: -1);
         await using var db = await Database.Factory.CreateDbContextAsync();
-        Staff = (await db.StaffUsers.Include(s => s.Roles).ToListAsync()).ToDictionary(s => s.DisplayName, s => new CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
+        Staff = await Database.StaffByNameAsync();
         var areas = await db.ServiceAreas.ToDictionaryAsync(a => a.Name, a => a.Id);
         var admin = Staff["Mark Ellis"];
 
@@ -45,8 +45,8 @@ internal sealed class LearningWorld : IAsyncDisposable
         await AnsweredAsync("waste-not", areas["Waste & Recycling"], "David Okafor", new StageResponse(Outcome.NotUpheld));
         var housing = await AnsweredAsync("housing", areas["Housing"], "Sarah Mitchell",
             new StageResponse(Outcome.PartlyUpheld, "Apology", RootCause: "The repairs appointment was not kept.", LessonLearnt: "Text tenants the day before."));
-        await ApplyAsync(housing, new ReferToOmbudsmanCommand("202612345", TestToday.Date), admin);
-        await ApplyAsync(housing, new RecordOmbudsmanDecisionCommand(OmbudsmanDecision.FaultAndInjustice, TestToday.Date, "Pay £150 for time and trouble.", TestToday.Date.AddDays(28)), admin);
+        await Database.ApplyAsync(housing, new ReferToOmbudsmanCommand("202612345", TestToday.Date), admin);
+        await Database.ApplyAsync(housing, new RecordOmbudsmanDecisionCommand(OmbudsmanDecision.FaultAndInjustice, TestToday.Date, "Pay £150 for time and trouble.", TestToday.Date.AddDays(28)), admin);
         ImprovementId = await Database.Get<ImprovementActions>().RaiseAsync(new RaiseImprovementAction(
             new ImprovementActionTerms("Assisted collections", "Add them to the tablets.", areas["Waste & Recycling"], Staff["Fiona Campbell"].StaffUserId, new DateOnly(2027, 1, 29)), waste, []),
             Staff["David Okafor"]);
@@ -62,17 +62,11 @@ internal sealed class LearningWorld : IAsyncDisposable
             Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123" },
         }, Staff["Mark Ellis"]);
         References[name] = logged.Reference!;
-        await ApplyAsync(logged.ComplaintId!.Value, new AcknowledgeCommand(null), Staff[leader]);
-        await ApplyAsync(logged.ComplaintId!.Value, new RecordResponseCommand(response), Staff[leader]);
+        await Database.ApplyAsync(logged.ComplaintId!.Value, new AcknowledgeCommand(null), Staff[leader]);
+        await Database.ApplyAsync(logged.ComplaintId!.Value, new RecordResponseCommand(response), Staff[leader]);
         return logged.ComplaintId!.Value;
     }
 
-    private async Task ApplyAsync(int caseId, CaseCommand command, CurrentStaff by)
-    {
-        await using var db = await Database.Factory.CreateDbContextAsync();
-        var version = await db.Complaints.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
-        await Database.Get<CaseActions>().ApplyAsync(caseId, version, command, by);
-    }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

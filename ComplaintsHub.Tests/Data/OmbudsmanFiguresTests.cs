@@ -35,10 +35,7 @@ internal sealed class OmbudsmanYearWorld : IAsyncDisposable
     {
         Database = await TestDatabase.CreateAsync(provider, new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
         await Database.Get<DemoDataSeeder>().SeedAsync(days: -1);
-        await using (var db = await Database.Factory.CreateDbContextAsync())
-        {
-            Staff = (await db.StaffUsers.Include(s => s.Roles).ToListAsync()).ToDictionary(s => s.DisplayName, s => new CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
-        }
+        Staff = await Database.StaffByNameAsync();
 
         var referred = new DateOnly(2025, 6, 2);
         var cases = new List<(int Id, OmbudsmanDecision Decision, bool Remedy)>();
@@ -49,18 +46,18 @@ internal sealed class OmbudsmanYearWorld : IAsyncDisposable
                  })
         {
             var id = await AnsweredAsync(area, leader);
-            await ApplyAsync(id, new ReferToOmbudsmanCommand(null, referred), Admin);
+            await Database.ApplyAsync(id, new ReferToOmbudsmanCommand(null, referred), Admin);
             cases.Add((id, decision, remedy));
         }
 
         Database.Clock.SetUtcNow(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.Zero));
         foreach (var (id, decision, remedy) in cases)
         {
-            await ApplyAsync(id, new RecordOmbudsmanDecisionCommand(decision, new DateOnly(2025, 8, 15), remedy ? "Apologise and pay £200." : null, remedy ? new DateOnly(2025, 10, 1) : null), Admin);
+            await Database.ApplyAsync(id, new RecordOmbudsmanDecisionCommand(decision, new DateOnly(2025, 8, 15), remedy ? "Apologise and pay £200." : null, remedy ? new DateOnly(2025, 10, 1) : null), Admin);
         }
 
         Database.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 10, 9, 0, 0, TimeSpan.Zero));
-        await ApplyAsync(cases[0].Id, new RecordRemedyComplianceCommand(new DateOnly(2025, 9, 20)), Admin);
+        await Database.ApplyAsync(cases[0].Id, new RecordRemedyComplianceCommand(new DateOnly(2025, 9, 20)), Admin);
         Database.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
     }
 
@@ -75,17 +72,11 @@ internal sealed class OmbudsmanYearWorld : IAsyncDisposable
             Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123" },
         }, Admin);
         var id = logged.ComplaintId!.Value;
-        await ApplyAsync(id, new AcknowledgeCommand(null), Staff[leader]);
-        await ApplyAsync(id, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), Staff[leader]);
+        await Database.ApplyAsync(id, new AcknowledgeCommand(null), Staff[leader]);
+        await Database.ApplyAsync(id, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), Staff[leader]);
         return id;
     }
 
-    private async Task ApplyAsync(int caseId, CaseCommand command, CurrentStaff by)
-    {
-        await using var db = await Database.Factory.CreateDbContextAsync();
-        var version = await db.Complaints.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
-        await Database.Get<CaseActions>().ApplyAsync(caseId, version, command, by);
-    }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

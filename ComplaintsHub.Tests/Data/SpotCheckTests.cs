@@ -47,11 +47,8 @@ internal sealed class SpotCheckWorld : IAsyncDisposable
     {
         Database = await TestDatabase.CreateAsync(provider, ClosedInQ2);
         await Database.Get<DemoDataSeeder>().SeedAsync(days: -1);
-        await using (var db = await Database.Factory.CreateDbContextAsync())
-        {
-            Staff = (await db.StaffUsers.Include(s => s.Roles).ToListAsync()).ToDictionary(s => s.DisplayName, s => new CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
-            Areas = await db.ServiceAreas.ToDictionaryAsync(a => a.Name, a => a.Id);
-        }
+        Staff = await Database.StaffByNameAsync();
+        await using (var db = await Database.Factory.CreateDbContextAsync()) Areas = await db.ServiceAreas.ToDictionaryAsync(a => a.Name, a => a.Id);
 
         foreach (var (area, leader, count) in new[] { ("Housing", "Sarah Mitchell", 8), ("Planning", "Helen Price", 2), ("Waste & Recycling", "David Okafor", 12) })
         {
@@ -75,18 +72,12 @@ internal sealed class SpotCheckWorld : IAsyncDisposable
             Complainant = new ComplainantForm { LastName = "Okonkwo", Phone = "07700 900123" },
         }, Staff["Mark Ellis"]);
         var id = logged.ComplaintId!.Value;
-        await ApplyAsync(id, new AcknowledgeCommand(null), Staff[leader]);
-        await ApplyAsync(id, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), Staff[leader]);
-        if (close) await ApplyAsync(id, new CloseCommand(), Staff[leader]);
+        await Database.ApplyAsync(id, new AcknowledgeCommand(null), Staff[leader]);
+        await Database.ApplyAsync(id, new RecordResponseCommand(new StageResponse(Outcome.NotUpheld)), Staff[leader]);
+        if (close) await Database.ApplyAsync(id, new CloseCommand(), Staff[leader]);
         return id;
     }
 
-    private async Task ApplyAsync(int caseId, CaseCommand command, CurrentStaff by)
-    {
-        await using var db = await Database.Factory.CreateDbContextAsync();
-        var version = await db.Complaints.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
-        await Database.Get<CaseActions>().ApplyAsync(caseId, version, command, by);
-    }
 
     public static Dictionary<SpotCheckQuestion, SpotCheckAnswer> AllYes(params SpotCheckQuestion[] no) =>
         Enum.GetValues<SpotCheckQuestion>().ToDictionary(q => q, q => no.Contains(q) ? SpotCheckAnswer.No : SpotCheckAnswer.Yes);

@@ -40,6 +40,22 @@ public sealed class TestDatabase : IAsyncDisposable
     public IDbContextFactory<ComplaintsDbContext> Factory => _services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    /// <summary>Everyone on the staff list by display name, as signed in with their roles.</summary>
+    public async Task<Dictionary<string, Core.Domain.CurrentStaff>> StaffByNameAsync()
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        return (await db.StaffUsers.Include(s => s.Roles).ToListAsync())
+            .ToDictionary(s => s.DisplayName, s => new Core.Domain.CurrentStaff(s.Id, s.DisplayName, s.Roles.Select(r => r.Role).ToHashSet()));
+    }
+
+    /// <summary>Applies a case action through the one write path, against the case's current version.</summary>
+    public async Task ApplyAsync(int caseId, Core.Cases.CaseCommand command, Core.Domain.CurrentStaff by)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        var version = await db.Complaints.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
+        await Get<Core.Cases.CaseActions>().ApplyAsync(caseId, version, command, by);
+    }
+
     /// <summary>
     /// A database whose clock stands at <paramref name="now"/>, or at <see cref="TestToday.Now"/> when none is given. Email is
     /// switched off, as in the app with no mail server, unless <paramref name="email"/> sets it (e.g. <see cref="EmailSwitchedOn"/>).
