@@ -31,9 +31,10 @@ public sealed class AnnualReportBuilder(
 
         var spotTotals = new List<SpotCheckQuarterTotal>();
         var failings = Enum.GetValues<SpotCheckQuestion>().ToDictionary(q => q, _ => 0);
-        foreach (var quarter in Enumerable.Range(1, 4).Select(q => new FinancialQuarter(financialYearStart, q)).Where(q => spotChecks.Quarters().Contains(q)))
+        var today = UkTime.Today(clock);
+        foreach (var quarter in Enumerable.Range(1, 4).Select(q => new FinancialQuarter(financialYearStart, q)).Where(q => q.End < today))
         {
-            var completion = await spotChecks.CompletionAsync(quarter, staff, cancellationToken);
+            var completion = await spotChecks.CompletionOfEndedAsync(quarter, staff, cancellationToken);
             spotTotals.Add(new SpotCheckQuarterTotal(quarter.Label, completion.Rows.Sum(r => r.Sampled), completion.Rows.Sum(r => r.Checked), completion.Rows.Sum(r => r.FoundFailings)));
             foreach (var failing in completion.Failings) failings[failing.Question] += failing.No;
         }
@@ -57,9 +58,13 @@ public sealed class AnnualReportBuilder(
     {
         var councillors = audience == KpiAudience.Councillor;
         var report = sources.Report with { Audience = audience };
-        var trend = sources.FourYears.Select(y => new AnnualTrendYear(y.Period.YearLabel,
-            KpiCell.Count(y.Stage(1).Received, councillors), KpiCell.Count(y.Stage(2).Received, councillors), KpiCell.Percent(y.ShareWithinTimescale),
-            KpiCell.Count(y.Ombudsman.DecisionsMade, councillors), y.Stage(1).Received, y.Stage(2).Received, y.ShareWithinTimescale)).ToList();
+        var trend = sources.FourYears.Select(y =>
+        {
+            var headline = KpiTables.Build(y with { Audience = audience }).Single(t => t.Key == KpiTables.Headline);
+            KpiCell Cell(string key) => headline.Row(key)!.Cells[0];
+            return new AnnualTrendYear(y.Period.YearLabel, Cell(KpiTables.Rows.Stage1Received), Cell(KpiTables.Rows.Stage2Received), Cell(KpiTables.Rows.WithinTimescale),
+                Cell(KpiTables.Rows.OmbudsmanDecisions));
+        }).ToList();
         return new AnnualReportContent(sources.Council, report.Period, report.AsAt, sources.ProducedAt, audience, KpiTables.Build(report), trend,
             sources.Ombudsmen.Schemes, sources.SelfAssessments, sources.SpotChecks, sources.SpotCheckFailings, sources.Improvements,
             sources.Lessons.Themes, councillors ? [] : [.. sources.Lessons.Lessons.Take(MostLessons)], governingBodyResponse, versionNumber);

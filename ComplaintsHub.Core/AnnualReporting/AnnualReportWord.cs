@@ -25,6 +25,9 @@ public static class AnnualReportWord
     public const string ImprovementTable = "annual-improvements";
     public const string LessonThemesTable = "annual-lesson-themes";
     private const string Font = "Arial";
+    /// <summary>A4 (11,906 twentieths of a point wide) less 2 cm margins: the width the tables share out.</summary>
+    private const uint PageWidth = 11906U;
+    private const uint Margin = 1134U;
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The dashboard's tables the report prints, in its order, under the section each belongs to.</summary>
@@ -46,7 +49,7 @@ public static class AnnualReportWord
             var body = new Body();
             main.Document = new Document(body);
             new Writer(main, body, content).WriteAll();
-            body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U }));
+            body.Append(new SectionProperties(new PageSize { Width = PageWidth, Height = 16838U }, new PageMargin { Top = 1134, Bottom = 1134, Left = Margin, Right = Margin, Header = 709U, Footer = 709U, Gutter = 0U }));
             main.Document.Save();
         }
 
@@ -99,12 +102,12 @@ public static class AnnualReportWord
             Heading("The year in figures");
             KpiTable(KpiTables.Headline);
             var years = content.FourYears;
+            // The charts plot the cells as the table prints them: a figure withheld from councillors is a gap, not a bar.
             body.Append(WordChart.Column(main, ++_drawings, "Complaints received, by year", "Column chart of Stage 1 and Stage 2 complaints received in each of the four years; the figures are in the table below.",
                 [.. years.Select(y => y.Year)],
-                [("Stage 1", [.. years.Select(y => content.ForCouncillors && y.Stage1Received.IsSuppressed ? (double?)null : y.Stage1Count)]),
-                 ("Stage 2", [.. years.Select(y => content.ForCouncillors && y.Stage2Received.IsSuppressed ? (double?)null : y.Stage2Count)])]));
+                [("Stage 1", [.. years.Select(y => y.Stage1Received.Value)]), ("Stage 2", [.. years.Select(y => y.Stage2Received.Value)])]));
             body.Append(WordChart.Column(main, ++_drawings, "Responses within timescale, by year", "Column chart of the share of responses sent within timescale in each of the four years; the figures are in the table below.",
-                [.. years.Select(y => y.Year)], [("Within timescale", [.. years.Select(y => y.WithinShare)])], "0%", maximum: 1));
+                [.. years.Select(y => y.Year)], [("Within timescale", [.. years.Select(y => y.WithinTimescale.Value)])], "0%", maximum: 1));
             Table(FourYearTable, "Four-year trend", ["Financial year", "Stage 1 received", "Stage 2 received", "Responses within timescale", "Ombudsman decisions"],
                 years.Select(y => Row(y.Year, y.Stage1Received.Text, y.Stage2Received.Text, y.WithinTimescale.Text, y.OmbudsmanDecisions.Text)));
         }
@@ -137,7 +140,7 @@ public static class AnnualReportWord
                 Subheading($"{scheme.Scheme.Describe()}: annual figures");
                 if (scheme.Entered is null) Paragraph($"The {scheme.Scheme.Describe()}'s figures for {content.Year.YearLabel} have not been entered yet; ComplaintsHub's own records are shown.");
                 Table($"{OmbudsmanComparisonTable}-{scheme.Scheme}", $"{scheme.Scheme.Describe()} figures beside the council's records", ["Measure", "Ombudsman's letter", "Council's records"],
-                    OmbudsmanComparisonLines.For(scheme).Select(l => Row(l.Measure, l.Letter ?? "Not entered", l.Differs ? $"{l.Recorded} (differs)" : l.Recorded)));
+                    OmbudsmanComparisonLines.For(scheme, content.ForCouncillors).Select(l => Row(l.Measure, l.Letter ?? "Not entered", l.Differs ? $"{l.Recorded} (differs)" : l.Recorded)));
             }
         }
 
@@ -167,7 +170,7 @@ public static class AnnualReportWord
             }
 
             var upheld = content.Ombudsmen.Sum(o => o.Recorded.Upheld);
-            Paragraph($"The Ombudsmen found fault in {upheld} {(upheld == 1 ? "complaint" : "complaints")} decided in the year (the Ombudsman table above).");
+            Paragraph($"Complaints decided in the year in which the Ombudsmen found fault: {KpiCell.Count(upheld, content.ForCouncillors).Text} (the Ombudsman table above).");
             var failings = content.SpotCheckFailings.Where(f => f.No > 0).ToList();
             if (failings.Count > 0)
             {
@@ -273,6 +276,8 @@ public static class AnnualReportWord
                 new TableBorders(border.Cast<OpenXmlElement>()),
                 new TableCaption { Val = key },
                 new TableDescription { Val = title }));
+            var columnWidth = ((PageWidth - 2 * Margin) / (uint)headings.Count).ToString(CultureInfo.InvariantCulture);
+            table.Append(new TableGrid(headings.Select(_ => new GridColumn { Width = columnWidth })));
             table.Append(TableRow(headings, bold: true, header: true));
             foreach (var (cells, bold) in rows) table.Append(TableRow(cells, bold, header: false));
             body.Append(table);

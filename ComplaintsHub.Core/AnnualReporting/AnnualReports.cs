@@ -19,12 +19,12 @@ public sealed class AnnualReports(IDbContextFactory<ComplaintsDbContext> dbFacto
 {
     public IReadOnlyList<int> Years() => ReportingYears.Offered(UkTime.Today(clock));
 
-    /// <summary>A draft in Word, as it would be published now (with the response typed so far).</summary>
-    public async Task<AnnualReportFile> DraftAsync(int financialYearStart, KpiAudience audience, string? governingBodyResponse, CurrentStaff staff, CancellationToken cancellationToken = default)
+    /// <summary>A draft in Word, as it would be published now, with the governing body's response still to come.</summary>
+    public async Task<AnnualReportFile> DraftAsync(int financialYearStart, KpiAudience audience, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         RequireYear(financialYearStart);
         var sources = await builder.GatherAsync(financialYearStart, staff, cancellationToken);
-        var word = AnnualReportWord.Write(AnnualReportBuilder.ContentFor(sources, audience, Response(governingBodyResponse), null));
+        var word = AnnualReportWord.Write(AnnualReportBuilder.ContentFor(sources, audience, null, null));
         return new AnnualReportFile(word, AnnualReportWord.ContentType, AnnualReportWord.FileName(financialYearStart, audience, null, "docx"));
     }
 

@@ -17,16 +17,28 @@ public sealed class SpotChecksQuery(IDbContextFactory<ComplaintsDbContext> dbFac
 
     public async Task<SpotCheckCompletion> CompletionAsync(FinancialQuarter quarter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
-        if (!SpotCheckRights.MayRead(staff)) throw new PermissionDeniedException(SpotCheckRights.Refusal);
         RequireEnded(quarter);
+        return await CompletionOfAsync(quarter, staff, cancellationToken);
+    }
+
+    /// <summary>For the annual report: any quarter that has ended, however long ago, not only the last eight a head of service may still check.</summary>
+    internal async Task<SpotCheckCompletion> CompletionOfEndedAsync(FinancialQuarter quarter, CurrentStaff staff, CancellationToken cancellationToken)
+    {
+        if (quarter.End >= UkTime.Today(clock)) throw new DomainException($"{quarter.Label} has not ended.");
+        return await CompletionOfAsync(quarter, staff, cancellationToken);
+    }
+
+    private async Task<SpotCheckCompletion> CompletionOfAsync(FinancialQuarter quarter, CurrentStaff staff, CancellationToken cancellationToken)
+    {
+        if (!SpotCheckRights.MayRead(staff)) throw new PermissionDeniedException(SpotCheckRights.Refusal);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var heads = db.StaffUsers.AsNoTracking().Where(s => s.IsActive && s.Roles.Any(r => r.Role == StaffRole.HeadOfService));
+        var checks = Checks(db, quarter);
+        // Every head of service now, and anyone who did checks that quarter and has since left or changed role: their checks still count.
+        var checkers = checks.Select(c => c.HeadOfServiceId);
+        var heads = db.StaffUsers.AsNoTracking().Where(s => (s.IsActive && s.Roles.Any(r => r.Role == StaffRole.HeadOfService)) || checkers.Contains(s.Id));
         if (!staff.Has(StaffRole.ComplaintsAdmin)) heads = heads.Where(s => s.Id == staff.StaffUserId);
         var people = await heads.OrderBy(s => s.DisplayName).Select(s => new { s.Id, s.DisplayName }).ToListAsync(cancellationToken);
-        var checks = Checks(db, quarter);
-        var done = await checks.GroupBy(c => c.HeadOfServiceId)
-            .Select(g => new { g.Key, Checked = g.Count(), Failings = g.Count(c => c.NoAnswers > 0) })
-            .ToDictionaryAsync(x => x.Key, cancellationToken);
+        var recorded = await checks.Select(c => new { c.HeadOfServiceId, c.ComplaintId, c.NoAnswers }).ToListAsync(cancellationToken);
         var raised = await db.ImprovementActions.AsNoTracking().Join(checks, a => a.SpotCheckId, c => (int?)c.Id, (a, c) => c.HeadOfServiceId)
             .GroupBy(h => h).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
@@ -35,9 +47,11 @@ public sealed class SpotChecksQuery(IDbContextFactory<ComplaintsDbContext> dbFac
         foreach (var person in people)
         {
             var draw = await SpotCheckDraw.ForAsync(db, quarter, person.Id, cancellationToken);
-            var mine = done.GetValueOrDefault(person.Id);
+            var mine = recorded.Where(c => c.HeadOfServiceId == person.Id).ToList();
+            // "Checked" counts the cases still drawn, so a case that left the sample (reopened, escalated, a smaller
+            // share) and was replaced shows as outstanding; what every recorded check found still counts.
             rows.Add(new SpotCheckCompletionRow(person.Id, person.DisplayName, string.Join(", ", draw.Areas.Select(a => a.Name)), draw.Closed, draw.Sample.Count,
-                mine?.Checked ?? 0, mine?.Failings ?? 0, raised.GetValueOrDefault(person.Id)));
+                mine.Count(c => draw.Sample.Contains(c.ComplaintId)), mine.Count(c => c.NoAnswers > 0), raised.GetValueOrDefault(person.Id)));
         }
 
         var ids = people.Select(p => p.Id).ToList();
@@ -62,19 +76,21 @@ public sealed class SpotChecksQuery(IDbContextFactory<ComplaintsDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var name = await HeadOfServiceAsync(db, headOfServiceId, cancellationToken);
         var draw = await SpotCheckDraw.ForAsync(db, quarter, headOfServiceId, cancellationToken);
-        var sample = draw.Sample;
+        var checks = await Checks(db, quarter).Where(c => c.HeadOfServiceId == headOfServiceId)
+            .Select(c => new { c.ComplaintId, c.Id, c.NoAnswers }).ToDictionaryAsync(c => c.ComplaintId, cancellationToken);
+        // The cases drawn, and any checked that have since left the sample: a recorded check is never hidden.
+        var listed = draw.Sample.Union(checks.Keys).ToList();
         var cases = await (from c in db.Complaints.AsNoTracking()
-                           where sample.Contains(c.Id)
+                           where listed.Contains(c.Id)
                            join a in db.ServiceAreas on c.ServiceAreaId equals a.Id
                            select new
                            {
                                c.Id, c.Reference, Area = a.Name, Category = db.Categories.Where(k => k.Id == c.CategoryId).Select(k => k.Name).FirstOrDefault(),
-                               c.Outcome, ClosedAt = c.ClosedAt!.Value,
+                               c.Outcome, c.ClosedAt,
                            }).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var checks = await Checks(db, quarter).Where(c => c.HeadOfServiceId == headOfServiceId && sample.Contains(c.ComplaintId))
-            .Select(c => new { c.ComplaintId, c.Id, c.NoAnswers }).ToDictionaryAsync(c => c.ComplaintId, cancellationToken);
-        var rows = sample.Select(id => (Case: cases[id], Check: checks.GetValueOrDefault(id)))
-            .Select(x => new SpotCheckSampleRow(x.Case.Id, x.Case.Reference, x.Case.Area, x.Case.Category, x.Case.Outcome, UkTime.DateOf(x.Case.ClosedAt), x.Check?.Id, x.Check?.NoAnswers))
+        var rows = listed.Where(cases.ContainsKey).Select(id => (Case: cases[id], Check: checks.GetValueOrDefault(id)))
+            .Select(x => new SpotCheckSampleRow(x.Case.Id, x.Case.Reference, x.Case.Area, x.Case.Category, x.Case.Outcome,
+                x.Case.ClosedAt is { } closed ? UkTime.DateOf(closed) : null, x.Check?.Id, x.Check?.NoAnswers, draw.Sample.Contains(x.Case.Id)))
             .OrderBy(r => r.Checked).ThenBy(r => r.ClosedOn).ThenBy(r => r.Reference).ToList();
         return new SpotCheckSampleView(quarter, headOfServiceId, name, [.. draw.Areas.Select(a => a.Name)], draw.Closed, rows, SpotCheckRights.MayRecordFor(staff, headOfServiceId));
     }
@@ -108,7 +124,7 @@ public sealed class SpotChecksQuery(IDbContextFactory<ComplaintsDbContext> dbFac
             ? []
             : await ImprovementActionsQuery.Rows(db, db.ImprovementActions.AsNoTracking().Where(a => a.SpotCheckId == check.Id), UkTime.Today(clock)).ToListAsync(cancellationToken);
         return new SpotCheckCaseView(quarter, headOfServiceId, name, caseId, facts.Reference, facts.Procedure, facts.AreaId, facts.Area, facts.Category, facts.Classification, facts.Outcome,
-            facts.ClosedAt is { } closed ? UkTime.DateOf(closed) : default,
+            facts.ClosedAt is { } closed ? UkTime.DateOf(closed) : null,
             [.. stages.Select(s => new SpotCheckStageFacts(s.StageNumber, s.OpenedOn, s.AcknowledgementDue, s.AcknowledgedAt is { } at ? UkTime.DateOf(at) : null, s.ResponseDue,
                 s.ResponseSentOn, s.WorkingDaysLate, s.Outcome, s.RemedySummary, s.FinancialRedress, s.RootCause, s.LessonLearnt))],
             check is null ? null : new SpotCheckRecord(check.Id, check.Answers, check.Findings, check.CheckedByName, check.CheckedOn, check.NoAnswers),
@@ -130,6 +146,8 @@ public sealed class SpotChecksQuery(IDbContextFactory<ComplaintsDbContext> dbFac
     }
 
     private static async Task<string> HeadOfServiceAsync(ComplaintsDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.StaffUsers.AsNoTracking().Where(s => s.Id == id && s.Roles.Any(r => r.Role == StaffRole.HeadOfService)).Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken)
+        await db.StaffUsers.AsNoTracking()
+            .Where(s => s.Id == id && (s.Roles.Any(r => r.Role == StaffRole.HeadOfService) || db.SpotChecks.Any(c => c.HeadOfServiceId == id)))
+            .Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken)
         ?? throw new DomainException("There is no head of service with that id.");
 }

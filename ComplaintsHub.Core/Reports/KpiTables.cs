@@ -31,6 +31,8 @@ public static class KpiTables
     public static class Rows
     {
         public const string Received = "received";
+        public const string Stage1Received = "received|s1";
+        public const string Stage2Received = "received|s2";
         public const string Open = "open";
         public const string Responded = "responded";
         public const string WithinTimescale = "within";
@@ -133,8 +135,8 @@ public static class KpiTables
             var rows = new List<KpiRow>
             {
                 Row("Complaints received (all stages)", Count("R", report.ReceivedTotal), Rows.Received),
-                Row("Stage 1 complaints received", Count("R|s1", stage1.Received)),
-                Row("Stage 2 complaints received", Count("R|s2", stage2.Received)),
+                Row("Stage 1 complaints received", Count("R|s1", stage1.Received), Rows.Stage1Received),
+                Row("Stage 2 complaints received", Count("R|s2", stage2.Received), Rows.Stage2Received),
                 Row("Responses sent (all stages)", Count("P", report.RespondedTotal), Rows.Responded),
                 Row("Responses within timescale", Share(report.ShareWithinTimescale, report.RespondedTotal, "P", "W", "L"), Rows.WithinTimescale),
                 Row("Stage 1 responses within timescale", Share(stage1.ShareWithinTimescale, stage1.Responded, "P|s1", "W|s1", "L|s1")),

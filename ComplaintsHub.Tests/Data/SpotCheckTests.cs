@@ -195,6 +195,23 @@ public class SpotCheckRecording
     }
 
     [Fact]
+    public async Task ACheckedCaseThatIsReopenedLeavesTheSampleSoItsReplacementIsOutstandingButTheCheckStaysListed()
+    {
+        await using var world = await SpotCheckWorld.CreateAsync();
+        var first = (await world.SampleAsync()).Rows[0];
+        await world.Database.Get<SpotChecks>().RecordAsync(new(SpotCheckWorld.Q2, first.CaseId, SpotCheckWorld.AllYes(SpotCheckQuestion.AnsweredInTime), "Late."), world.James);
+
+        await world.Database.ApplyAsync(first.CaseId, new ReopenCommand("The resident says the repair was never done."), world.Staff["Sarah Mitchell"]);
+
+        var sample = await world.SampleAsync();
+        var completion = (await world.Database.Get<SpotChecksQuery>().CompletionAsync(SpotCheckWorld.Q2, world.James)).Rows.Single();
+        Assert.Equal((9, 5, 0, 5, 1), (completion.Closed, completion.Sampled, completion.Checked, completion.Outstanding, completion.FoundFailings));
+        var reopened = sample.Rows.Single(r => r.CaseId == first.CaseId);
+        Assert.Equal((false, true, (DateOnly?)null), (reopened.InSample, reopened.Checked, reopened.ClosedOn));
+        Assert.Equal(5, sample.Rows.Count(r => r.InSample && !r.Checked));
+    }
+
+    [Fact]
     public async Task ACaseIsCheckedOnceAndTheSecondSaveNamesWhoCheckedIt()
     {
         await using var world = await SpotCheckWorld.CreateAsync();

@@ -20,7 +20,7 @@ internal static class AnnualReportEndpoints
             if (Audience(copy) is not { } audience) return Results.BadRequest($"Choose the copy: {StaffCopy} or {CouncillorsCopy}.");
             try
             {
-                var draft = await reports.DraftAsync(year, audience, null, staff, context.RequestAborted);
+                var draft = await reports.DraftAsync(year, audience, staff, context.RequestAborted);
                 return Results.File(draft.Content, draft.ContentType, draft.FileName);
             }
             catch (RefusalException refusal)
