@@ -1,6 +1,5 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Learning;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Core.Setup;
 using Microsoft.EntityFrameworkCore;

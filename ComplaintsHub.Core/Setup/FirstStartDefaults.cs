@@ -22,7 +22,7 @@ public sealed class FirstStartDefaults(IDbContextFactory<ComplaintsDbContext> db
         {
             added = await AddReferenceDataIfNoneAsync(db, cancellationToken);
             await HazardTimescaleSettings.AddDefaultsIfNoneAsync(db, cancellationToken);
-            await Learning.CodeProvisionDefaults.AddIfNoneAsync(db, cancellationToken);
+            await CodeProvisionDefaults.AddIfNoneAsync(db, cancellationToken);
         }
 
         await letters.EnsureDefaultTemplatesAsync(cancellationToken);

@@ -1,9 +1,8 @@
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Setup;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplaintsHub.Core.Learning;
+namespace ComplaintsHub.Core.Setup;
 
 /// <summary>Puts in each Code's provisions (<see cref="CodeProvisionCatalogue"/>) where the database has none for that Code; a council's own changes are never overwritten.</summary>
 public static class CodeProvisionDefaults
