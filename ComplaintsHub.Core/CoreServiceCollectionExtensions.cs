@@ -11,6 +11,7 @@ using ComplaintsHub.Core.Learning;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Notifications;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Records;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Core.Setup;
@@ -77,6 +78,9 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<StaffNotifications>()
         .AddSingleton<NotificationSettings>()
         .AddSingleton<ReminderRun>()
+        .AddSingleton<RetentionRun>()
+        .AddSingleton<Erasures>()
+        .AddSingleton<RecordsQuery>()
         .AddSingleton<InboxIntake>()
         .AddSingleton<InboxService>();
 }

@@ -21,6 +21,7 @@ builder.AddCouncilDetails();
 builder.AddLetterPdfFromConfiguration();
 builder.AddEmailFromConfiguration();
 builder.AddEmailReminders();
+builder.AddRecordsRetention();
 builder.AddInboxFromConfiguration();
 builder.AddDocumentsFromConfiguration();
 builder.Services.AddComplaintsHubUi();

@@ -53,22 +53,8 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
         var visibility = await CaseVisibility.OfAsync(db, staff, cancellationToken);
         var visibleCases = visibility.Apply(db.Complaints.AsNoTracking());
         var people = db.Complainants.AsNoTracking().Where(c => c.AnonymisedAt == null);
-        var search = ContactDetails.ParseSearch(term);
-        var value = search.Value;
-        people = search.Kind switch
-        {
-            SearchKind.Email => people.Where(c => c.Email != null && c.Email.ToLower().StartsWith(value)),
-            SearchKind.Phone => people.Where(c => c.PhoneDigits != null && c.PhoneDigits.Contains(value)),
-            SearchKind.Postcode => people.Where(c => c.Postcode != null && (c.Postcode.StartsWith(value) || c.Postcode.Replace(" ", "").StartsWith(value.Replace(" ", "")))),
-            // Only the references of cases the person may see: another area's reference must not lead to its complainant's name.
-            SearchKind.Reference => people.Where(c => visibleCases.Any(k => k.ComplainantId == c.Id && k.Reference.Contains(value))),
-            _ => people.Where(c => c.LastName.ToLower().StartsWith(value)),
-        };
-        if (search is { Kind: SearchKind.Name, FirstName: { } first })
-        {
-            people = people.Where(c => c.FirstName.ToLower().StartsWith(first));
-        }
-
+        // Only the references of cases the person may see: another area's reference must not lead to its complainant's name.
+        people = ComplainantSearch.Matching(people, term, visibleCases);
         return await MatchesAsync(db, people.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(8), visibility, revealed: false, cancellationToken);
     }
 

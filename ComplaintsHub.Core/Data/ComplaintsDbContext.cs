@@ -67,6 +67,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<CodeProvision> CodeProvisions => Set<CodeProvision>();
     public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
     public DbSet<AnnualReportVersion> AnnualReportVersions => Set<AnnualReportVersion>();
+    public DbSet<AnonymisationRun> AnonymisationRuns => Set<AnonymisationRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -188,6 +189,11 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
             if (entry.Entity is SpotCheck && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("A spot check is recorded once and kept as written: it cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is AnonymisationRun && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The anonymisation log is a permanent record: its lines cannot be changed or deleted.");
             }
 
             if (entry.Entity is PersonalDataAccess && entry.State is EntityState.Modified or EntityState.Deleted)

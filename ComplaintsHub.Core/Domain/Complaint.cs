@@ -34,13 +34,16 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         // Promises outlive the case: the Complaint Handling Code asks for them to be tracked until done, closed or not.
         [ComplaintAction.CompletePromisedAction] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.RedatePromisedAction] = Enum.GetValues<CaseStatus>(),
+        // A hold is about the file, not the procedure: a claim or an investigation can arise at any point.
+        [ComplaintAction.PlaceLegalHold] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.LiftLegalHold] = Enum.GetValues<CaseStatus>(),
     };
 
     private static readonly HashSet<ComplaintAction> NonComplaintActions =
     [
         ComplaintAction.Allocate, ComplaintAction.Resolve, ComplaintAction.Acknowledge, ComplaintAction.Withdraw, ComplaintAction.AddNote, ComplaintAction.LogCall,
         ComplaintAction.RecordPartnerResponse, ComplaintAction.Reopen, ComplaintAction.CorrectReceivedDate, ComplaintAction.ConvertToComplaint,
-        ComplaintAction.RaiseRiskFlag,
+        ComplaintAction.RaiseRiskFlag, ComplaintAction.PlaceLegalHold, ComplaintAction.LiftLegalHold,
     ];
 
     private Complaint() { }
@@ -86,6 +89,12 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     public Guid? SubmissionId { get; private set; }
     /// <summary>The reference the case had in the council's old list, when it was imported from one: searchable, and never imported twice.</summary>
     public string? ImportedReference { get; private set; }
+    /// <summary>Why the file must be kept past its retention period (a claim, an investigation): null when it need not.</summary>
+    public string? LegalHoldReason { get; private set; }
+    public DateTime? LegalHoldSince { get; private set; }
+    public string? LegalHoldByName { get; private set; }
+    /// <summary>When the case's text and its complainant's details were removed under the retention rules or an erasure.</summary>
+    public DateTime? AnonymisedAt { get; private set; }
     public List<ComplaintStage> Stages { get; private set; } = [];
     public List<OmbudsmanEnquiry> OmbudsmanEnquiries { get; private set; } = [];
     public List<TimelineEvent> Timeline { get; private set; } = [];
@@ -149,6 +158,11 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
     /// <summary>Why <paramref name="action"/> cannot happen now, or null when it can.</summary>
     public string? WhyNot(ComplaintAction action)
     {
+        if (AnonymisedAt is { } anonymised)
+        {
+            return $"This case was anonymised on {UkTime.DateOf(anonymised):d MMMM yyyy}: only its counts are kept, so it cannot change.";
+        }
+
         if (!IsComplaint && !NonComplaintActions.Contains(action))
         {
             return $"This is a {Classification.Describe().ToLowerInvariant()}, not a complaint: it does not follow the complaints procedure.";
@@ -189,6 +203,10 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
                 "Only a service request can be turned into a complaint.",
             ComplaintAction.CompletePromisedAction or ComplaintAction.RedatePromisedAction when OpenPromisedActions.Count == 0 =>
                 "No promised action is open on this case.",
+            ComplaintAction.PlaceLegalHold when LegalHoldReason is not null =>
+                $"The case is already held, since {UkTime.DateOf(LegalHoldSince!.Value):d MMMM yyyy}: {LegalHoldReason}",
+            ComplaintAction.LiftLegalHold when LegalHoldReason is null =>
+                "The case is not held.",
             _ => null,
         };
     }
@@ -468,6 +486,23 @@ public sealed class Complaint : VersionedEntity, IReportedByArea
         Ensure(ComplaintAction.AddNote);
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Write the note first.");
         Touch(TimelineEventType.NoteAdded, by, at, $"Note: {text.Trim()}");
+    }
+
+    /// <summary>Keeps the file, details and all, past its retention period until the hold is lifted.</summary>
+    public void PlaceLegalHold(string reason, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.PlaceLegalHold);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Say why the file must be kept.");
+        (LegalHoldReason, LegalHoldSince, LegalHoldByName) = (reason.Trim(), at, by.Name);
+        Touch(TimelineEventType.LegalHoldPlaced, by, at, $"Legal hold placed: {LegalHoldReason}");
+    }
+
+    public void LiftLegalHold(string reason, Actor by, DateTime at)
+    {
+        Ensure(ComplaintAction.LiftLegalHold);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Say why the file no longer needs keeping.");
+        (LegalHoldReason, LegalHoldSince, LegalHoldByName) = (null, null, null);
+        Touch(TimelineEventType.LegalHoldLifted, by, at, $"Legal hold lifted: {reason.Trim()}");
     }
 
     /// <summary>A call to or from the customer (the team leader calls first), with what was said.</summary>

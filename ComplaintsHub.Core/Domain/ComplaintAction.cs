@@ -27,4 +27,6 @@ public enum ComplaintAction
     RaiseRiskFlag,
     CompletePromisedAction,
     RedatePromisedAction,
+    PlaceLegalHold,
+    LiftLegalHold,
 }

@@ -97,6 +97,8 @@ public static class Describer
         ComplaintAction.RaiseRiskFlag => "Raising or removing a risk flag",
         ComplaintAction.CompletePromisedAction => "Completing a promised action",
         ComplaintAction.RedatePromisedAction => "Re-dating a promised action",
+        ComplaintAction.PlaceLegalHold => "Placing a legal hold",
+        ComplaintAction.LiftLegalHold => "Lifting a legal hold",
         _ => value.ToString(),
     };
 

@@ -32,6 +32,12 @@ public sealed class Procedure : VersionedEntity
     public string? OmbudsmanWebsite { get; set; }
     /// <summary>Months from becoming aware of the matter within which the Ombudsman will usually consider it.</summary>
     public int OmbudsmanTimeLimitMonths { get; set; } = 12;
+    /// <summary>
+    /// Whole years after a case closes that its file is kept with the complainant's details; after that the records
+    /// job anonymises it (six years is the common council schedule, from the Limitation Act's six years for a claim).
+    /// </summary>
+    public int RetentionYears { get; set; } = DefaultRetentionYears;
+    public const int DefaultRetentionYears = 6;
     /// <summary>The Housing Ombudsman's code forbids an informal stage; other procedures may allow one.</summary>
     public bool AllowsInformalResolution { get; set; }
     public bool IsActive { get; set; } = true;

@@ -45,4 +45,9 @@ public enum TimelineEventType
     PromisedActionCompleted,
     /// <summary>Something a response promised was given a new date: from, to and why.</summary>
     PromisedActionRedated,
+    /// <summary>The file is kept past its retention period, and why.</summary>
+    LegalHoldPlaced,
+    LegalHoldLifted,
+    /// <summary>The case's text and its complainant's details were removed; the line says under which rule.</summary>
+    Anonymised,
 }

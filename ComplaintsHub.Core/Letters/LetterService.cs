@@ -341,7 +341,8 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
         var letter = await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId)
             .Select(l => new { l.FileName, l.Content, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
             .SingleOrDefaultAsync(cancellationToken);
-        if (letter is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
+        // An anonymised case's letters keep their row (that they were sent) but not their file.
+        if (letter is null || letter.Content.Length == 0 || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
         return (letter.FileName, letter.Content);
     }
 

@@ -25,7 +25,7 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
     /// <summary>Long enough for any run; if the instance stops mid-run, another takes over after this (the keys stop doubles).</summary>
     public static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(10);
 
-    private readonly string _instance = InstanceName();
+    private readonly DailyLease _lease = new(dbFactory, LeaseName, LeaseLength, logger);
 
     /// <summary>
     /// Queues today's reminders if they are due and no instance has done so: returns how many emails were queued, or
@@ -40,7 +40,7 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
         var today = DateOnly.FromDateTime(local);
         var calendar = await calendars.GetAsync(cancellationToken);
         if (!calendar.IsWorkingDay(today) || local.Hour < options.Value.ReminderHour) return null;
-        if (!await TryTakeLeaseAsync(today, now, cancellationToken)) return null;
+        if (!await _lease.TryTakeAsync(today, now, cancellationToken)) return null;
 
         try
         {
@@ -48,14 +48,13 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
             emails.AddRange(await PromisedActionRemindersAsync(calendar, today, now, cancellationToken));
             if (IsFirstWorkingDayOfWeek(calendar, today)) emails.AddRange(WeeklyEmails(await WeeklyReportsAsync(today, cancellationToken), now));
             var queued = await AddNewAsync(emails, cancellationToken);
-            await FinishLeaseAsync(today, cancellationToken);
+            await _lease.FinishAsync(today, cancellationToken);
             logger.LogInformation("Reminders for {Today:yyyy-MM-dd}: {Queued} emails queued", today, queued);
             return queued;
         }
         catch
         {
-            // Let the next tick (here or on another instance) try again at once rather than after the lease runs out.
-            await ReleaseLeaseAsync(CancellationToken.None);
+            await _lease.ReleaseAsync();
             throw;
         }
     }
@@ -74,50 +73,6 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
     }
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private async Task<bool> TryTakeLeaseAsync(DateOnly today, DateTime now, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.ScheduledWorkLeases.AnyAsync(l => l.Name == LeaseName, cancellationToken))
-        {
-            db.ScheduledWorkLeases.Add(new ScheduledWorkLease(LeaseName, DateTime.UnixEpoch));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance made the row at the same moment: the update below decides between us.
-            }
-        }
-
-        // One statement, so of two instances asking at once the database lets one change the row and the other none.
-        var taken = await db.ScheduledWorkLeases
-            .Where(l => l.Name == LeaseName && l.HeldUntil < now && (l.LastCompletedOn == null || l.LastCompletedOn < today))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.HeldBy, _instance).SetProperty(l => l.HeldUntil, now + LeaseLength), cancellationToken);
-        return taken == 1;
-    }
-
-    private async Task FinishLeaseAsync(DateOnly today, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.ScheduledWorkLeases.Where(l => l.Name == LeaseName && l.HeldBy == _instance)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.LastCompletedOn, today).SetProperty(l => l.HeldBy, (string?)null).SetProperty(l => l.HeldUntil, DateTime.UnixEpoch), cancellationToken);
-    }
-
-    private async Task ReleaseLeaseAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await db.ScheduledWorkLeases.Where(l => l.Name == LeaseName && l.HeldBy == _instance)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.HeldBy, (string?)null).SetProperty(l => l.HeldUntil, DateTime.UnixEpoch), cancellationToken);
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Could not release the reminders lease; it runs out by itself after {Length}", LeaseLength);
-        }
-    }
 
     /// <summary>"Due soon" to the officer of each open case due within 2 working days; "overdue" to the officer and their team leader.</summary>
     private async Task<List<OutboxEmail>> DeadlineRemindersAsync(WorkingDayCalendar calendar, DateOnly today, DateTime now, CancellationToken cancellationToken)
@@ -326,12 +281,6 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
         new(e.Kind, e.ToAddress, e.ToName, e.Subject, e.TextBody, e.HtmlBody, e.CreatedAt, e.ComplaintId, e.RecipientStaffId, e.DedupeKey, e.IssuedLetterId);
 
     /// <summary>Which instance holds the lease, for whoever reads the table: the machine and process, made unique.</summary>
-    private static string InstanceName()
-    {
-        var name = $"{Guid.NewGuid():N}/{Environment.MachineName}/{Environment.ProcessId}";
-        return name.Length > 100 ? name[..100] : name;
-    }
-
     private static string Key(string what, int caseId, DateOnly due, Guid staffId) =>
         $"{what}:{caseId.ToString(CultureInfo.InvariantCulture)}:{due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{staffId:D}";
 }

@@ -17,6 +17,12 @@ public sealed record CaseDetails(
     /// <summary>What the case's responses promised, open ones first, soonest due first.</summary>
     public IReadOnlyList<CasePromisedAction> PromisedActions { get; init; } = [];
 
+    /// <summary>Why the file is kept past its retention period, since when and on whose word; null when it is not held.</summary>
+    public (string Reason, DateTime Since, string By)? LegalHold { get; init; }
+
+    /// <summary>When the case's text and its complainant's details were removed; its counts stay.</summary>
+    public DateTime? AnonymisedAt { get; init; }
+
     public IReadOnlyList<CasePromisedAction> OpenPromisedActions => PromisedActions.Where(a => a.IsOpen).ToList();
 
     public CaseAction? Action(ComplaintAction action) => Actions.FirstOrDefault(a => a.Action == action);

@@ -67,6 +67,8 @@ public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, 
             Enum.GetValues<ComplaintAction>().Select(a => new CaseAction(a, complaint.WhyNot(a) ?? CaseActionDefinitions.For(a).RoleRefusal(staff, complaint))).ToList(),
             complaint.Version, complaint.UpdatedAt, complaint.UpdatedByName, linked, complaint.ImportedReference)
         {
+            LegalHold = complaint.LegalHoldReason is { } held ? (held, complaint.LegalHoldSince!.Value, complaint.LegalHoldByName ?? "") : null,
+            AnonymisedAt = complaint.AnonymisedAt,
             PromisedActions = complaint.PromisedActions.OrderBy(a => a.Status).ThenBy(a => a.IsOpen ? a.DueDate : DateOnly.MaxValue).ThenByDescending(a => a.CompletedAt).ThenBy(a => a.Id)
                 .Select(a => new CasePromisedAction(a.Id, a.StageNumber, a.What, a.DueDate, a.OwnerId, people.GetValueOrDefault(a.OwnerId, "Unknown"), a.WhoText, a.Status,
                     a.CompletedAt, a.CompletedById is { } by ? people.GetValueOrDefault(by, "Unknown") : null, a.CompletionNote,

@@ -7,6 +7,7 @@ public static class ProcedureFields
     public const string Ombudsman = "Ombudsman";
     public const string OmbudsmanWebsite = "OmbudsmanWebsite";
     public const string OmbudsmanTimeLimitMonths = "OmbudsmanTimeLimitMonths";
+    public const string RetentionYears = "RetentionYears";
     public const string AllowsInformalResolution = "AllowsInformalResolution";
     public const string Stages = "Stages";
     public const string AcknowledgeWorkingDays = "AcknowledgeWorkingDays";

@@ -12,6 +12,7 @@ public sealed class ProcedureForm
     public string Ombudsman { get; set; } = "";
     public string? OmbudsmanWebsite { get; set; }
     public int OmbudsmanTimeLimitMonths { get; set; }
+    public int RetentionYears { get; set; }
     public bool AllowsInformalResolution { get; set; }
     public List<ProcedureStageForm> Stages { get; set; } = [];
     public string? UpdatedByName { get; set; }
@@ -28,6 +29,7 @@ public sealed class ProcedureForm
         Ombudsman = procedure.Ombudsman,
         OmbudsmanWebsite = procedure.OmbudsmanWebsite,
         OmbudsmanTimeLimitMonths = procedure.OmbudsmanTimeLimitMonths,
+        RetentionYears = procedure.RetentionYears,
         AllowsInformalResolution = procedure.AllowsInformalResolution,
         Stages = procedure.Stages.OrderBy(s => s.StageNumber).Select(ProcedureStageForm.From).ToList(),
         UpdatedByName = procedure.UpdatedByName,

@@ -17,4 +17,7 @@ public static class ProcedureLimits
     public const int MinOmbudsmanMonths = 1;
     public const int MaxOmbudsmanMonths = 24;
     public const int NameLength = 120;
+    public const int MinRetentionYears = 1;
+    /// <summary>Children's social care files can be kept until the child is 75: a century covers every schedule.</summary>
+    public const int MaxRetentionYears = 100;
 }

@@ -53,6 +53,7 @@ public sealed class ProcedureSettings(IDbContextFactory<ComplaintsDbContext> dbF
         Change(changes, "Ombudsman", procedure.Ombudsman, ombudsman, v => procedure.Ombudsman = v);
         Change(changes, "Ombudsman website", procedure.OmbudsmanWebsite ?? "none", website ?? "none", _ => procedure.OmbudsmanWebsite = website);
         Change(changes, "Ombudsman time limit", $"{procedure.OmbudsmanTimeLimitMonths} months", $"{form.OmbudsmanTimeLimitMonths} months", _ => procedure.OmbudsmanTimeLimitMonths = form.OmbudsmanTimeLimitMonths);
+        Change(changes, "retention", $"{procedure.RetentionYears} years", $"{form.RetentionYears} years", _ => procedure.RetentionYears = form.RetentionYears);
         Change(changes, "informal resolution", Allowed(procedure.AllowsInformalResolution), Allowed(form.AllowsInformalResolution), _ => procedure.AllowsInformalResolution = form.AllowsInformalResolution);
         foreach (var number in removed)
         {
@@ -111,6 +112,7 @@ public sealed class ProcedureSettings(IDbContextFactory<ComplaintsDbContext> dbF
         }
 
         Range(form.OmbudsmanTimeLimitMonths, ProcedureLimits.MinOmbudsmanMonths, ProcedureLimits.MaxOmbudsmanMonths, ProcedureFields.OmbudsmanTimeLimitMonths, "The Ombudsman's time limit", "months");
+        Range(form.RetentionYears, ProcedureLimits.MinRetentionYears, ProcedureLimits.MaxRetentionYears, ProcedureFields.RetentionYears, "The retention period", "years");
         if (form.Stages.Count is 0 or > Procedure.MaxStages)
         {
             throw new InputRefusedException(ProcedureFields.Stages, $"A procedure has from 1 to {Procedure.MaxStages} stages.");

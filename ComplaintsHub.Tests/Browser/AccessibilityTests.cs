@@ -43,6 +43,7 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/learning?period=2026", Policies.Administer),
         ("/ombudsman-figures", Policies.Administer),
         ("/self-assessment?code=Housing", Policies.Administer),
+        ("/records", Policies.Administer),
         ("/spot-checks", Policies.SpotChecks),
         ("/spot-checks?quarter=2026-Q1", Policies.Administer),
         // A case of the head of service's sample for the last quarter to end, with its checklist to answer.

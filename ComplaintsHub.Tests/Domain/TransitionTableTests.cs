@@ -27,6 +27,8 @@ public class TransitionTable
         [ComplaintAction.RaiseRiskFlag] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.CompletePromisedAction] = Enum.GetValues<CaseStatus>(),
         [ComplaintAction.RedatePromisedAction] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.PlaceLegalHold] = Enum.GetValues<CaseStatus>(),
+        [ComplaintAction.LiftLegalHold] = Enum.GetValues<CaseStatus>(),
     };
 
     private static Complaint InStatus(CaseStatus status)

@@ -34,6 +34,7 @@ public sealed class ComplaintsHubFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["DevelopmentSignIn:Enabled"] = environment == "Development" ? "true" : "false",
             ["DemoData:SeedWhenEmpty"] = "false", // the copies are seeded already; tests that want seeding say so
+            ["Records:ScheduledRetention"] = "false", // no test's cases are anonymised under it; the retention tests run it themselves
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

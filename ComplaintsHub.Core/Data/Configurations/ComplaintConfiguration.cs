@@ -18,6 +18,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(x => x.SubmissionId).IsUnique();
         b.Property(x => x.ImportedReference).HasMaxLength(TextLimits.Reference);
         b.HasIndex(x => x.ImportedReference).IsUnique();
+        b.Property(x => x.LegalHoldReason).HasMaxLength(TextLimits.Label);
+        b.Property(x => x.LegalHoldByName).HasMaxLength(200);
 
         b.HasOne(x => x.Procedure).WithMany().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ServiceArea).WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);

@@ -15,6 +15,12 @@ public abstract class CaseSearchDialect
     /// <summary>Empties the index and writes every case's document.</summary>
     internal abstract Task RebuildAsync(DbContext db, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Drops from the index's storage what replaced documents left behind, so that no word of a removed text stays anywhere
+    /// in the file: after anonymisation. PostgreSQL rewrites a row in place (its old version goes at the next vacuum).
+    /// </summary>
+    internal virtual Task PurgeReplacedAsync(DbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Keeps the index's storage fit for the cases there are (PostgreSQL's partitions); at every start and every night.</summary>
     internal virtual Task KeepStorageAsync(DbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 

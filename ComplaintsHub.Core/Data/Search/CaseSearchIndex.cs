@@ -112,6 +112,16 @@ public static class CaseSearchIndex
         }
     }
 
+    /// <summary>Writes these cases' documents afresh from what the database now holds: after a bulk update the tracker did not see.</summary>
+    internal static async Task RefreshAsync(DbContext db, IEnumerable<int> caseIds, CancellationToken cancellationToken)
+    {
+        var dialect = DialectOf(db);
+        foreach (var batch in caseIds.Order().Chunk(RefreshBatch))
+        {
+            await dialect.RefreshAsync(db, batch, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// Keeps the index's storage fit for the cases there are: on PostgreSQL, a partition for every 100,000 case ids logged
     /// and one ahead (<see cref="PostgresSearchPartitions"/>). At every start, after the migrations, and every night.

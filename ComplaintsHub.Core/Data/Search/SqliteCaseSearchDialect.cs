@@ -55,8 +55,11 @@ internal sealed class SqliteCaseSearchDialect(int newestBatch = 2000, int newest
         await db.Database.ExecuteSqlRawAsync(Documents, cancellationToken);
         await db.Database.ExecuteSqlRawAsync(Contacts, cancellationToken);
         // Merges the segments into one, dropping what deleted documents left behind, so a rebuilt index is as small and fast as it gets.
-        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "CaseSearch" ("CaseSearch") VALUES ('optimize'); INSERT INTO "CaseContactSearch" ("CaseContactSearch") VALUES ('optimize');""", cancellationToken);
+        await PurgeReplacedAsync(db, cancellationToken);
     }
+
+    internal override Task PurgeReplacedAsync(DbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("""INSERT INTO "CaseSearch" ("CaseSearch") VALUES ('optimize'); INSERT INTO "CaseContactSearch" ("CaseContactSearch") VALUES ('optimize');""", cancellationToken);
 
 #pragma warning disable EF1002 // Literals on purpose: see the comment below; Literal() quotes them.
     // The match text is written into the SQL as a literal, not a parameter: EF Core loses the parameters of raw SQL

@@ -6,4 +6,6 @@ namespace ComplaintsHub.Components.Shared;
 public static class Formatting
 {
     public static string ToUkText(this DateTime utc) => UkTime.ToLocal(utc).ToString("d MMM yyyy HH:mm");
+
+    public static string ToUkDate(this DateTime utc) => UkTime.DateOf(utc).ToString("d MMMM yyyy");
 }

@@ -322,6 +322,48 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("AnnualReportVersions");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.AnonymisationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeldCases")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("AnonymisationRuns");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.CalendarAdjustment", b =>
                 {
                     b.Property<int>("Id")
@@ -640,6 +682,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<Guid?>("AllocatedOfficerId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("CategoryId")
                         .HasColumnType("integer");
 
@@ -677,6 +722,17 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<string>("ImportedReference")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LegalHoldByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LegalHoldSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("LoggedById")
                         .HasColumnType("uuid");
@@ -1803,6 +1859,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<string>("OmbudsmanWebsite")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<int>("RetentionYears")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -280,6 +280,46 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("AnnualReportVersions");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.AnonymisationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeldCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("AnonymisationRuns");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.CalendarAdjustment", b =>
                 {
                     b.Property<int>("Id")
@@ -588,6 +628,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<Guid?>("AllocatedOfficerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CategoryId")
                         .HasColumnType("INTEGER");
 
@@ -624,6 +667,17 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("ImportedReference")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LegalHoldSince")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("LoggedById")
@@ -1719,6 +1773,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<string>("OmbudsmanWebsite")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionYears")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");

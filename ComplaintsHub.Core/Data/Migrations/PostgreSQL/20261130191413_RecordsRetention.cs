@@ -1,0 +1,101 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
+{
+    /// <inheritdoc />
+    public partial class RecordsRetention : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "RetentionYears",
+                table: "Procedures",
+                type: "integer",
+                nullable: false,
+                // Councils already running keep files the common six years until they say otherwise; 0 would anonymise every closed case at once.
+                defaultValue: 6);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AnonymisedAt",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldByName",
+                table: "Complaints",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldReason",
+                table: "Complaints",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LegalHoldSince",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AnonymisationRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RanAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Cases = table.Column<int>(type: "integer", nullable: false),
+                    HeldCases = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnonymisationRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnonymisationRuns_RanAt",
+                table: "AnonymisationRuns",
+                column: "RanAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AnonymisationRuns");
+
+            migrationBuilder.DropColumn(
+                name: "RetentionYears",
+                table: "Procedures");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldByName",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldReason",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldSince",
+                table: "Complaints");
+        }
+    }
+}
