@@ -81,6 +81,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<RetentionRun>()
         .AddSingleton<Erasures>()
         .AddSingleton<RecordsQuery>()
+        .AddSingleton<AccessLog>()
         .AddSingleton<InboxIntake>()
         .AddSingleton<InboxService>();
 }

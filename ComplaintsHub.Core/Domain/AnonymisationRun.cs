@@ -30,4 +30,6 @@ public sealed class AnonymisationRun
     public int Cases { get; private set; }
     /// <summary>Cases past their retention period that a legal hold kept back from this run.</summary>
     public int HeldCases { get; private set; }
+    /// <summary>Access log lines older than the log's own period, removed by a scheduled run.</summary>
+    public int AccessLogLinesRemoved { get; init; }
 }

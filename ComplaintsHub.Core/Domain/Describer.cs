@@ -102,6 +102,18 @@ public static class Describer
         _ => value.ToString(),
     };
 
+    public static string Describe(this PersonalDataPurpose value) => value switch
+    {
+        PersonalDataPurpose.RevealedWhenLoggingAContact => "Revealed the person's details",
+        PersonalDataPurpose.LinkedToNewCase => "Linked a new case to the person",
+        PersonalDataPurpose.OpenedCase => "Opened the case",
+        PersonalDataPurpose.DownloadedLetter => "Downloaded a letter",
+        PersonalDataPurpose.DownloadedDocument => "Downloaded a document",
+        PersonalDataPurpose.ExportedCaseRows => "Exported case rows",
+        PersonalDataPurpose.ProducedSubjectAccessBundle => "Produced a subject access bundle",
+        _ => value.ToString(),
+    };
+
     public static string Describe(this DueStatus value) => value switch
     {
         DueStatus.OnTrack => "On track",

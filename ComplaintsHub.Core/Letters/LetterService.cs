@@ -6,6 +6,7 @@ using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Email;
 using ComplaintsHub.Core.Input;
 using ComplaintsHub.Core.Queries;
+using ComplaintsHub.Core.Records;
 using ComplaintsHub.Core.Refusals;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace ComplaintsHub.Core.Letters;
 /// details come from the database as they are when each letter is made; <paramref name="configured"/> only seeds them,
 /// so a database that has them stored needs no configured details (none are registered then).
 /// </summary>
-public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, LetterPdfWriter pdfWriter,
+public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, CaseQuery cases, CaseActions caseActions, LetterPdfWriter pdfWriter, AccessLog accessLog,
     TimeProvider clock, IOptions<EmailOptions> email, CouncilDetails? configured = null)
 {
     public static readonly LetterType[] Responses = [LetterType.Stage1Response, LetterType.Stage2Response];
@@ -339,10 +340,11 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var letter = await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId)
-            .Select(l => new { l.FileName, l.Content, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
+            .Select(l => new { l.FileName, l.Content, l.ComplaintId, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
             .SingleOrDefaultAsync(cancellationToken);
         // An anonymised case's letters keep their row (that they were sent) but not their file.
-        if (letter is null || letter.Content.Length == 0 || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
+        if (letter is null || letter.Content.Length == 0 || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found { Case: var c }) return null;
+        await accessLog.RecordAsync(staff, PersonalDataPurpose.DownloadedLetter, letter.ComplaintId, letter.Reference, c.Complainant?.Id, letter.FileName, cancellationToken);
         return (letter.FileName, letter.Content);
     }
 
@@ -351,10 +353,12 @@ public sealed class LetterService(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var letter = await db.IssuedLetters.AsNoTracking().Where(l => l.Id == letterId)
-            .Select(l => new { l.FileName, l.PdfContent, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
+            .Select(l => new { l.FileName, l.PdfContent, l.ComplaintId, Reference = db.Complaints.Where(x => x.Id == l.ComplaintId).Select(x => x.Reference).Single() })
             .SingleOrDefaultAsync(cancellationToken);
-        if (letter?.PdfContent is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found) return null;
-        return (Path.ChangeExtension(letter.FileName, ".pdf"), letter.PdfContent);
+        if (letter?.PdfContent is null || await cases.GetAsync(letter.Reference, staff, cancellationToken) is not CaseLookup.Found { Case: var c }) return null;
+        var fileName = Path.ChangeExtension(letter.FileName, ".pdf");
+        await accessLog.RecordAsync(staff, PersonalDataPurpose.DownloadedLetter, letter.ComplaintId, letter.Reference, c.Complainant?.Id, fileName, cancellationToken);
+        return (fileName, letter.PdfContent);
     }
 
     private static string LetterText(string? text)

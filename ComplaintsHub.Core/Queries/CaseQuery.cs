@@ -2,14 +2,27 @@ using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Records;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Queries;
 
 /// <summary>Everything about one case, for the case page, after checking the person may see it.</summary>
-public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, TimeProvider clock)
+public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, AccessLog accessLog, TimeProvider clock)
 {
+    /// <summary>The case as the case page opens it: the opening is written to the access log (reloads after a change use <see cref="GetAsync"/>).</summary>
+    public async Task<CaseLookup> OpenAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        var lookup = await GetAsync(reference, staff, cancellationToken);
+        if (lookup is CaseLookup.Found { Case: var found })
+        {
+            await accessLog.RecordAsync(staff, PersonalDataPurpose.OpenedCase, found.Id, found.Reference, found.Complainant?.Id, null, cancellationToken);
+        }
+
+        return lookup;
+    }
+
     public async Task<CaseLookup> GetAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -4,6 +4,7 @@ using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintsHub.Core.Records;
 
@@ -13,7 +14,8 @@ namespace ComplaintsHub.Core.Records;
 /// work once a day, at or after <see cref="RunHour"/> UK time, by whichever instance takes the day's lease, and logs
 /// every run (<see cref="AnonymisationRun"/>), including one that found nothing.
 /// </summary>
-public sealed class RetentionRun(IDbContextFactory<ComplaintsDbContext> dbFactory, IDocumentContentStore documents, TimeProvider clock, ILogger<RetentionRun> logger)
+public sealed class RetentionRun(
+    IDbContextFactory<ComplaintsDbContext> dbFactory, IDocumentContentStore documents, IOptions<RecordsOptions> options, TimeProvider clock, ILogger<RetentionRun> logger)
 {
     public const string LeaseName = "records-retention";
 
@@ -55,16 +57,21 @@ public sealed class RetentionRun(IDbContextFactory<ComplaintsDbContext> dbFactor
         }
 
         var by = new Actor(Guid.Empty, AnonymisedText.ByName);
+        AnonymisationRun run;
         var (people, cases) = await Anonymiser.AnonymiseAsync(dbFactory, documents, plan, by, now,
             c => $"Anonymised: the {procedures[c.ProcedureId].Name} procedure keeps a case's file for {procedures[c.ProcedureId].Years} years after it closes.", cancellationToken);
-        var run = new AnonymisationRun(AnonymisationKind.Retention, now, AnonymisedText.ByName, "Retention periods ended", people, cases, plan.Held.Count);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
+            // The access log's own period: the one sanctioned removal of its lines.
+            var logCutoff = now.AddYears(-options.Value.AccessLogYears);
+            var removed = await db.PersonalDataAccessLog.Where(l => l.AccessedAt < logCutoff).ExecuteDeleteAsync(cancellationToken);
+            run = new AnonymisationRun(AnonymisationKind.Retention, now, AnonymisedText.ByName, "Retention periods ended", people, cases, plan.Held.Count) { AccessLogLinesRemoved = removed };
             db.AnonymisationRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        logger.LogInformation("Retention run: {People} people and {Cases} cases anonymised, {Held} held", people, cases, plan.Held.Count);
+        logger.LogInformation("Retention run: {People} people and {Cases} cases anonymised, {Held} held, {Lines} access log lines past their period removed",
+            people, cases, plan.Held.Count, run.AccessLogLinesRemoved);
         return run;
     }
 }

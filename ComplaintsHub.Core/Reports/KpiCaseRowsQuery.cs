@@ -2,12 +2,13 @@ using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Records;
 using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Reports;
 
-public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFactory)
+public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, AccessLog accessLog)
 {
     /// <summary>
     /// Streams the rows without holding them in memory: the stages opened in the period (in the order opened), then
@@ -16,6 +17,8 @@ public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFa
     public async IAsyncEnumerable<KpiCaseRow> ListAsync(KpiFilter filter, CurrentStaff staff, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Case-level figures are for council staff: councillors see aggregates only.");
+        // One line per export, not per case: the rows carry references and dates, never a person's details.
+        await accessLog.RecordAsync(staff, PersonalDataPurpose.ExportedCaseRows, null, null, null, $"Case rows of {filter.Period.Label}", cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = await KpiQuery.ScopeAsync(db, filter, staff, cancellationToken);
         var names = await KpiQuery.ReferenceNamesAsync(db, scope, cancellationToken);

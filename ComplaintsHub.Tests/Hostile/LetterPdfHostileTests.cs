@@ -52,7 +52,7 @@ public class LetterPdfHostileTests
     {
         var database = world.Database;
         var letters = new LetterService(database.Factory, database.Get<CalendarService>(), database.Get<CaseQuery>(), database.Get<CaseActions>(),
-            new LetterPdfWriter(Options.Create(libreOffice)), database.Clock, Options.Create(new Core.Email.EmailOptions()), database.Get<CouncilDetails>());
+            new LetterPdfWriter(Options.Create(libreOffice)), database.Get<Core.Records.AccessLog>(), database.Clock, Options.Create(new Core.Email.EmailOptions()), database.Get<CouncilDetails>());
         var leader = world.Staff["David Okafor"];
         var draftId = await letters.CreateDraftAsync(world.Reference, LetterType.Acknowledgement, null, leader);
         var draft = (await letters.DraftAsync(draftId, leader))!;

@@ -1,17 +1,20 @@
+using ComplaintsHub.Core.Records;
+using Microsoft.Extensions.Options;
+
 namespace ComplaintsHub.Hosting;
 
 internal static class RetentionScheduling
 {
-    public const string Setting = "Records:ScheduledRetention";
-
     /// <summary>
-    /// The nightly retention run, on unless <c>Records:ScheduledRetention</c> is false: the law expects files past their
-    /// period to go without anyone remembering to ask. The tests' app turns it off so that no test's data is changed
-    /// under it; the retention tests run it themselves.
+    /// The records settings, checked at start-up, and the nightly retention run unless <c>Records:ScheduledRetention</c> is
+    /// false: the law expects files past their period to go without anyone remembering to ask. The tests' app turns it off
+    /// so that no test's data is changed under it; the retention tests run it themselves.
     /// </summary>
     public static void AddRecordsRetention(this WebApplicationBuilder builder)
     {
-        if (builder.Configuration.GetValue(Setting, true))
+        builder.Services.AddSingleton<IValidateOptions<RecordsOptions>, RecordsOptionsValidation>();
+        builder.Services.AddOptions<RecordsOptions>().Bind(builder.Configuration.GetSection(RecordsOptions.Section)).ValidateOnStart();
+        if (builder.Configuration.GetSection(RecordsOptions.Section).Get<RecordsOptions>()?.ScheduledRetention ?? true)
         {
             builder.Services.AddHostedService<RetentionScheduler>();
         }

@@ -330,6 +330,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("AccessLogLinesRemoved")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ByName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1794,7 +1797,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int>("ComplainantId")
+                    b.Property<int?>("ComplainantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ComplaintId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Purpose")
@@ -1815,9 +1821,17 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<Guid>("StaffUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("What")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("AccessedAt");
+
                     b.HasIndex("ComplainantId", "AccessedAt");
+
+                    b.HasIndex("ComplaintId", "AccessedAt");
 
                     b.HasIndex("StaffUserId", "AccessedAt");
 
@@ -2990,8 +3004,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
                         .WithMany()
                         .HasForeignKey("ComplainantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()

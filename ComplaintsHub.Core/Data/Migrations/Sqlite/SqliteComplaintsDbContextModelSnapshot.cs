@@ -286,6 +286,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AccessLogLinesRemoved")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ByName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1710,7 +1713,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ComplainantId")
+                    b.Property<int?>("ComplainantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComplaintId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Purpose")
@@ -1731,9 +1737,17 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<Guid>("StaffUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("What")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("AccessedAt");
+
                     b.HasIndex("ComplainantId", "AccessedAt");
+
+                    b.HasIndex("ComplaintId", "AccessedAt");
 
                     b.HasIndex("StaffUserId", "AccessedAt");
 
@@ -2871,8 +2885,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
                         .WithMany()
                         .HasForeignKey("ComplainantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()

@@ -19,6 +19,27 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 // Councils already running keep files the common six years until they say otherwise; 0 would anonymise every closed case at once.
                 defaultValue: 6);
 
+            migrationBuilder.AlterColumn<int>(
+                name: "ComplainantId",
+                table: "PersonalDataAccessLog",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ComplaintId",
+                table: "PersonalDataAccessLog",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "What",
+                table: "PersonalDataAccessLog",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnonymisedAt",
                 table: "Complaints",
@@ -57,12 +78,23 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     People = table.Column<int>(type: "INTEGER", nullable: false),
                     Cases = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeldCases = table.Column<int>(type: "INTEGER", nullable: false)
+                    HeldCases = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccessLogLinesRemoved = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AnonymisationRuns", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccessLog_AccessedAt",
+                table: "PersonalDataAccessLog",
+                column: "AccessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
+                table: "PersonalDataAccessLog",
+                columns: new[] { "ComplaintId", "AccessedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AnonymisationRuns_RanAt",
@@ -76,9 +108,25 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "AnonymisationRuns");
 
+            migrationBuilder.DropIndex(
+                name: "IX_PersonalDataAccessLog_AccessedAt",
+                table: "PersonalDataAccessLog");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
+                table: "PersonalDataAccessLog");
+
             migrationBuilder.DropColumn(
                 name: "RetentionYears",
                 table: "Procedures");
+
+            migrationBuilder.DropColumn(
+                name: "ComplaintId",
+                table: "PersonalDataAccessLog");
+
+            migrationBuilder.DropColumn(
+                name: "What",
+                table: "PersonalDataAccessLog");
 
             migrationBuilder.DropColumn(
                 name: "AnonymisedAt",
@@ -95,6 +143,16 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "LegalHoldSince",
                 table: "Complaints");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ComplainantId",
+                table: "PersonalDataAccessLog",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
         }
     }
 }

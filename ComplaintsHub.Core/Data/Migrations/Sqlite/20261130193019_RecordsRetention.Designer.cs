@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261130191418_RecordsRetention")]
+    [Migration("20261130193019_RecordsRetention")]
     partial class RecordsRetention
     {
         /// <inheritdoc />
@@ -287,6 +287,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessLogLinesRemoved")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ByName")
@@ -1713,7 +1716,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ComplainantId")
+                    b.Property<int?>("ComplainantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComplaintId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Purpose")
@@ -1734,9 +1740,17 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.Property<Guid>("StaffUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("What")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("AccessedAt");
+
                     b.HasIndex("ComplainantId", "AccessedAt");
+
+                    b.HasIndex("ComplaintId", "AccessedAt");
 
                     b.HasIndex("StaffUserId", "AccessedAt");
 
@@ -2874,8 +2888,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
                         .WithMany()
                         .HasForeignKey("ComplainantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()

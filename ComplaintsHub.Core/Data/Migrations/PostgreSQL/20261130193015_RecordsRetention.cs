@@ -20,6 +20,27 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 // Councils already running keep files the common six years until they say otherwise; 0 would anonymise every closed case at once.
                 defaultValue: 6);
 
+            migrationBuilder.AlterColumn<int>(
+                name: "ComplainantId",
+                table: "PersonalDataAccessLog",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ComplaintId",
+                table: "PersonalDataAccessLog",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "What",
+                table: "PersonalDataAccessLog",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnonymisedAt",
                 table: "Complaints",
@@ -58,12 +79,23 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     Reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     People = table.Column<int>(type: "integer", nullable: false),
                     Cases = table.Column<int>(type: "integer", nullable: false),
-                    HeldCases = table.Column<int>(type: "integer", nullable: false)
+                    HeldCases = table.Column<int>(type: "integer", nullable: false),
+                    AccessLogLinesRemoved = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AnonymisationRuns", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccessLog_AccessedAt",
+                table: "PersonalDataAccessLog",
+                column: "AccessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
+                table: "PersonalDataAccessLog",
+                columns: new[] { "ComplaintId", "AccessedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AnonymisationRuns_RanAt",
@@ -77,9 +109,25 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.DropTable(
                 name: "AnonymisationRuns");
 
+            migrationBuilder.DropIndex(
+                name: "IX_PersonalDataAccessLog_AccessedAt",
+                table: "PersonalDataAccessLog");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
+                table: "PersonalDataAccessLog");
+
             migrationBuilder.DropColumn(
                 name: "RetentionYears",
                 table: "Procedures");
+
+            migrationBuilder.DropColumn(
+                name: "ComplaintId",
+                table: "PersonalDataAccessLog");
+
+            migrationBuilder.DropColumn(
+                name: "What",
+                table: "PersonalDataAccessLog");
 
             migrationBuilder.DropColumn(
                 name: "AnonymisedAt",
@@ -96,6 +144,16 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.DropColumn(
                 name: "LegalHoldSince",
                 table: "Complaints");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ComplainantId",
+                table: "PersonalDataAccessLog",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
         }
     }
 }

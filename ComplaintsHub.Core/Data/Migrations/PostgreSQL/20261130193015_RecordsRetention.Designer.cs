@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261130191413_RecordsRetention")]
+    [Migration("20261130193015_RecordsRetention")]
     partial class RecordsRetention
     {
         /// <inheritdoc />
@@ -332,6 +332,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccessLogLinesRemoved")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ByName")
                         .IsRequired()
@@ -1797,7 +1800,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int>("ComplainantId")
+                    b.Property<int?>("ComplainantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ComplaintId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Purpose")
@@ -1818,9 +1824,17 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.Property<Guid>("StaffUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("What")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("AccessedAt");
+
                     b.HasIndex("ComplainantId", "AccessedAt");
+
+                    b.HasIndex("ComplaintId", "AccessedAt");
 
                     b.HasIndex("StaffUserId", "AccessedAt");
 
@@ -2993,8 +3007,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
                         .WithMany()
                         .HasForeignKey("ComplainantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ComplaintsHub.Core.Domain.StaffUser", null)
                         .WithMany()
