@@ -82,6 +82,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<Erasures>()
         .AddSingleton<RecordsQuery>()
         .AddSingleton<AccessLog>()
+        .AddSingleton<SubjectAccessRequests>()
         .AddSingleton<InboxIntake>()
         .AddSingleton<InboxService>();
 }

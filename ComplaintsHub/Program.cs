@@ -62,6 +62,7 @@ app.MapAccountEndpoints(signInMode);
 app.MapLetterEndpoints();
 app.MapKpiExportEndpoints();
 app.MapAnnualReportEndpoints();
+app.MapRecordsEndpoints();
 app.MapInboxEndpoints();
 app.MapDocumentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

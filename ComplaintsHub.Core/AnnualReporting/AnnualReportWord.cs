@@ -3,9 +3,7 @@ using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Learning;
 using ComplaintsHub.Core.Reports;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using ComplaintsHub.Core.Word;
 
 namespace ComplaintsHub.Core.AnnualReporting;
 
@@ -16,7 +14,7 @@ namespace ComplaintsHub.Core.AnnualReporting;
 /// </summary>
 public static class AnnualReportWord
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string ContentType = WordDocumentBuilder.ContentType;
     /// <summary>Caption keys of the report's own tables (the dashboard's tables carry their own keys).</summary>
     public const string FourYearTable = "annual-four-years";
     public const string OmbudsmanComparisonTable = "annual-ombudsman";
@@ -24,10 +22,6 @@ public static class AnnualReportWord
     public const string SpotCheckTable = "annual-spot-checks";
     public const string ImprovementTable = "annual-improvements";
     public const string LessonThemesTable = "annual-lesson-themes";
-    private const string Font = "Arial";
-    /// <summary>A4 (11,906 twentieths of a point wide) less 2 cm margins: the width the tables share out.</summary>
-    private const uint PageWidth = 11906U;
-    private const uint Margin = 1134U;
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The dashboard's tables the report prints, in its order, under the section each belongs to.</summary>
@@ -37,28 +31,12 @@ public static class AnnualReportWord
     public static string FileName(int financialYearStart, KpiAudience audience, int? version, string extension) =>
         $"annual-complaints-report-{financialYearStart}-{(financialYearStart + 1) % 100:00}{(audience == KpiAudience.Councillor ? "-councillors" : "")}{(version is { } v ? $"-v{v}" : "-draft")}.{extension}";
 
-    public static byte[] Write(AnnualReportContent content)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            AddStyles(main);
-            document.PackageProperties.Title = Title(content);
-            document.PackageProperties.Creator = content.Council;
-            var body = new Body();
-            main.Document = new Document(body);
-            new Writer(main, body, content).WriteAll();
-            body.Append(new SectionProperties(new PageSize { Width = PageWidth, Height = 16838U }, new PageMargin { Top = 1134, Bottom = 1134, Left = Margin, Right = Margin, Header = 709U, Footer = 709U, Gutter = 0U }));
-            main.Document.Save();
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Write(AnnualReportContent content) =>
+        WordDocumentBuilder.Write(Title(content), content.Council, word => new Writer(word, content).WriteAll());
 
     private static string Title(AnnualReportContent content) => $"Annual complaints performance and service improvement report {content.Year.YearLabel}";
 
-    private sealed class Writer(MainDocumentPart main, Body body, AnnualReportContent content)
+    private sealed class Writer(WordDocumentBuilder word, AnnualReportContent content)
     {
         private uint _drawings;
         private int _section;
@@ -103,10 +81,10 @@ public static class AnnualReportWord
             KpiTable(KpiTables.Headline);
             var years = content.FourYears;
             // The charts plot the cells as the table prints them: a figure withheld from councillors is a gap, not a bar.
-            body.Append(WordChart.Column(main, ++_drawings, "Complaints received, by year", "Column chart of Stage 1 and Stage 2 complaints received in each of the four years; the figures are in the table below.",
+            word.Body.Append(WordChart.Column(word.Main, ++_drawings, "Complaints received, by year", "Column chart of Stage 1 and Stage 2 complaints received in each of the four years; the figures are in the table below.",
                 [.. years.Select(y => y.Year)],
                 [("Stage 1", [.. years.Select(y => y.Stage1Received.Value)]), ("Stage 2", [.. years.Select(y => y.Stage2Received.Value)])]));
-            body.Append(WordChart.Column(main, ++_drawings, "Responses within timescale, by year", "Column chart of the share of responses sent within timescale in each of the four years; the figures are in the table below.",
+            word.Body.Append(WordChart.Column(word.Main, ++_drawings, "Responses within timescale, by year", "Column chart of the share of responses sent within timescale in each of the four years; the figures are in the table below.",
                 [.. years.Select(y => y.Year)], [("Within timescale", [.. years.Select(y => y.WithinTimescale.Value)])], "0%", maximum: 1));
             Table(FourYearTable, "Four-year trend", ["Financial year", "Stage 1 received", "Stage 2 received", "Responses within timescale", "Ombudsman decisions"],
                 years.Select(y => Row(y.Year, y.Stage1Received.Text, y.Stage2Received.Text, y.WithinTimescale.Text, y.OmbudsmanDecisions.Text)));
@@ -247,14 +225,9 @@ public static class AnnualReportWord
 
         private void Subheading(string text) => Paragraph(text, "Heading2");
 
-        private void Bullet(string text) => Paragraph($"• {text}", "ListParagraph");
+        private void Bullet(string text) => word.Bullet(text);
 
-        private void Paragraph(string text, string? style = null)
-        {
-            var paragraph = new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-            if (style is not null) paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-            body.Append(paragraph);
-        }
+        private void Paragraph(string text, string? style = null) => word.Paragraph(text, style);
 
         private void KpiTable(string key)
         {
@@ -265,66 +238,7 @@ public static class AnnualReportWord
 
         private static (IReadOnlyList<string> Cells, bool Bold) Row(params string[] cells) => (cells, false);
 
-        private void Table(string key, string title, IReadOnlyList<string> headings, IEnumerable<(IReadOnlyList<string> Cells, bool Bold)> rows, string? description = null)
-        {
-            Paragraph(title, "TableTitle");
-            if (description is not null) Paragraph(description, "Caption");
-            var border = new BorderType[] { new TopBorder(), new BottomBorder(), new InsideHorizontalBorder() };
-            foreach (var b in border) (b.Val, b.Size) = (BorderValues.Single, 4U);
-            var table = new Table(new TableProperties(
-                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-                new TableBorders(border.Cast<OpenXmlElement>()),
-                new TableCaption { Val = key },
-                new TableDescription { Val = title }));
-            var columnWidth = ((PageWidth - 2 * Margin) / (uint)headings.Count).ToString(CultureInfo.InvariantCulture);
-            table.Append(new TableGrid(headings.Select(_ => new GridColumn { Width = columnWidth })));
-            table.Append(TableRow(headings, bold: true, header: true));
-            foreach (var (cells, bold) in rows) table.Append(TableRow(cells, bold, header: false));
-            body.Append(table);
-            body.Append(new Paragraph());
-        }
-
-        private static TableRow TableRow(IReadOnlyList<string> cells, bool bold, bool header)
-        {
-            var row = new TableRow();
-            // A header row repeats on every page a long table runs over, and tells a screen reader what each column is.
-            if (header) row.Append(new TableRowProperties(new TableHeader()));
-            foreach (var text in cells)
-            {
-                var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-                if (bold) run.PrependChild(new RunProperties(new Bold()));
-                row.Append(new TableCell(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }), run)));
-            }
-
-            return row;
-        }
-    }
-
-    private static void AddStyles(MainDocumentPart main)
-    {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = new Styles(
-            Style("Normal", "Normal", 22, bold: false, spacingAfter: 160, isDefault: true),
-            Style("Title", "Title", 40, bold: true, spacingAfter: 240),
-            Style("Subtitle", "Subtitle", 26, bold: false, spacingAfter: 80),
-            Style("Heading1", "heading 1", 32, bold: true, spacingAfter: 200, spacingBefore: 360, outline: 0),
-            Style("Heading2", "heading 2", 26, bold: true, spacingAfter: 120, spacingBefore: 240, outline: 1),
-            Style("TableTitle", "Table Title", 22, bold: true, spacingAfter: 60, spacingBefore: 120),
-            Style("Caption", "caption", 18, bold: false, spacingAfter: 60),
-            Style("ListParagraph", "List Paragraph", 22, bold: false, spacingAfter: 60),
-            Style("TableText", "Table Text", 18, bold: false, spacingAfter: 0));
-    }
-
-    private static Style Style(string id, string name, int halfPoints, bool bold, int spacingAfter, bool isDefault = false, int spacingBefore = 0, int? outline = null)
-    {
-        var paragraph = new StyleParagraphProperties(new SpacingBetweenLines { After = spacingAfter.ToString(CultureInfo.InvariantCulture), Before = spacingBefore.ToString(CultureInfo.InvariantCulture) });
-        // Headings carry an outline level, so Word's navigation pane and the PDF's bookmarks list them.
-        if (outline is { } level) paragraph.Append(new OutlineLevel { Val = level });
-        var run = new StyleRunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
-        if (bold) run.Append(new Bold());
-        run.Append(new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) });
-        var style = new Style(new StyleName { Val = name }, paragraph, run) { Type = StyleValues.Paragraph, StyleId = id };
-        if (isDefault) style.Default = OnOffValue.FromBoolean(true);
-        return style;
+        private void Table(string key, string title, IReadOnlyList<string> headings, IEnumerable<(IReadOnlyList<string> Cells, bool Bold)> rows, string? description = null) =>
+            word.Table(key, title, headings, rows, description);
     }
 }

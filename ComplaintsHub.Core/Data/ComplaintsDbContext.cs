@@ -68,6 +68,7 @@ public abstract class ComplaintsDbContext(DbContextOptions options) : DbContext(
     public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
     public DbSet<AnnualReportVersion> AnnualReportVersions => Set<AnnualReportVersion>();
     public DbSet<AnonymisationRun> AnonymisationRuns => Set<AnonymisationRun>();
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

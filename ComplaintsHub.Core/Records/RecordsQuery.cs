@@ -48,14 +48,21 @@ public sealed class RecordsQuery(IDbContextFactory<ComplaintsDbContext> dbFactor
         term = term?.Trim();
         if (string.IsNullOrEmpty(term) || term.Length < 2 || term.Length > Input.TextLimits.Email) return [];
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var people = await ComplainantSearch.Matching(db.Complainants.AsNoTracking(), term, db.Complaints)
-            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Take(MaxPeopleFound)
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.AddressLine1, p.Town, p.Postcode, p.Email, p.Phone, p.AnonymisedAt })
+        var ids = await ComplainantSearch.Matching(db.Complainants.AsNoTracking(), term, db.Complaints)
+            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id).Take(MaxPeopleFound).Select(p => p.Id)
             .ToListAsync(cancellationToken);
-        var ids = people.Select(p => p.Id).ToList();
+        return await PeopleAsync(db, ids, cancellationToken);
+    }
+
+    /// <summary>These people as a records request shows them, in the order given.</summary>
+    internal async Task<IReadOnlyList<RecordsPerson>> PeopleAsync(ComplaintsDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var people = (await db.Complainants.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.AddressLine1, p.Town, p.Postcode, p.Email, p.Phone, p.AnonymisedAt })
+            .ToListAsync(cancellationToken)).ToDictionary(p => p.Id);
         var cases = (await db.Complaints.AsNoTracking().Where(c => c.ComplainantId != null && ids.Contains(c.ComplainantId.Value))
             .Select(RetentionPlanner.Facts).ToListAsync(cancellationToken)).ToLookup(c => c.ComplainantId!.Value);
-        return people.Select(p => new RecordsPerson(p.Id, $"{p.FirstName} {p.LastName}".Trim(),
+        return ids.Where(people.ContainsKey).Select(id => people[id]).Select(p => new RecordsPerson(p.Id, $"{p.FirstName} {p.LastName}".Trim(),
                 string.Join(", ", new[] { p.AddressLine1, p.Town }.Where(x => !string.IsNullOrWhiteSpace(x))) is { Length: > 0 } a ? a : null,
                 p.Postcode, p.Email, p.Phone, cases[p.Id].OrderBy(c => c.Id).Select(c => c.Reference).ToList(), p.AnonymisedAt,
                 p.AnonymisedAt is null ? RetentionRules.WhyNotErase(cases[p.Id]) : "Already anonymised."))

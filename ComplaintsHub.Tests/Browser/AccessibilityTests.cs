@@ -44,6 +44,9 @@ public class Accessibility(BrowserFixture browser, ITestOutputHelper output)
         ("/ombudsman-figures", Policies.Administer),
         ("/self-assessment?code=Housing", Policies.Administer),
         ("/records", Policies.Administer),
+        ("/records/access?case={case}", Policies.Administer),
+        ("/records/subject-access", Policies.Administer),
+        ("/records/subject-access/1", Policies.Administer),
         ("/spot-checks", Policies.SpotChecks),
         ("/spot-checks?quarter=2026-Q1", Policies.Administer),
         // A case of the head of service's sample for the last quarter to end, with its checklist to answer.

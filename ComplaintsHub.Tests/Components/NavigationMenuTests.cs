@@ -11,7 +11,7 @@ public class NavigationMenu : ComponentTestContext
         { StaffRole.Officer, ["/", "contacts/new", "cases", "inbox"] },
         { StaffRole.TeamLeader, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "kpis", "annual-report"] },
         { StaffRole.HeadOfService, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "spot-checks", "kpis", "annual-report"] },
-        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "spot-checks", "kpis", "annual-report", "admin/council", "admin/procedures", "admin/calendar", "admin/service-areas", "admin/staff", "admin/import", "admin/letters", "admin/reporting", "ombudsman-figures", "self-assessment", "records", "admin/hazard-timescales", "admin/email"] },
+        { StaffRole.ComplaintsAdmin, ["/", "contacts/new", "cases", "inbox", "cases?due=week", "cases?unallocated=true", "actions", "improvement-actions", "learning", "spot-checks", "kpis", "annual-report", "admin/council", "admin/procedures", "admin/calendar", "admin/service-areas", "admin/staff", "admin/import", "admin/letters", "admin/reporting", "ombudsman-figures", "self-assessment", "records", "records/subject-access", "admin/hazard-timescales", "admin/email"] },
         { StaffRole.PortfolioHolder, ["/", "kpis", "annual-report"] },
     };
 
@@ -46,6 +46,6 @@ public class NavigationMenu : ComponentTestContext
 
         var menu = RenderSignedIn<NavMenu>();
 
-        Assert.Equal(25, menu.FindAll("a.mud-nav-link").Count);
+        Assert.Equal(26, menu.FindAll("a.mud-nav-link").Count);
     }
 }

@@ -105,7 +105,8 @@ internal sealed class RetentionWorld : IAsyncDisposable
         return id;
     }
 
-    private async Task<int> LogAsync(string area, ContactLogForm form)
+    /// <summary>Logs a contact in the area as the complaints team, returning the case's id.</summary>
+    public async Task<int> LogAsync(string area, ContactLogForm form)
     {
         await using var db = await Database.Factory.CreateDbContextAsync();
         form.ServiceAreaId = await db.ServiceAreas.Where(a => a.Name == area).Select(a => a.Id).SingleAsync();

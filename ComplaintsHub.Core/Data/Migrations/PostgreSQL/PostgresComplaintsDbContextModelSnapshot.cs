@@ -2626,6 +2626,73 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     b.ToTable("Subjects");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessPerson", b =>
+                {
+                    b.Property<int>("SubjectAccessRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplainantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SubjectAccessRequestId", "ComplainantId");
+
+                    b.HasIndex("ComplainantId");
+
+                    b.ToTable("SubjectAccessPerson");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IncludeStaffNames")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn", "DueOn");
+
+                    b.ToTable("SubjectAccessRequests");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -3153,6 +3220,21 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessPerson", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
+                        .WithMany()
+                        .HasForeignKey("ComplainantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.SubjectAccessRequest", null)
+                        .WithMany("People")
+                        .HasForeignKey("SubjectAccessRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Team", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.ServiceArea", "ServiceArea")
@@ -3228,6 +3310,11 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessRequest", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

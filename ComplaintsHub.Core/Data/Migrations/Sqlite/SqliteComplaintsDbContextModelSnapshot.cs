@@ -2520,6 +2520,71 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     b.ToTable("Subjects");
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessPerson", b =>
+                {
+                    b.Property<int>("SubjectAccessRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplainantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubjectAccessRequestId", "ComplainantId");
+
+                    b.HasIndex("ComplainantId");
+
+                    b.ToTable("SubjectAccessPerson");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludeStaffNames")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn", "DueOn");
+
+                    b.ToTable("SubjectAccessRequests");
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -3034,6 +3099,21 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessPerson", b =>
+                {
+                    b.HasOne("ComplaintsHub.Core.Domain.Complainant", null)
+                        .WithMany()
+                        .HasForeignKey("ComplainantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsHub.Core.Domain.SubjectAccessRequest", null)
+                        .WithMany("People")
+                        .HasForeignKey("SubjectAccessRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsHub.Core.Domain.Team", b =>
                 {
                     b.HasOne("ComplaintsHub.Core.Domain.ServiceArea", "ServiceArea")
@@ -3109,6 +3189,11 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("ComplaintsHub.Core.Domain.StaffUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("ComplaintsHub.Core.Domain.SubjectAccessRequest", b =>
+                {
+                    b.Navigation("People");
                 });
 #pragma warning restore 612, 618
         }

@@ -86,6 +86,52 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_AnonymisationRuns", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SubjectAccessRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Requester = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IncludeStaffNames = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubjectAccessRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubjectAccessPerson",
+                columns: table => new
+                {
+                    SubjectAccessRequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComplainantId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubjectAccessPerson", x => new { x.SubjectAccessRequestId, x.ComplainantId });
+                    table.ForeignKey(
+                        name: "FK_SubjectAccessPerson_Complainants_ComplainantId",
+                        column: x => x.ComplainantId,
+                        principalTable: "Complainants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubjectAccessPerson_SubjectAccessRequests_SubjectAccessRequestId",
+                        column: x => x.SubjectAccessRequestId,
+                        principalTable: "SubjectAccessRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_PersonalDataAccessLog_AccessedAt",
                 table: "PersonalDataAccessLog",
@@ -100,6 +146,16 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "IX_AnonymisationRuns_RanAt",
                 table: "AnonymisationRuns",
                 column: "RanAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubjectAccessPerson_ComplainantId",
+                table: "SubjectAccessPerson",
+                column: "ComplainantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubjectAccessRequests_SentOn_DueOn",
+                table: "SubjectAccessRequests",
+                columns: new[] { "SentOn", "DueOn" });
         }
 
         /// <inheritdoc />
@@ -107,6 +163,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AnonymisationRuns");
+
+            migrationBuilder.DropTable(
+                name: "SubjectAccessPerson");
+
+            migrationBuilder.DropTable(
+                name: "SubjectAccessRequests");
 
             migrationBuilder.DropIndex(
                 name: "IX_PersonalDataAccessLog_AccessedAt",

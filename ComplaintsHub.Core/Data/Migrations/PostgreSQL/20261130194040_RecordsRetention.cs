@@ -87,6 +87,52 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                     table.PrimaryKey("PK_AnonymisationRuns", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SubjectAccessRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Requester = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IncludeStaffNames = table.Column<bool>(type: "boolean", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubjectAccessRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubjectAccessPerson",
+                columns: table => new
+                {
+                    SubjectAccessRequestId = table.Column<int>(type: "integer", nullable: false),
+                    ComplainantId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubjectAccessPerson", x => new { x.SubjectAccessRequestId, x.ComplainantId });
+                    table.ForeignKey(
+                        name: "FK_SubjectAccessPerson_Complainants_ComplainantId",
+                        column: x => x.ComplainantId,
+                        principalTable: "Complainants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SubjectAccessPerson_SubjectAccessRequests_SubjectAccessRequ~",
+                        column: x => x.SubjectAccessRequestId,
+                        principalTable: "SubjectAccessRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_PersonalDataAccessLog_AccessedAt",
                 table: "PersonalDataAccessLog",
@@ -101,6 +147,16 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "IX_AnonymisationRuns_RanAt",
                 table: "AnonymisationRuns",
                 column: "RanAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubjectAccessPerson_ComplainantId",
+                table: "SubjectAccessPerson",
+                column: "ComplainantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubjectAccessRequests_SentOn_DueOn",
+                table: "SubjectAccessRequests",
+                columns: new[] { "SentOn", "DueOn" });
         }
 
         /// <inheritdoc />
@@ -108,6 +164,12 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
         {
             migrationBuilder.DropTable(
                 name: "AnonymisationRuns");
+
+            migrationBuilder.DropTable(
+                name: "SubjectAccessPerson");
+
+            migrationBuilder.DropTable(
+                name: "SubjectAccessRequests");
 
             migrationBuilder.DropIndex(
                 name: "IX_PersonalDataAccessLog_AccessedAt",
