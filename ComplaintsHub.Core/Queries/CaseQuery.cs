@@ -11,17 +11,9 @@ namespace ComplaintsHub.Core.Queries;
 /// <summary>Everything about one case, for the case page, after checking the person may see it.</summary>
 public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, AccessLog accessLog, TimeProvider clock)
 {
-    /// <summary>The case as the case page opens it: the opening is written to the access log (reloads after a change use <see cref="GetAsync"/>).</summary>
-    public async Task<CaseLookup> OpenAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken = default)
-    {
-        var lookup = await GetAsync(reference, staff, cancellationToken);
-        if (lookup is CaseLookup.Found { Case: var found })
-        {
-            await accessLog.RecordAsync(staff, PersonalDataPurpose.OpenedCase, found.Id, found.Reference, found.Complainant?.Id, null, cancellationToken);
-        }
-
-        return lookup;
-    }
+    /// <summary>Writes to the access log that this person was shown the case (<see cref="GetAsync"/> gave it them): once per opening of the page.</summary>
+    public Task RecordOpenedAsync(CaseDetails shown, CurrentStaff staff, CancellationToken cancellationToken = default) =>
+        accessLog.RecordAsync(staff, PersonalDataPurpose.OpenedCase, shown.Id, shown.Reference, shown.Complainant?.Id, null, cancellationToken);
 
     public async Task<CaseLookup> GetAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken = default)
     {

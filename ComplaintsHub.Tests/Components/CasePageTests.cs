@@ -101,8 +101,26 @@ public class CasePageComponent : ComponentTestContext, IAsyncLifetime
             page.WaitForAssertion(() => Assert.Equal(offered, page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim())));
         }
 
-        Assert.Equal(["Allocate", "Acknowledge", "Withdraw", "Add a note", "Log a call", "Correct date received", "Raise a risk flag"], offered);
+        Assert.Equal(["Allocate", "Acknowledge", "Withdraw", "Add a note", "Log a call", "Correct date received", "Raise a risk flag", "Place a legal hold"], offered);
         Assert.Equal(before, Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Mark Ellis"])).Case.Version);
+    }
+
+    [Fact]
+    public async Task TheComplaintsTeamPlacesALegalHoldWithItsReasonAndTheCaseSaysItIsHeld()
+    {
+        var page = Open("Mark Ellis");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-actions] button")));
+        page.FindAll("[data-testid=case-actions] button").Single(b => b.TextContent.Trim() == "Place a legal hold").Click();
+        page.Find("[data-testid=confirm-action]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Give the reason", page.Find("[data-testid=legal-hold-reason]").Closest(".mud-input-control")!.TextContent));
+
+        page.Find("[data-testid=legal-hold-reason]").Input("Claim against the council for the damaged fence.");
+        page.Find("[data-testid=confirm-action]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Claim against the council for the damaged fence.", page.Find("[data-testid=case-legal-hold]").TextContent));
+        Assert.Contains("Lift the legal hold", page.FindAll("[data-testid=case-actions] button").Select(b => b.TextContent.Trim()));
+        var held = Assert.IsType<CaseLookup.Found>(await _database.Get<CaseQuery>().GetAsync(_case.Reference!, _staff["Mark Ellis"])).Case;
+        Assert.Equal("Claim against the council for the damaged fence.", held.LegalHold!.Value.Reason);
     }
 
     [Fact]

@@ -10,12 +10,7 @@ public sealed record LiftLegalHoldCommand(string Reason) : CaseCommand, ICaseAct
 
     public override CaseActionDefinition Action => Definition;
 
-    public override CaseCommand Checked()
-    {
-        var reason = CaseText.Required(Reason, "The reason");
-        TextLimits.Require(reason, TextLimits.Label, CaseActionFields.Text, "The reason");
-        return this with { Reason = reason };
-    }
+    public override CaseCommand Checked() => this with { Reason = PlaceLegalHoldCommand.CheckedReason(Reason) };
 
     public override Task ApplyAsync(CaseChange change, CancellationToken cancellationToken)
     {

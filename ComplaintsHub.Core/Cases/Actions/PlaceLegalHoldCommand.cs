@@ -10,11 +10,15 @@ public sealed record PlaceLegalHoldCommand(string Reason) : CaseCommand, ICaseAc
 
     public override CaseActionDefinition Action => Definition;
 
-    public override CaseCommand Checked()
+    public override CaseCommand Checked() => this with { Reason = CheckedReason(Reason) };
+
+    /// <summary>A hold's reason, placing or lifting: required, and short enough to show on the case.</summary>
+    internal static string CheckedReason(string? reason)
     {
-        var reason = CaseText.Required(Reason, "The reason");
-        TextLimits.Require(reason, TextLimits.Label, CaseActionFields.Text, "The reason");
-        return this with { Reason = reason };
+        var clean = CaseText.Required(reason, "The reason");
+        if (clean.Length == 0) throw new InputRefusedException(CaseActionFields.Text, "Give the reason: it is kept on the case's record.");
+        TextLimits.Require(clean, TextLimits.Label, CaseActionFields.Text, "The reason");
+        return clean;
     }
 
     public override Task ApplyAsync(CaseChange change, CancellationToken cancellationToken)
