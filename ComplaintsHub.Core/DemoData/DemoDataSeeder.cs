@@ -57,6 +57,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintsDbContext> dbFact
         if (world.Staff.FirstOrDefault(s => s.HasRole(StaffRole.ComplaintsAdmin)) is { } manager && days > 0)
         {
             db.SelfAssessmentAnswers.AddRange(DemoSelfAssessment.ForYearBefore(await db.CodeProvisions.ToListAsync(cancellationToken), manager, now));
+            if (DemoSubjectAccess.From(contacts, manager, now) is { } request) db.SubjectAccessRequests.Add(request);
         }
 
         await db.SaveChangesAsync(cancellationToken);

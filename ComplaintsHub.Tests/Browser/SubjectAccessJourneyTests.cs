@@ -36,15 +36,17 @@ public class SubjectAccessJourney(BrowserFixture browser)
         await page.GotoAsync($"/cases/{references[0]}");
         await SignInJourney.WaitUntilInteractiveAsync(page);
         var card = page.GetByTestId("case-documents");
+        await card.GetByLabel("Description (optional)").FillAsync("Their letter of complaint, scanned");
         await card.Locator("input[type=file]").SetInputFilesAsync([new FilePayload { Name = "letter from the complainant.jpg", MimeType = "image/jpeg", Buffer = scan }]);
         await Assertions.Expect(card.GetByTestId("download-document")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Link, new() { Name = "Subject access requests", Exact = true }).ClickAsync();
         await SignInJourney.WaitUntilInteractiveAsync(page);
-        await Assertions.Expect(page.GetByTestId("subject-access-empty")).ToBeVisibleAsync();
+        // The demo council has one request in progress already.
+        await Assertions.Expect(page.GetByTestId("subject-access-list").Locator("tbody tr")).ToHaveCountAsync(1);
 
         await page.GetByTestId("sar-requester").FillAsync(name);
         await page.GetByTestId("sar-open").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/records/subject-access/"));
+        await page.WaitForURLAsync(url => url.Contains("/records/subject-access/"), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByTestId("sar-summary")).ToContainTextAsync($"due {TestToday.Date.AddMonths(1):d MMMM yyyy}");
         await Assertions.Expect(page.GetByTestId("sar-no-records")).ToBeVisibleAsync();
 
