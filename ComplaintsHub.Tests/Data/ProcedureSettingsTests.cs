@@ -80,14 +80,16 @@ public class ProcedureSettingsChanges
         form.Stages[0].ResponseWorkingDays = 15;
         form.Stages[1].ResponseClockStart = ClockStart.Receipt;
         form.OmbudsmanTimeLimitMonths = 6;
+        form.RetentionYears = 7;
         await Settings(world).SaveAsync(form, world.Staff["Mark Ellis"]);
 
         var change = Assert.Single(await SetupEventsAsync(world));
         Assert.Equal(("Mark Ellis", TestToday.HandWorkedNow.UtcDateTime, (int?)null), (change.ActorName, change.OccurredAt, change.ComplaintId));
-        Assert.Equal("Corporate complaints procedure changed: Ombudsman time limit 12 months → 6 months; Stage 1 response 10 working days → 15 working days; "
+        Assert.Equal("Corporate complaints procedure changed: Ombudsman time limit 12 months → 6 months; retention 6 years → 7 years; Stage 1 response 10 working days → 15 working days; "
             + "Stage 2 response clock from acknowledgement → from receipt.", change.Summary);
         var saved = await FormAsync(world, "Corporate");
-        Assert.Equal((15, ClockStart.Receipt, 6, "Mark Ellis"), (saved.Stages[0].ResponseWorkingDays, saved.Stages[1].ResponseClockStart, saved.OmbudsmanTimeLimitMonths, saved.UpdatedByName));
+        Assert.Equal((15, ClockStart.Receipt, 6, 7, "Mark Ellis"),
+            (saved.Stages[0].ResponseWorkingDays, saved.Stages[1].ResponseClockStart, saved.OmbudsmanTimeLimitMonths, saved.RetentionYears, saved.UpdatedByName));
     }
 
     [Fact]
@@ -116,6 +118,8 @@ public class ProcedureSettingsChanges
         { ProcedureFields.Stage(1, ProcedureFields.EscalationWindow), f => f.Stages[0].EscalationWindow = 366 },
         { ProcedureFields.OmbudsmanTimeLimitMonths, f => f.OmbudsmanTimeLimitMonths = 0 },
         { ProcedureFields.OmbudsmanTimeLimitMonths, f => f.OmbudsmanTimeLimitMonths = 25 },
+        { ProcedureFields.RetentionYears, f => f.RetentionYears = 0 },
+        { ProcedureFields.RetentionYears, f => f.RetentionYears = 101 },
         { ProcedureFields.OmbudsmanWebsite, f => f.OmbudsmanWebsite = "www.lgo.org.uk" },
         { ProcedureFields.OmbudsmanWebsite, f => f.OmbudsmanWebsite = "javascript:alert(1)" },
         { ProcedureFields.Name, f => f.Name = "  " },
