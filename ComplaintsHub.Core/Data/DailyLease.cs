@@ -40,6 +40,14 @@ public sealed class DailyLease(IDbContextFactory<ComplaintsDbContext> dbFactory,
         return taken == 1;
     }
 
+    /// <summary>Holds the lease for another full length from <paramref name="now"/>, while the work goes on.</summary>
+    public async Task RenewAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.ScheduledWorkLeases.Where(l => l.Name == name && l.HeldBy == _instance)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.HeldUntil, now + length), cancellationToken);
+    }
+
     public async Task FinishAsync(DateOnly today, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

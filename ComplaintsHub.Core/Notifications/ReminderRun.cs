@@ -139,6 +139,8 @@ public sealed class ReminderRun(IDbContextFactory<ComplaintsDbContext> dbFactory
                 from a in db.PromisedActions.AsNoTracking()
                 where a.Status == PromisedActionStatus.Open && a.DueDate <= soon
                 join c in db.Complaints.AsNoTracking() on a.ComplaintId equals c.Id
+                // An anonymised case can no longer change, so its promises cannot be marked done: nobody is chased for them.
+                where c.AnonymisedAt == null
                 orderby a.DueDate, a.Id
                 select new { a.Id, a.ComplaintId, a.StageNumber, a.DueDate, a.OwnerId, c.Reference, Area = c.ServiceArea!.Name, Subject = c.Subject!.Name, Category = c.Category!.Name })
             .ToListAsync(cancellationToken);

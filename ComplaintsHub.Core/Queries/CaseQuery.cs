@@ -11,9 +11,15 @@ namespace ComplaintsHub.Core.Queries;
 /// <summary>Everything about one case, for the case page, after checking the person may see it.</summary>
 public sealed class CaseQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, CalendarService calendars, AccessLog accessLog, TimeProvider clock)
 {
-    /// <summary>Writes to the access log that this person was shown the case (<see cref="GetAsync"/> gave it them): once per opening of the page.</summary>
+    /// <summary>
+    /// Writes to the access log that this person was shown the case (<see cref="GetAsync"/> gave it them). The page's
+    /// server-rendered copy and the interactive page that follows it are one opening: a second line for the same person and
+    /// case within <see cref="OneOpening"/> is not written.
+    /// </summary>
     public Task RecordOpenedAsync(CaseDetails shown, CurrentStaff staff, CancellationToken cancellationToken = default) =>
-        accessLog.RecordAsync(staff, PersonalDataPurpose.OpenedCase, shown.Id, shown.Reference, shown.Complainant?.Id, null, cancellationToken);
+        accessLog.RecordAsync(staff, PersonalDataPurpose.OpenedCase, shown.Id, shown.Reference, shown.Complainant?.Id, null, cancellationToken, unlessWithin: OneOpening);
+
+    public static readonly TimeSpan OneOpening = TimeSpan.FromMinutes(2);
 
     public async Task<CaseLookup> GetAsync(string reference, CurrentStaff staff, CancellationToken cancellationToken = default)
     {

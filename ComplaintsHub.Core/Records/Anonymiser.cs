@@ -2,6 +2,7 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Search;
 using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Records;
@@ -20,29 +21,53 @@ internal static class Anonymiser
     private const int PeoplePerBatch = 100;
     private const int CasesPerBatch = 500;
 
+    /// <param name="stillDue">The rule the plan was made by, asked again of every case inside each batch's transaction: a case
+    /// reopened, held or logged for the person since the plan was made keeps the person (or that case) out of this run.</param>
+    /// <param name="afterBatch">Called after each batch is saved (the nightly run renews its lease).</param>
+    /// <param name="purgeIndex">Merge SQLite's search index afterwards, so no removed word stays in the file: the nightly
+    /// run does; an erasure in working hours leaves it to the night rather than hold the one writer.</param>
     /// <returns>How many people and cases were anonymised.</returns>
     public static async Task<(int People, int Cases)> AnonymiseAsync(
         IDbContextFactory<ComplaintsDbContext> dbFactory, IDocumentContentStore documents, RetentionPlan plan, Actor by, DateTime now,
-        Func<RetentionFacts, string> timelineLine, CancellationToken cancellationToken)
+        Func<RetentionFacts, string> timelineLine, Func<RetentionFacts, bool> stillDue, Func<Task>? afterBatch, bool purgeIndex, CancellationToken cancellationToken)
     {
         var (people, cases) = (0, 0);
-        var work = plan.People.Chunk(PeoplePerBatch).Select(batch => (People: batch.Select(p => p.ComplainantId).ToList(), Cases: batch.SelectMany(p => p.Cases).ToList()))
-            .Concat(plan.LoneCases.Chunk(CasesPerBatch).Select(batch => (People: new List<int>(), Cases: batch.ToList())));
-        foreach (var (batchPeople, batchCases) in work)
+        var work = plan.People.Chunk(PeoplePerBatch).Select(batch => (People: batch.Select(p => p.ComplainantId).ToList(), Cases: batch.SelectMany(p => p.Cases).Select(c => c.Id).ToList()))
+            .Concat(plan.LoneCases.Chunk(CasesPerBatch).Select(batch => (People: new List<int>(), Cases: batch.Select(c => c.Id).ToList())));
+        foreach (var (plannedPeople, plannedCases) in work)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            var done = (People: 0, Cases: 0);
+            try
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await AnonymisePeopleAsync(db, batchPeople, now, ct);
-                await AnonymiseCasesAsync(db, documents, batchCases, by, now, timelineLine, ct);
-                await transaction.CommitAsync(ct);
-            }, cancellationToken);
-            (people, cases) = (people + batchPeople.Count, cases + batchCases.Count);
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    var current = await db.Complaints.Where(c => c.AnonymisedAt == null)
+                        .Where(c => plannedCases.Contains(c.Id) || (c.ComplainantId != null && plannedPeople.Contains(c.ComplainantId.Value)))
+                        .Select(RetentionPlanner.Facts).ToListAsync(ct);
+                    var batchPeople = plannedPeople.Where(p => current.Where(c => c.ComplainantId == p).All(stillDue)).ToList();
+                    var batchCases = current.Where(c => c.ComplainantId is { } p ? batchPeople.Contains(p) : stillDue(c)).ToList();
+                    if (batchCases.Count == 0 && batchPeople.Count == 0) return;
+                    await AnonymiseCasesAsync(db, documents, batchCases, by, now, timelineLine, ct);
+                    await AnonymisePeopleAsync(db, batchPeople, now, ct);
+                    // Written afresh once the people's details are gone too: a case's document holds its complainant's name.
+                    await CaseSearchIndex.RefreshAsync(db, batchCases.Select(c => c.Id), ct);
+                    await transaction.CommitAsync(ct);
+                    done = (batchPeople.Count, batchCases.Count);
+                }, cancellationToken);
+            }
+            catch (DomainException)
+            {
+                // Rolled back as a whole; its people are planned again, as they then are, next time.
+            }
+
+            (people, cases) = (people + done.People, cases + done.Cases);
+            if (afterBatch is not null) await afterBatch();
         }
 
-        if (people + cases > 0)
+        if (purgeIndex && people + cases > 0)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await CaseSearchIndex.DialectOf(db).PurgeReplacedAsync(db, cancellationToken);
@@ -75,12 +100,17 @@ internal static class Anonymiser
             .SetProperty(p => p.Version, Guid.NewGuid()), cancellationToken);
         await db.RiskFlags.Where(f => f.ComplainantId != null && people.Contains(f.ComplainantId.Value)).ExecuteUpdateAsync(RiskFlagText, cancellationToken);
 
-        // Emails from the person that were never filed under a case (dismissed from the inbox) still carry their address.
+        // Emails from the person that were dismissed from the inbox, never filed under a case, still carry their address. One
+        // still waiting in the inbox is new business, and an address another person on record still uses is theirs too.
+        var shared = await db.Complainants.Where(p => !people.Contains(p.Id) && p.AnonymisedAt == null && p.Email != null && emails.Contains(p.Email.ToLower()))
+            .Select(p => p.Email!.ToLower())
+            .ToListAsync(cancellationToken);
+        emails = emails.Except(shared).ToList();
         if (emails.Count > 0)
         {
-            var unfiled = db.InboxItems.Where(i => i.ComplaintId == null && emails.Contains(i.FromAddress.ToLower())).Select(i => i.Id);
-            await db.InboxAttachments.Where(a => unfiled.Contains(a.InboxItemId)).ExecuteUpdateAsync(AttachmentText, cancellationToken);
-            await db.InboxItems.Where(i => i.ComplaintId == null && emails.Contains(i.FromAddress.ToLower())).ExecuteUpdateAsync(InboxText, cancellationToken);
+            var unfiled = db.InboxItems.Where(i => i.ComplaintId == null && i.Status != InboxItemStatus.New && emails.Contains(i.FromAddress.ToLower()));
+            await db.InboxAttachments.Where(a => unfiled.Select(i => i.Id).Contains(a.InboxItemId)).ExecuteUpdateAsync(AttachmentText, cancellationToken);
+            await unfiled.ExecuteUpdateAsync(InboxText, cancellationToken);
         }
     }
 
@@ -90,13 +120,15 @@ internal static class Anonymiser
     {
         var ids = cases.Select(c => c.Id).ToList();
         const string removed = AnonymisedText.Removed;
-        await db.Complaints.Where(c => ids.Contains(c.Id)).ExecuteUpdateAsync(s => s
+        // Held, or already done, by a change that got in after this batch read the cases: the batch is left for the next run.
+        var changed = await db.Complaints.Where(c => ids.Contains(c.Id) && c.AnonymisedAt == null && c.LegalHoldReason == null).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.Description, removed)
             .SetProperty(c => c.DesiredOutcome, (string?)null)
             .SetProperty(c => c.AnonymisedAt, now)
             .SetProperty(c => c.UpdatedAt, now)
             .SetProperty(c => c.UpdatedByName, by.Name)
             .SetProperty(c => c.Version, Guid.NewGuid()), cancellationToken);
+        if (changed != ids.Count) throw new DomainException("Cases in this batch changed while it was being anonymised: it is left for the next run.");
         await db.ComplaintStages.Where(x => ids.Contains(x.ComplaintId)).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.RemedySummary, x => x.RemedySummary == null ? null : removed)
             .SetProperty(x => x.RootCause, x => x.RootCause == null ? null : removed)
@@ -141,11 +173,13 @@ internal static class Anonymiser
             .SetProperty(e => e.ToName, e => e.RecipientStaffId == null ? "" : e.ToName)
             .SetProperty(e => e.LastReply, e => e.RecipientStaffId == null ? null : e.LastReply), cancellationToken);
 
+        // The access log keeps who looked and when for its own period, but not the names of the files they opened.
+        await db.PersonalDataAccessLog.Where(l => l.ComplaintId != null && ids.Contains(l.ComplaintId.Value) && l.What != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.What, AnonymisedText.DocumentName), cancellationToken);
         await db.TimelineEvents.Where(t => t.ComplaintId != null && ids.Contains(t.ComplaintId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Summary, removed), cancellationToken);
         db.TimelineEvents.AddRange(cases.Select(c => new TimelineEvent(c.Id, TimelineEventType.Anonymised, by, now, timelineLine(c))));
         await db.SaveChangesAsync(cancellationToken);
-        await CaseSearchIndex.RefreshAsync(db, ids, cancellationToken);
     }
 
     private static void RiskFlagText(Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<RiskFlag> s) => s
@@ -162,5 +196,6 @@ internal static class Anonymiser
         .SetProperty(i => i.FromName, "")
         .SetProperty(i => i.Subject, AnonymisedText.Removed)
         .SetProperty(i => i.TextBody, AnonymisedText.Removed)
-        .SetProperty(i => i.Original, (byte[]?)null);
+        .SetProperty(i => i.Original, (byte[]?)null)
+        .SetProperty(i => i.DismissReason, i => i.DismissReason == null ? null : AnonymisedText.Removed);
 }

@@ -39,7 +39,9 @@ public sealed class Erasures(IDbContextFactory<ComplaintsDbContext> dbFactory, I
         }
 
         var (people, anonymised) = await Anonymiser.AnonymiseAsync(dbFactory, documents, plan, staff.Actor, now,
-            _ => "Anonymised at the person's request (erasure): the reason is in the anonymisation log.", cancellationToken);
+            _ => "Anonymised at the person's request (erasure): the reason is in the anonymisation log.",
+            c => !c.Status.IsOpen() && !c.IsHeld, afterBatch: null, purgeIndex: false, cancellationToken);
+        if (people == 0) throw new DomainException("One of the person's cases changed while their data was being erased (reopened, held or newly logged): nothing was removed. Look again.");
         var run = new AnonymisationRun(AnonymisationKind.Erasure, now, staff.Name, cleanReason, people, anonymised, 0);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {

@@ -59,7 +59,10 @@ public sealed class RetentionRun(
         var by = new Actor(Guid.Empty, AnonymisedText.ByName);
         AnonymisationRun run;
         var (people, cases) = await Anonymiser.AnonymiseAsync(dbFactory, documents, plan, by, now,
-            c => $"Anonymised: the {procedures[c.ProcedureId].Name} procedure keeps a case's file for {procedures[c.ProcedureId].Years} years after it closes.", cancellationToken);
+            c => $"Anonymised: the {procedures[c.ProcedureId].Name} procedure keeps a case's file for {procedures[c.ProcedureId].Years} years after it closes.",
+            c => RetentionRules.IsDue(c, procedures[c.ProcedureId].Years, now),
+            // A council's first night may take longer than the lease: it is renewed as each batch is saved.
+            () => _lease.RenewAsync(clock.GetUtcNow().UtcDateTime, cancellationToken), purgeIndex: true, cancellationToken);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             // The access log's own period: the one sanctioned removal of its lines.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Cases;
 using ComplaintsHub.Core.Data;
@@ -22,6 +23,7 @@ internal static class SubjectAccessBundle
     public const string PersonTable = "sar-person";
     public const string AccessLogTable = "sar-access-log";
     public const string StaffPlaceholder = "A member of staff";
+    public const string ThirdPartyWarning = "Check before sending:";
 
     public static string TimelineTable(string reference) => $"sar-timeline-{reference}";
 
@@ -37,10 +39,14 @@ internal static class SubjectAccessBundle
         var letters = await db.IssuedLetters.AsNoTracking().Where(l => caseIds.Contains(l.ComplaintId)).OrderBy(l => l.IssuedAt).ThenBy(l => l.Id).ToListAsync(cancellationToken);
         var documents = await db.CaseDocuments.AsNoTracking().Where(d => caseIds.Contains(d.ComplaintId) && d.RemovedAt == null).OrderBy(d => d.AddedAt).ToListAsync(cancellationToken);
         var received = await db.InboxItems.AsNoTracking().Where(i => i.ComplaintId != null && caseIds.Contains(i.ComplaintId.Value)).OrderBy(i => i.SentAt)
-            .Select(i => new Email(i.ComplaintId!.Value, i.SentAt, $"From {i.FromName} <{i.FromAddress}>", i.Subject, i.TextBody)).ToListAsync(cancellationToken);
+            .Select(i => new Email(i.ComplaintId!.Value, i.SentAt, $"From {i.FromName} <{i.FromAddress}>", i.Subject, i.TextBody, i.FromAddress.ToLower())).ToListAsync(cancellationToken);
         var sent = await db.OutboxEmails.AsNoTracking().Where(e => e.ComplaintId != null && caseIds.Contains(e.ComplaintId.Value) && e.RecipientStaffId == null)
-            .OrderBy(e => e.CreatedAt).Select(e => new Email(e.ComplaintId!.Value, e.SentAt ?? e.CreatedAt, $"To {e.ToName} <{e.ToAddress}>", e.Subject, e.TextBody))
+            .OrderBy(e => e.CreatedAt).Select(e => new Email(e.ComplaintId!.Value, e.SentAt ?? e.CreatedAt, $"To {e.ToName} <{e.ToAddress}>", e.Subject, e.TextBody, null))
             .ToListAsync(cancellationToken);
+        // An email filed under the person's case but sent by someone else (their MP, a neighbour) is marked for review:
+        // what it says about the sender is not the person's to receive.
+        var own = people.Where(p => p.Email is not null).Select(p => p.Email!.ToLowerInvariant()).ToHashSet();
+        received = received.Select(e => e with { FromSomeoneElse = !own.Contains(e.From ?? "") }).ToList();
         var flags = await db.RiskFlags.AsNoTracking()
             .Where(f => (f.ComplainantId != null && ids.Contains(f.ComplainantId.Value)) || (f.ComplaintId != null && caseIds.Contains(f.ComplaintId.Value)))
             .OrderBy(f => f.RaisedAt).ToListAsync(cancellationToken);
@@ -93,8 +99,8 @@ internal static class SubjectAccessBundle
                 word.Paragraph($"{c.Reference}: {c.Classification.Describe()} about {c.ServiceArea?.Name}{(c.Subject is null ? "" : $" ({c.Subject.Name})")}", "Heading1");
                 word.Paragraph($"Received {UkTime.DateOf(c.ReceivedAt):d MMMM yyyy} by {c.Channel.Describe().ToLowerInvariant()}. Now {c.Status.Describe().ToLowerInvariant()}"
                                + (c.Outcome is { } outcome ? $"; outcome: {outcome.Describe().ToLowerInvariant()}." : "."));
-                word.Paragraph($"What it is about: {c.Description}");
-                if (c.DesiredOutcome is not null) word.Paragraph($"What would put it right: {c.DesiredOutcome}");
+                word.Paragraph($"What it is about: {redact.Text(c.Description)}");
+                if (c.DesiredOutcome is not null) word.Paragraph($"What would put it right: {redact.Text(c.DesiredOutcome)}");
                 if (c.Stages.Count > 0)
                 {
                     word.Table($"sar-stages-{c.Reference}", "Stages and decisions", ["Stage", "Opened", "Acknowledged", "Response due", "Answered", "Outcome", "Remedy", "Redress"],
@@ -128,7 +134,12 @@ internal static class SubjectAccessBundle
 
                 foreach (var email in received.Concat(sent).Where(e => e.CaseId == c.Id).OrderBy(e => e.At))
                 {
-                    word.Paragraph($"Email, {UkTime.ToLocal(email.At):d MMMM yyyy HH:mm}, {email.Party}: {email.Subject}", "Heading2");
+                    word.Paragraph($"Email, {UkTime.ToLocal(email.At):d MMMM yyyy HH:mm}, {email.Party}: {redact.Text(email.Subject)}", "Heading2");
+                    if (email.FromSomeoneElse)
+                    {
+                        word.Paragraph($"{ThirdPartyWarning} It was sent by someone other than the person: check it, and take out what is not theirs, before the bundle is sent.");
+                    }
+
                     word.Paragraph(redact.Text(email.Body));
                 }
             }
@@ -190,18 +201,21 @@ internal static class SubjectAccessBundle
         if (p.AnonymisedAt is { } anonymised) yield return ("Anonymised", $"{UkTime.DateOf(anonymised):d MMMM yyyy}: the details above were removed under the council's records rules.");
     }
 
-    private sealed record Email(int CaseId, DateTime At, string Party, string Subject, string Body);
+    /// <param name="From">The sender's address, lower case, for an email received; null for one the council sent.</param>
+    private sealed record Email(int CaseId, DateTime At, string Party, string Subject, string Body, string? From)
+    {
+        public bool FromSomeoneElse { get; init; }
+    }
 
     /// <summary>Replaces staff names with the placeholder when the council chose not to name staff.</summary>
     private sealed class Redaction(bool includeNames, IReadOnlyList<string> staffNames)
     {
         public string Name(string name) => includeNames || !staffNames.Contains(name, StringComparer.OrdinalIgnoreCase) ? name : StaffPlaceholder;
 
-        public string Text(string text)
-        {
-            if (includeNames) return text;
-            foreach (var name in staffNames) text = text.Replace(name, StaffPlaceholder.ToLowerInvariant(), StringComparison.OrdinalIgnoreCase);
-            return text;
-        }
+        /// <summary>Whole names only ("Sam" is not taken out of "same"), longest first so a full name goes before its parts.</summary>
+        private readonly Regex? _names = includeNames || staffNames.Count == 0 ? null
+            : new Regex(@"\b(" + string.Join("|", staffNames.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+
+        public string Text(string text) => _names is null ? text : _names.Replace(text, StaffPlaceholder.ToLowerInvariant());
     }
 }

@@ -77,6 +77,7 @@ public sealed class SubjectAccessRequests(IDbContextFactory<ComplaintsDbContext>
     {
         Require(staff);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
         var request = await db.SubjectAccessRequests.AsNoTracking().Include(r => r.People).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw new DomainException("That subject access request no longer exists.");
         if (request.People.Count == 0) throw new DomainException("Add the person's records to the request first.");

@@ -17,10 +17,10 @@ public sealed class KpiCaseRowsQuery(IDbContextFactory<ComplaintsDbContext> dbFa
     public async IAsyncEnumerable<KpiCaseRow> ListAsync(KpiFilter filter, CurrentStaff staff, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (!staff.IsCaseworker) throw new PermissionDeniedException("Case-level figures are for council staff: councillors see aggregates only.");
-        // One line per export, not per case: the rows carry references and dates, never a person's details.
-        await accessLog.RecordAsync(staff, PersonalDataPurpose.ExportedCaseRows, null, null, null, $"Case rows of {filter.Period.Label}", cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = await KpiQuery.ScopeAsync(db, filter, staff, cancellationToken);
+        // One line per export, not per case: the rows carry references and dates, never a person's details.
+        await accessLog.RecordAsync(staff, PersonalDataPurpose.ExportedCaseRows, null, null, null, $"Case rows of {filter.Period.Label}", cancellationToken);
         var names = await KpiQuery.ReferenceNamesAsync(db, scope, cancellationToken);
         var areas = names.Areas.ToDictionary(a => a.Id, a => a.Name);
         var (subjects, categories) = (names.Subjects, names.Categories);

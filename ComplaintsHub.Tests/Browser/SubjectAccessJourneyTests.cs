@@ -46,7 +46,16 @@ public class SubjectAccessJourney(BrowserFixture browser)
 
         await page.GetByTestId("sar-requester").FillAsync(name);
         await page.GetByTestId("sar-open").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/records/subject-access/"), new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await Assertions.Expect(page.GetByTestId("sar-summary")).ToBeVisibleAsync();
+        }
+        catch (PlaywrightException)
+        {
+            Console.WriteLine("PAGE: " + page.Url + " " + await page.Locator("main").InnerTextAsync());
+            throw;
+        }
+
         await Assertions.Expect(page.GetByTestId("sar-summary")).ToContainTextAsync($"due {TestToday.Date.AddMonths(1):d MMMM yyyy}");
         await Assertions.Expect(page.GetByTestId("sar-no-records")).ToBeVisibleAsync();
 

@@ -26,10 +26,17 @@ public class Retention
             Assert.NotEqual(0, await OccurrencesAsync(world, trace));
         }
 
+        // Someone downloaded her document: the access log names the file until the run.
+        await using (var before = await world.Database.Factory.CreateDbContextAsync())
+        {
+            var document = await before.CaseDocuments.Where(d => d.ComplaintId == world.AureliaCases[0]).Select(d => d.Id).SingleAsync();
+            await (await world.Database.Get<Core.Queries.CaseDocuments>().OpenAsync(document, world.Staff["Sarah Mitchell"]))!.Content.DisposeAsync();
+        }
+
         var run = await world.Database.Get<RetentionRun>().RunAsync();
 
         Assert.Equal((AnonymisationKind.Retention, 1, 3, 1), (run!.Kind, run.People, run.Cases, run.HeldCases));
-        foreach (var trace in new[] { p.First, p.Last, p.Email, "900461", p.Postcode, RetentionWorld.NoteWord, "Mill Lane" })
+        foreach (var trace in new[] { p.First, p.Last, p.Email, "900461", p.Postcode, RetentionWorld.NoteWord, "Mill Lane", "quennell", RetentionWorld.MpEmail, "constituent" })
         {
             Assert.Equal((trace, 0), (trace, await OccurrencesAsync(world, trace)));
         }
@@ -82,6 +89,40 @@ public class Retention
         Assert.Equal(0, await OccurrencesAsync(world, RetentionWorld.Cordelia.Email));
         await using var db = await world.Database.Factory.CreateDbContextAsync();
         Assert.Equal(2, await db.AnonymisationRuns.CountAsync()); // one a day: the second ask on the first day was not a run
+    }
+
+    [Fact]
+    public async Task AnEmailStillWaitingInTheInboxIsNewBusinessAndIsKept()
+    {
+        await using var world = await RetentionWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var waiting = await world.ReceiveEmailAsync(RetentionWorld.Aurelia.Email, "Aurelia Quennell", "A new complaint", "My fence has fallen down.", null);
+
+        await world.Database.Get<RetentionRun>().RunAsync();
+
+        await using var db = await world.Database.Factory.CreateDbContextAsync();
+        var emails = await db.InboxItems.OrderBy(i => i.Id).Select(i => new { i.Id, i.FromAddress, i.Subject }).ToListAsync();
+        Assert.Equal(RetentionWorld.Aurelia.Email, emails.Single(e => e.Id == waiting).FromAddress);
+        Assert.Equal(1, emails.Count(e => e.FromAddress == RetentionWorld.Aurelia.Email));
+    }
+
+    [Fact]
+    public async Task AHoldPlacedAfterTheRunWasPlannedStillKeepsTheFile()
+    {
+        await using var world = await RetentionWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var now = RetentionWorld.Today.UtcDateTime;
+        RetentionPlan plan;
+        await using (var db = await world.Database.Factory.CreateDbContextAsync())
+        {
+            plan = await RetentionPlanner.PlanAsync(db, now, CancellationToken.None);
+        }
+
+        await world.Database.ApplyAsync(world.AureliaCases[1], new PlaceLegalHoldCommand("A claim about the bin lorry."), world.Admin);
+        var (people, cases) = await Anonymiser.AnonymiseAsync(world.Database.Factory, world.Database.Get<Core.Documents.IDocumentContentStore>(), plan,
+            Actor.System, now, _ => "Anonymised.", c => !c.IsHeld && !c.Status.IsOpen(), null, purgeIndex: false, CancellationToken.None);
+
+        Assert.Equal((0, 1), (people, cases)); // only the case with no complainant
+        Assert.Null(await AnonymisedAtAsync(world, world.AureliaId));
+        Assert.NotEqual(0, await OccurrencesAsync(world, RetentionWorld.Aurelia.Email));
     }
 
     [Fact]

@@ -29,6 +29,9 @@ internal sealed class RetentionWorld : IAsyncDisposable
     public static readonly (string First, string Last, string Email, string Phone, string Postcode) Cordelia =
         ("Cordelia", "Fenwick", "cordelia.fenwick@example.org", "07700 900463", "AS3 6SZ");
 
+    /// <summary>Her MP, who wrote in about her case: a third party in her file.</summary>
+    public const string MpEmail = "office@mp.example.org";
+
     /// <summary>A word only Aurelia's case notes hold.</summary>
     public const string NoteWord = "Zanzibarish";
 
@@ -68,6 +71,9 @@ internal sealed class RetentionWorld : IAsyncDisposable
         }
 
         await IssueLetterAsync(housing, $"Dear Ms {Aurelia.Last}, {Aurelia.Postcode}");
+        await ReceiveEmailAsync(Aurelia.Email, "Aurelia Quennell", "More about my boiler", $"Aurelia Quennell, {Aurelia.Phone}", housing);
+        await ReceiveEmailAsync(MpEmail, "Office of the MP", "Constituent: Ms Quennell", "Writing on behalf of my constituent about her boiler.", housing);
+        await ReceiveEmailAsync(Aurelia.Email, "Aurelia Quennell", "Sent twice", "Please ignore, sent twice.", null, dismissed: true);
         await Database.ApplyAsync(housing, new CloseCommand(), Staff["Sarah Mitchell"]);
 
         var request = await LogAsync("Waste & Recycling", new ContactLogForm { Classification = ContactClassification.ServiceRequest, ExistingComplainantId = AureliaId });
@@ -130,6 +136,20 @@ internal sealed class RetentionWorld : IAsyncDisposable
         db.IssuedLetters.Add(new IssuedLetter(caseId, 1, LetterType.Stage1Response, template.Id, template.Revision, "response.docx", System.Text.Encoding.UTF8.GetBytes(text),
             System.Text.Encoding.UTF8.GetBytes(text), false, $"Ms {Aurelia.First} {Aurelia.Last}", Staff["Sarah Mitchell"].Actor, Database.Clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>An email as the inbox keeps it, the original message included; filed under a case, dismissed, or left new.</summary>
+    public async Task<long> ReceiveEmailAsync(string from, string name, string subject, string body, int? caseId, bool dismissed = false)
+    {
+        await using var db = await Database.Factory.CreateDbContextAsync();
+        var now = Database.Clock.GetUtcNow().UtcDateTime;
+        var email = new InboxItem("INBOX", 1, await db.InboxItems.CountAsync() + 1, null, from, name, subject, now, body,
+            System.Text.Encoding.UTF8.GetBytes($"From: {name} <{from}>\r\nSubject: {subject}\r\n\r\n{body}"), 100, [], now);
+        if (caseId is { } id) email.AttachTo(id, await db.Complaints.Where(c => c.Id == id).Select(c => c.Reference).SingleAsync(), Admin.Actor, now);
+        if (dismissed) email.Dismiss("A duplicate of an email already filed.", Admin.Actor, now);
+        db.InboxItems.Add(email);
+        await db.SaveChangesAsync();
+        return email.Id;
     }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();

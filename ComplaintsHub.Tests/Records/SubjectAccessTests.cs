@@ -43,6 +43,10 @@ public class SubjectAccess
         Assert.All(new[] { RetentionWorld.Bartholomew.Last, RetentionWorld.Cordelia.Last, RetentionWorld.Cordelia.Email }, t => Assert.DoesNotContain(t, bundle.Text));
         Assert.Contains(RetentionWorld.NoteWord, bundle.Text);
         Assert.Contains("Spoke to Aurelia Quennell", bundle.Text);
+        // Her own email is hers; her MP's, filed under her case, is marked for review before the bundle goes.
+        Assert.Contains("More about my boiler", bundle.Text);
+        Assert.Equal(1, bundle.Paragraphs.Count(t => t.StartsWith(SubjectAccessBundle.ThirdPartyWarning, StringComparison.Ordinal)));
+        Assert.Contains("Constituent: Ms Quennell", bundle.Paragraphs[bundle.Paragraphs.FindIndex(t => t.StartsWith(SubjectAccessBundle.ThirdPartyWarning, StringComparison.Ordinal)) - 1]);
         Assert.Equal(2, bundle.Tables.Count(t => t.Key == "sar-person"));
         Assert.Equal(["Aurelia Quennell", "Aurelia Brandt"], bundle.Tables.Where(t => t.Key == "sar-person").Select(t => t.Rows[1][1]));
 
@@ -119,7 +123,7 @@ public class SubjectAccess
         await Assert.ThrowsAsync<DomainException>(() => requests.AddPersonAsync(id, sent.Version, world.BartholomewId, world.Admin));
     }
 
-    private sealed record Bundle(Dictionary<string, byte[]> Files, string Text, List<(string Key, List<string[]> Rows)> Tables);
+    private sealed record Bundle(Dictionary<string, byte[]> Files, string Text, List<(string Key, List<string[]> Rows)> Tables, List<string> Paragraphs);
 
     private static async Task<Bundle> BundleAsync(RetentionWorld world, int id)
     {
@@ -139,6 +143,7 @@ public class SubjectAccess
         var body = document.MainDocumentPart!.Document.Body!;
         var tables = body.Elements<Table>().Select(t => (t.GetFirstChild<TableProperties>()!.GetFirstChild<TableCaption>()!.Val!.Value!,
             t.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList())).ToList();
-        return new Bundle(files, string.Join("\n", body.Elements<Paragraph>().Select(p => p.InnerText).Concat(tables.SelectMany(t => t.Item2.SelectMany(r => r)))), tables);
+        var paragraphs = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        return new Bundle(files, string.Join("\n", paragraphs.Concat(tables.SelectMany(t => t.Item2.SelectMany(r => r)))), tables, paragraphs);
     }
 }

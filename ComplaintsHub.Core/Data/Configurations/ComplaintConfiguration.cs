@@ -20,6 +20,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(x => x.ImportedReference).IsUnique();
         b.Property(x => x.LegalHoldReason).HasMaxLength(TextLimits.Label);
         b.Property(x => x.LegalHoldByName).HasMaxLength(200);
+        // The nightly retention run reads the closed cases not yet anonymised by procedure and when they closed: the ones
+        // already anonymised (a growing share of an old council's cases) are not in this index at all.
+        b.HasIndex(x => new { x.ProcedureId, x.ClosedAt }).HasFilter("\"AnonymisedAt\" IS NULL").HasDatabaseName("IX_Complaints_Retention");
 
         b.HasOne(x => x.Procedure).WithMany().HasForeignKey(x => x.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.ServiceArea).WithMany().HasForeignKey(x => x.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);

@@ -813,8 +813,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("LoggedById");
 
-                    b.HasIndex("ProcedureId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -822,6 +820,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("SubmissionId")
                         .IsUnique();
+
+                    b.HasIndex("ProcedureId", "ClosedAt")
+                        .HasDatabaseName("IX_Complaints_Retention")
+                        .HasFilter("\"AnonymisedAt\" IS NULL");
 
                     b.HasIndex("ReceivedAt", "Id");
 

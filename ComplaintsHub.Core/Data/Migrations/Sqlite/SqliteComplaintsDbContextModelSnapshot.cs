@@ -759,8 +759,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("LoggedById");
 
-                    b.HasIndex("ProcedureId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -768,6 +766,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("SubmissionId")
                         .IsUnique();
+
+                    b.HasIndex("ProcedureId", "ClosedAt")
+                        .HasDatabaseName("IX_Complaints_Retention")
+                        .HasFilter("\"AnonymisedAt\" IS NULL");
 
                     b.HasIndex("ReceivedAt", "Id");
 

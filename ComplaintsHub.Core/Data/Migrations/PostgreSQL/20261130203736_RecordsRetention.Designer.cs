@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresComplaintsDbContext))]
-    [Migration("20261130194040_RecordsRetention")]
+    [Migration("20261130203736_RecordsRetention")]
     partial class RecordsRetention
     {
         /// <inheritdoc />
@@ -816,8 +816,6 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("LoggedById");
 
-                    b.HasIndex("ProcedureId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -825,6 +823,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 
                     b.HasIndex("SubmissionId")
                         .IsUnique();
+
+                    b.HasIndex("ProcedureId", "ClosedAt")
+                        .HasDatabaseName("IX_Complaints_Retention")
+                        .HasFilter("\"AnonymisedAt\" IS NULL");
 
                     b.HasIndex("ReceivedAt", "Id");
 

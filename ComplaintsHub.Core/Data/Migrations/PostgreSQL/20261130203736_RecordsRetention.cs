@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ComplaintsHub.Core.Data.Migrations.Sqlite
+namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
 {
     /// <inheritdoc />
     public partial class RecordsRetention : Migration
@@ -11,10 +12,14 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_ProcedureId",
+                table: "Complaints");
+
             migrationBuilder.AddColumn<int>(
                 name: "RetentionYears",
                 table: "Procedures",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 // Councils already running keep files the common six years until they say otherwise; 0 would anonymise every closed case at once.
                 defaultValue: 6);
@@ -22,64 +27,64 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.AlterColumn<int>(
                 name: "ComplainantId",
                 table: "PersonalDataAccessLog",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "INTEGER");
+                oldType: "integer");
 
             migrationBuilder.AddColumn<int>(
                 name: "ComplaintId",
                 table: "PersonalDataAccessLog",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "What",
                 table: "PersonalDataAccessLog",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnonymisedAt",
                 table: "Complaints",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LegalHoldByName",
                 table: "Complaints",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LegalHoldReason",
                 table: "Complaints",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "LegalHoldSince",
                 table: "Complaints",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "AnonymisationRuns",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RanAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    People = table.Column<int>(type: "INTEGER", nullable: false),
-                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeldCases = table.Column<int>(type: "INTEGER", nullable: false),
-                    AccessLogLinesRemoved = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RanAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    Cases = table.Column<int>(type: "integer", nullable: false),
+                    HeldCases = table.Column<int>(type: "integer", nullable: false),
+                    AccessLogLinesRemoved = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,18 +95,18 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "SubjectAccessRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Requester = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IncludeStaffNames = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Requester = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IncludeStaffNames = table.Column<bool>(type: "boolean", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,8 +117,8 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "SubjectAccessPerson",
                 columns: table => new
                 {
-                    SubjectAccessRequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ComplainantId = table.Column<int>(type: "INTEGER", nullable: false)
+                    SubjectAccessRequestId = table.Column<int>(type: "integer", nullable: false),
+                    ComplainantId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,7 +130,7 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_SubjectAccessPerson_SubjectAccessRequests_SubjectAccessRequestId",
+                        name: "FK_SubjectAccessPerson_SubjectAccessRequests_SubjectAccessRequ~",
                         column: x => x.SubjectAccessRequestId,
                         principalTable: "SubjectAccessRequests",
                         principalColumn: "Id",
@@ -141,6 +146,12 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
                 table: "PersonalDataAccessLog",
                 columns: new[] { "ComplaintId", "AccessedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Retention",
+                table: "Complaints",
+                columns: new[] { "ProcedureId", "ClosedAt" },
+                filter: "\"AnonymisedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AnonymisationRuns_RanAt",
@@ -178,6 +189,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
                 table: "PersonalDataAccessLog");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_Retention",
+                table: "Complaints");
+
             migrationBuilder.DropColumn(
                 name: "RetentionYears",
                 table: "Procedures");
@@ -209,12 +224,17 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
             migrationBuilder.AlterColumn<int>(
                 name: "ComplainantId",
                 table: "PersonalDataAccessLog",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "INTEGER",
+                oldType: "integer",
                 oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ProcedureId",
+                table: "Complaints",
+                column: "ProcedureId");
         }
     }
 }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
+namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class RecordsRetention : Migration
@@ -12,10 +11,14 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_ProcedureId",
+                table: "Complaints");
+
             migrationBuilder.AddColumn<int>(
                 name: "RetentionYears",
                 table: "Procedures",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 // Councils already running keep files the common six years until they say otherwise; 0 would anonymise every closed case at once.
                 defaultValue: 6);
@@ -23,64 +26,64 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<int>(
                 name: "ComplainantId",
                 table: "PersonalDataAccessLog",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AddColumn<int>(
                 name: "ComplaintId",
                 table: "PersonalDataAccessLog",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "What",
                 table: "PersonalDataAccessLog",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnonymisedAt",
                 table: "Complaints",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LegalHoldByName",
                 table: "Complaints",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LegalHoldReason",
                 table: "Complaints",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "LegalHoldSince",
                 table: "Complaints",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "AnonymisationRuns",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RanAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    People = table.Column<int>(type: "integer", nullable: false),
-                    Cases = table.Column<int>(type: "integer", nullable: false),
-                    HeldCases = table.Column<int>(type: "integer", nullable: false),
-                    AccessLogLinesRemoved = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RanAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    People = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldCases = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccessLogLinesRemoved = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,18 +94,18 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "SubjectAccessRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Requester = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IncludeStaffNames = table.Column<bool>(type: "boolean", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Requester = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IncludeStaffNames = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,8 +116,8 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "SubjectAccessPerson",
                 columns: table => new
                 {
-                    SubjectAccessRequestId = table.Column<int>(type: "integer", nullable: false),
-                    ComplainantId = table.Column<int>(type: "integer", nullable: false)
+                    SubjectAccessRequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComplainantId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,7 +129,7 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_SubjectAccessPerson_SubjectAccessRequests_SubjectAccessRequ~",
+                        name: "FK_SubjectAccessPerson_SubjectAccessRequests_SubjectAccessRequestId",
                         column: x => x.SubjectAccessRequestId,
                         principalTable: "SubjectAccessRequests",
                         principalColumn: "Id",
@@ -142,6 +145,12 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
                 table: "PersonalDataAccessLog",
                 columns: new[] { "ComplaintId", "AccessedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Retention",
+                table: "Complaints",
+                columns: new[] { "ProcedureId", "ClosedAt" },
+                filter: "\"AnonymisedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AnonymisationRuns_RanAt",
@@ -179,6 +188,10 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
                 name: "IX_PersonalDataAccessLog_ComplaintId_AccessedAt",
                 table: "PersonalDataAccessLog");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_Retention",
+                table: "Complaints");
+
             migrationBuilder.DropColumn(
                 name: "RetentionYears",
                 table: "Procedures");
@@ -210,12 +223,17 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
             migrationBuilder.AlterColumn<int>(
                 name: "ComplainantId",
                 table: "PersonalDataAccessLog",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ProcedureId",
+                table: "Complaints",
+                column: "ProcedureId");
         }
     }
 }

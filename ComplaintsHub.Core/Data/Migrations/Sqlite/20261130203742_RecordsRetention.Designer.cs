@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteComplaintsDbContext))]
-    [Migration("20261130194044_RecordsRetention")]
+    [Migration("20261130203742_RecordsRetention")]
     partial class RecordsRetention
     {
         /// <inheritdoc />
@@ -762,8 +762,6 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("LoggedById");
 
-                    b.HasIndex("ProcedureId");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -771,6 +769,10 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("SubmissionId")
                         .IsUnique();
+
+                    b.HasIndex("ProcedureId", "ClosedAt")
+                        .HasDatabaseName("IX_Complaints_Retention")
+                        .HasFilter("\"AnonymisedAt\" IS NULL");
 
                     b.HasIndex("ReceivedAt", "Id");
 
