@@ -18,6 +18,8 @@ public class SpotCheckJourney(BrowserFixture browser)
         var quarter = factory.Get<SpotChecksQuery>().Quarters()[0];
         await page.GotoAsync("/account/dev-signin");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {DemoStaff.HeadOfService}" }).ClickAsync();
+        // A click on the prerendered home page can be lost as the live page takes over: wait for it first.
+        await SignInJourney.WaitUntilInteractiveAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Spot checks", Exact = true }).ClickAsync();
         await SignInJourney.WaitUntilInteractiveAsync(page);
 

@@ -172,6 +172,9 @@ namespace ComplaintsHub.Core.Data.Migrations.PostgreSQL
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The earlier release's log names a person on every line: lines about a case or an export alone cannot go back.
+            migrationBuilder.Sql("""DELETE FROM "PersonalDataAccessLog" WHERE "ComplainantId" IS NULL;""");
+
             migrationBuilder.DropTable(
                 name: "AnonymisationRuns");
 

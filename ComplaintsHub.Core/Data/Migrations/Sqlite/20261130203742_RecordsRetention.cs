@@ -171,6 +171,9 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The earlier release's log names a person on every line: lines about a case or an export alone cannot go back.
+            migrationBuilder.Sql("""DELETE FROM "PersonalDataAccessLog" WHERE "ComplainantId" IS NULL;""");
+
             migrationBuilder.DropTable(
                 name: "AnonymisationRuns");
 
@@ -204,21 +207,13 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "What",
                 table: "PersonalDataAccessLog");
 
-            migrationBuilder.DropColumn(
-                name: "AnonymisedAt",
-                table: "Complaints");
+            migrationBuilder.Sql("""ALTER TABLE "Complaints" DROP COLUMN "AnonymisedAt";""");
 
-            migrationBuilder.DropColumn(
-                name: "LegalHoldByName",
-                table: "Complaints");
+            migrationBuilder.Sql("""ALTER TABLE "Complaints" DROP COLUMN "LegalHoldByName";""");
 
-            migrationBuilder.DropColumn(
-                name: "LegalHoldReason",
-                table: "Complaints");
+            migrationBuilder.Sql("""ALTER TABLE "Complaints" DROP COLUMN "LegalHoldReason";""");
 
-            migrationBuilder.DropColumn(
-                name: "LegalHoldSince",
-                table: "Complaints");
+            migrationBuilder.Sql("""ALTER TABLE "Complaints" DROP COLUMN "LegalHoldSince";""");
 
             migrationBuilder.AlterColumn<int>(
                 name: "ComplainantId",
@@ -234,6 +229,19 @@ namespace ComplaintsHub.Core.Data.Migrations.Sqlite
                 name: "IX_Complaints_ProcedureId",
                 table: "Complaints",
                 column: "ProcedureId");
+
+            // The Complaints columns go by SQLite's own DROP COLUMN, not EF's table rebuild, which would make the table again
+            // with only the indexes the model knows and lose the hand-written expression indexes of ListOrderIndexes and
+            // FilterOrderIndexes. They are made again here in case an older SQLite rebuilt it anyway.
+            migrationBuilder.Sql("""
+                CREATE INDEX IF NOT EXISTS "IX_Complaints_OpenDueOrder" ON "Complaints" (("NextDueDate" IS NULL), "NextDueDate", "ReceivedAt", "Id",
+                    "ServiceAreaId", "AllocatedOfficerId", "LoggedById", "SubjectId", "CategoryId", "Channel")
+                    WHERE "Status" NOT IN ('Closed', 'Withdrawn');
+                """);
+            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Complaints_DueOrder" ON "Complaints" (("NextDueDate" IS NULL), "NextDueDate", "ReceivedAt", "Id");""");
+            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Complaints_SubjectDueOrder" ON "Complaints" ("SubjectId", ("NextDueDate" IS NULL), "NextDueDate", "ReceivedAt", "Id");""");
+            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Complaints_CategoryDueOrder" ON "Complaints" ("CategoryId", ("NextDueDate" IS NULL), "NextDueDate", "ReceivedAt", "Id");""");
+            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Complaints_ChannelDueOrder" ON "Complaints" ("Channel", ("NextDueDate" IS NULL), "NextDueDate", "ReceivedAt", "Id");""");
         }
     }
 }
