@@ -94,7 +94,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         var rows = await db.Complaints.AsNoTracking().Where(c => pageIds.Contains(c.Id))
             .Select(c => new
             {
-                c.Id, c.Reference, c.Classification, c.ReceivedOn, Area = c.ServiceArea!.Name,
+                c.Id, c.Reference, c.Classification, c.ReceivedOn, Area = c.ServiceArea!.Name, Subject = c.Subject == null ? null : c.Subject.Name,
                 Complainant = c.Complainant == null ? null : c.Complainant.FirstName + " " + c.Complainant.LastName,
                 Postcode = c.Complainant == null ? null : c.Complainant.Postcode,
                 c.CurrentStage, c.Status, Officer = c.AllocatedOfficer == null ? null : c.AllocatedOfficer.DisplayName,
@@ -105,7 +105,7 @@ public sealed class CaseListQuery(IDbContextFactory<ComplaintsDbContext> dbFacto
         var flags = await RiskFlagKindsQuery.ByCaseAsync(db, rows.Select(r => (r.Id, r.ComplainantId)).ToList(), cancellationToken);
         var matches = search is null ? new Dictionary<int, CaseMatch>() : await search.MatchesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
         return new CaseListPage(
-            rows.Select(r => new CaseListRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.Area, r.Complainant?.Trim(), r.Postcode, r.CurrentStage, r.Status,
+            rows.Select(r => new CaseListRow(r.Id, r.Reference, r.Classification, r.ReceivedOn, r.Area, r.Subject, r.Complainant?.Trim(), r.Postcode, r.CurrentStage, r.Status,
                 r.Officer, r.NextDueDate, r.NextDueKind, r.NextDueDate is { } due && r.Status.IsOpen() ? calendar.DueStatusOf(due, today) : null, r.Version,
                 flags.GetValueOrDefault(r.Id, []), matches.GetValueOrDefault(r.Id))).ToList(),
             Math.Min(counted, countLimit),

@@ -43,7 +43,10 @@ public class CaseLettersCardComponent : ComponentTestContext, IAsyncLifetime
         var pdf = card.Find("[data-testid=download-pdf]");
         Assert.Equal(($"letters/{_letterId}/download", $"letters/{_letterId}/pdf"), (word.GetAttribute("href"), pdf.GetAttribute("href")));
         Assert.Equal(Path.ChangeExtension(word.GetAttribute("download"), ".pdf"), pdf.GetAttribute("download"));
-        Assert.Equal(("Word", "PDF"), (word.TextContent, pdf.TextContent));
+        // Said as a download, with the download icon, not a bare name that reads like a link to another page.
+        Assert.Equal(("Download Word", "Download PDF"), (word.TextContent.Trim(), pdf.TextContent.Trim()));
+        Assert.Equal((1, 1), (word.QuerySelectorAll("svg").Length, pdf.QuerySelectorAll("svg").Length));
+        Assert.Equal(("Download Word: Stage 1 acknowledgement", "Download PDF: Stage 1 acknowledgement"), (word.GetAttribute("aria-label"), pdf.GetAttribute("aria-label")));
     }
 
     [Fact]

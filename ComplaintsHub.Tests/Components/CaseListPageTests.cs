@@ -179,4 +179,36 @@ public class CasesPage : ComponentTestContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Equal("1,000+ cases", page.Find("[data-testid=case-total]").TextContent.Trim()));
         Assert.Equal(25, References(page).Count);
     }
+
+    [Fact]
+    public async Task EachRowShowsTheCaseSubjectUnderItsServiceArea()
+    {
+        var database = await SeededAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var firstOpen = await db.Complaints.Where(CaseFilters.Open).OrderBy(c => c.NextDueDate == null).ThenBy(c => c.NextDueDate).ThenBy(c => c.ReceivedAt).ThenBy(c => c.Id)
+            .Take(25).Select(c => new { c.Reference, Area = c.ServiceArea!.Name, Subject = c.Subject == null ? null : c.Subject.Name }).ToListAsync();
+        Assert.Contains(firstOpen, c => c.Subject is not null);
+
+        var page = Open("cases");
+        page.WaitForAssertion(() => Assert.Equal(firstOpen.Select(c => c.Reference), References(page)));
+
+        var shown = page.FindAll("[data-testid=case-list] tbody tr").Select(r => r.QuerySelector("[data-testid=case-subject]")?.TextContent.Trim()).ToList();
+        Assert.Equal(firstOpen.Select(c => c.Subject), shown);
+    }
+
+    [Fact]
+    public async Task BulkAllocationSaysWhyItWaitsUntilAServiceAreaIsChosen()
+    {
+        var database = await SeededAsync();
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var housing = await db.ServiceAreas.SingleAsync(a => a.Name == "Housing");
+
+        var everyArea = Open("cases?unallocated=true");
+        everyArea.WaitForAssertion(() => Assert.True(Select<Guid?>(everyArea, "bulk-officer").Instance.GetState(x => x.Disabled)));
+        Assert.StartsWith("To allocate in bulk, first choose a service area", everyArea.Find("[data-testid=bulk-allocate-hint]").TextContent.Trim());
+
+        var oneArea = Open($"cases?unallocated=true&area={housing.Id}");
+        oneArea.WaitForAssertion(() => Assert.False(Select<Guid?>(oneArea, "bulk-officer").Instance.GetState(x => x.Disabled)));
+        Assert.Equal("Tick the cases to allocate, then choose the officer.", oneArea.Find("[data-testid=bulk-allocate-hint]").TextContent.Trim());
+    }
 }

@@ -48,7 +48,7 @@ public class LogContactFromEmail : ComponentTestContext, IAsyncLifetime
         page.WaitForElement("[data-testid=from-email]");
         Assert.Equal("Bin not collected\n\nMissed again.", page.Find("[data-testid=description]").GetAttribute("value") ?? page.Find("[data-testid=description]").TextContent);
         var areaId = (await _database.Get<ContactLogging>().ChoicesAsync()).Areas.Single(a => a.Name == "Waste & Recycling").Id;
-        await page.InvokeAsync(() => page.FindComponents<MudBlazor.MudSelect<int?>>().First().Instance.ValueChanged.InvokeAsync(areaId));
+        await page.InvokeAsync(() => page.FindComponents<ComplaintsHub.Components.Shared.ChoicePicker<int?>>().First().Instance.ValueChanged.InvokeAsync(areaId));
 
         page.Find("[data-testid=save-contact]").Click();
 

@@ -77,7 +77,7 @@ public class LogContactPage : ComponentTestContext, IAsyncLifetime
         page.WaitForElement("[data-testid=save-contact]");
         var areaId = (await _database.Get<ContactLogging>().ChoicesAsync()).Areas.Single(a => a.Name == "Waste & Recycling").Id;
 
-        await page.InvokeAsync(() => page.FindComponents<MudBlazor.MudSelect<int?>>().First().Instance.ValueChanged.InvokeAsync(areaId));
+        await page.InvokeAsync(() => page.FindComponents<ComplaintsHub.Components.Shared.ChoicePicker<int?>>().First().Instance.ValueChanged.InvokeAsync(areaId));
         page.Find("[data-testid=description]").Input("Green bin missed three weeks running.");
         page.Find("[data-testid=description]").Blur();
         var surname = page.FindAll("input").Single(i => i.Closest(".mud-input-control")!.TextContent.Trim() == "Surname");
