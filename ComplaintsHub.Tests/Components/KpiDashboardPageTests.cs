@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bunit;
 using ComplaintsHub.Components.Pages.Kpis;
+using ComplaintsHub.Components.Shared;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
@@ -20,6 +21,7 @@ namespace ComplaintsHub.Tests.Components;
 public class KpiDashboardPage : ComponentTestContext, IAsyncLifetime
 {
     private const string ReceivedChart = "Complaints received by month and service area";
+    private const string WithinChart = "Responses within timescale by service area";
 
     private TestDatabase _database = null!;
     private BunitJSModuleInterop _charts = null!;
@@ -61,6 +63,42 @@ public class KpiDashboardPage : ComponentTestContext, IAsyncLifetime
         var months = Chart(ReceivedChart).GetProperty("xaxis").GetProperty("categories").EnumerateArray().Select(m => m.GetString());
         Assert.Equal(lastComplete.Months.Select(m => m.ToString("MMM yyyy")), months);
         Assert.Contains("Overdue at period end", page.Find("[data-testid=tile-overdue]").TextContent);
+    }
+
+    [Fact]
+    public void EachServiceAreaHasAColourOfItsOwnAndTheSameOneInTheWithinTimescaleChart()
+    {
+        Open("kpis");
+
+        var received = Chart(ReceivedChart);
+        var names = received.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
+        var colours = received.GetProperty("colors").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Equal(_areas.Select(a => a.Name), names);
+        Assert.True(names.Count >= 7, $"the demo council has {names.Count} service areas");
+        Assert.Equal(names.Count, colours.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(colours, c => Assert.Contains(c, ChartPalette.Colours));
+
+        var within = Chart(WithinChart);
+        var areasDown = within.GetProperty("xaxis").GetProperty("categories").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var barColours = within.GetProperty("colors").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.True(within.GetProperty("plotOptions").GetProperty("bar").GetProperty("distributed").GetBoolean());
+        Assert.Equal(areasDown.Select(a => colours[names.IndexOf(a)]), barColours);
+    }
+
+    [Fact]
+    public void ChoosingOneServiceAreaKeepsItsColour()
+    {
+        Open("kpis");
+        var everyArea = Chart(ReceivedChart);
+        var waste = _areas.Single(a => a.Name == "Waste & Recycling");
+        var wasteColour = everyArea.GetProperty("colors")[_areas.IndexOf(waste)].GetString();
+
+        Open($"kpis?area={waste.Id}");
+
+        var oneArea = Chart(ReceivedChart);
+        Assert.Equal("Waste & Recycling", Assert.Single(oneArea.GetProperty("series").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(wasteColour, Assert.Single(oneArea.GetProperty("colors").EnumerateArray()).GetString());
+        Assert.NotEqual(ChartPalette.Colours[0], wasteColour);
     }
 
     private IRenderedComponent<CascadingAuthenticationState> Open(string address)
