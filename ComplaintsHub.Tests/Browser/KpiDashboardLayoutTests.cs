@@ -9,7 +9,40 @@ namespace ComplaintsHub.Tests.Browser;
 [Collection(BrowserCollection.Name), Trait(TestToday.Category, TestToday.DateSensitive)]
 public class KpiDashboardLayout(BrowserFixture browser)
 {
+    private sealed record Box(double Left, double Top, double Right, double Bottom)
+    {
+        public bool Overlaps(Box other) => Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
+        public override string ToString() => $"x {Left:0}–{Right:0}, y {Top:0}–{Bottom:0}";
+    }
+
+    private sealed record ChartLayout(Box Plot, Box[] Bars, Box[] Targets, string[] TargetTexts, string[] LabelsOnTheLine, double[] TargetLineX, double[] TargetLineY);
+
     private sealed record TableLayout(string Table, double ScrollWidth, double ClientWidth, double LastColumnRight, double ContainerRight);
+
+    [Fact]
+    public async Task TheTargetIsNamedAboveThePlotWhereItCoversNoBarAndItsDashedLineStandsAtNinetyPerCent()
+    {
+        await using var factory = await ComplaintsHubFactory.CreateAsync();
+        var page = await OpenDashboardAsync(factory);
+
+        var within = await ChartLayoutAsync(page, "chart-within");
+
+        Assert.True(within.Bars.Length >= 7, $"the within-timescale chart drew {within.Bars.Length} bars");
+        Assert.Equal(["Target 90.0% (dashed red line)"], within.TargetTexts);
+        var target = Assert.Single(within.Targets);
+        Assert.Empty(within.LabelsOnTheLine);
+        Assert.Empty(within.Bars.Where(target.Overlaps).Select(b => b.ToString()));
+        Assert.True(target.Bottom <= within.Plot.Top, $"the target's name ({target}) reaches into the plot ({within.Plot})");
+        // The dashed line is still drawn, 90% of the way along the axis.
+        var x = Assert.Single(within.TargetLineX);
+        Assert.Equal(0.9, (x - within.Plot.Left) / (within.Plot.Right - within.Plot.Left), 2);
+
+        var trend = await ChartLayoutAsync(page, "chart-trend-shares");
+        Assert.Equal(["Target 90.0% (dashed red line)"], trend.TargetTexts);
+        Assert.Empty(trend.LabelsOnTheLine);
+        Assert.True(Assert.Single(trend.Targets).Bottom <= trend.Plot.Top, $"the trend's target name reaches into its plot ({trend.Plot})");
+        Assert.Single(trend.TargetLineY);
+    }
 
     [Fact]
     public async Task EveryChartedTableShowsItsLastColumnWithinItsPanelAndThePageDoesNotScrollSideways()
@@ -53,6 +86,21 @@ public class KpiDashboardLayout(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("chart-trend-shares").Locator("path.apexcharts-line").First).ToBeVisibleAsync();
         return page;
     }
+
+    private static async Task<ChartLayout> ChartLayoutAsync(IPage page, string chart) =>
+        Read<ChartLayout>(await page.GetByTestId(chart).EvaluateAsync<string>(@"chart => {
+            const box = e => { const b = e.getBoundingClientRect(); return { left: b.left, top: b.top, right: b.right, bottom: b.bottom }; };
+            const named = [...chart.querySelectorAll('svg text')].filter(t => t.textContent.includes('Target'));
+            return JSON.stringify({
+                plot: box(chart.querySelector('.apexcharts-grid')),
+                bars: [...chart.querySelectorAll('path.apexcharts-bar-area')].map(box),
+                targets: named.map(box),
+                targetTexts: named.map(t => t.textContent),
+                labelsOnTheLine: [...chart.querySelectorAll('.apexcharts-xaxis-annotation-label, .apexcharts-yaxis-annotation-label')].map(t => t.textContent).filter(t => t.trim() !== ''),
+                targetLineX: [...chart.querySelectorAll('.apexcharts-xaxis-annotations line')].map(l => l.getBoundingClientRect().left),
+                targetLineY: [...chart.querySelectorAll('.apexcharts-yaxis-annotations line')].map(l => l.getBoundingClientRect().top),
+            });
+        }"));
 
     // Measured in the page and read here as JSON: Playwright's own conversion needs classes with empty constructors.
     private static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
