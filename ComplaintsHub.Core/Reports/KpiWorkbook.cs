@@ -24,6 +24,13 @@ public static class KpiWorkbook
     private const string CountFormat = "#,##0";
     private const string PercentFormat = "0.0%";
     private const string DecimalFormat = "0.0";
+    // Spelt out rather than Excel's built-in short date, which each reader sees in their own locale's order (9/14/2026).
+    private const string DateFormat = "dd/mm/yyyy";
+    private const string DateTimeFormat = "dd/mm/yyyy hh:mm";
+
+    private const double CoverLabelWidth = 30;
+    private const double CoverTextWidth = 110;
+    private const double TitleFontSize = 16;
 
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
@@ -116,9 +123,7 @@ public static class KpiWorkbook
     private static void WriteCover(IXLWorksheet sheet, KpiReport report, IReadOnlyList<KpiTable> tables, WorkbookCover cover, bool hasCases)
     {
         var row = 1;
-        SetText(sheet.Cell(row, 1), $"{cover.Council}: complaints performance");
-        sheet.Cell(row, 1).Style.Font.Bold = true;
-        sheet.Cell(row, 1).Style.Font.FontSize = 16;
+        WriteTitle(sheet, $"{cover.Council}: complaints performance");
         row += 2;
         void Fact(string label, string value)
         {
@@ -135,7 +140,7 @@ public static class KpiWorkbook
         SetText(sheet.Cell(row, 1), "Generated at");
         sheet.Cell(row, 1).Style.Font.Bold = true;
         sheet.Cell(row, 2).SetValue(UkTime.ToLocal(cover.GeneratedAtUtc));
-        sheet.Cell(row, 2).Style.NumberFormat.Format = "dd/mm/yyyy hh:mm";
+        sheet.Cell(row, 2).Style.NumberFormat.Format = DateTimeFormat;
         sheet.Cell(row, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
         row++;
         Fact("Open and overdue taken on", report.AsAt.ToString("d MMMM yyyy", Uk));
@@ -172,10 +177,32 @@ public static class KpiWorkbook
             row++;
         }
 
-        sheet.Column(1).Width = 30;
-        sheet.Column(2).Width = 110;
+        sheet.Column(1).Width = CoverLabelWidth;
+        sheet.Column(2).Width = CoverTextWidth;
         sheet.Column(2).Style.Alignment.WrapText = true;
     }
+
+    /// <summary>
+    /// The title spans both columns, so it is not cut off at the first column's edge, and wraps if a council's name is
+    /// long. Excel does not fit a row to a merged cell's text, so the row is made tall enough for the lines here.
+    /// </summary>
+    private static void WriteTitle(IXLWorksheet sheet, string title)
+    {
+        SetText(sheet.Cell(1, 1), title);
+        var range = sheet.Range(1, 1, 1, 2).Merge();
+        range.Style.Font.Bold = true;
+        range.Style.Font.FontSize = TitleFontSize;
+        range.Style.Alignment.WrapText = true;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Row(1).Height = TitleLines(title) * TitleFontSize * 1.35;
+    }
+
+    /// <summary>
+    /// How many lines the title takes across the cover's two columns. A column's width is counted in characters of the
+    /// 11 point body font, a 16 point character is 16/11 as wide, and a tenth more allows for bold: better a line too many.
+    /// </summary>
+    private static int TitleLines(string title) =>
+        Math.Max(1, (int)Math.Ceiling(title.Length * (TitleFontSize / 11) * 1.1 / (CoverLabelWidth + CoverTextWidth)));
 
     /// <summary>The definitions every reader of the workbook needs; the sheet list above them says what each table counts.</summary>
     public static readonly IReadOnlyList<(string Term, string Meaning)> Definitions =
@@ -397,9 +424,13 @@ public static class KpiWorkbook
 
     private static CaseStyles AddCaseStyles(Stylesheet stylesheet)
     {
+        // Custom number formats are numbered from 164 up (lower numbers are Excel's built-in ones); the list comes first in the stylesheet.
+        var numberFormats = stylesheet.NumberingFormats ?? stylesheet.InsertAt(new NumberingFormats(), 0);
+        var dateFormatId = Math.Max(164u, numberFormats.Elements<NumberingFormat>().Select(f => f.NumberFormatId?.Value ?? 0).DefaultIfEmpty().Max() + 1);
+        numberFormats.Append(new NumberingFormat { NumberFormatId = dateFormatId, FormatCode = DateFormat });
+        numberFormats.Count = (uint)numberFormats.ChildElements.Count;
         var formats = stylesheet.CellFormats!;
-        // Built-in number format 14 is the short date, shown in the reader's own date order (dd/mm/yyyy in the UK).
-        formats.Append(new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true, FontId = 0, FillId = 0, BorderId = 0 });
+        formats.Append(new CellFormat { NumberFormatId = dateFormatId, ApplyNumberFormat = true, FontId = 0, FillId = 0, BorderId = 0 });
         formats.Append(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, QuotePrefix = true });
         formats.Count = (uint)formats.ChildElements.Count;
         stylesheet.Save();
@@ -455,7 +486,7 @@ public static class KpiWorkbook
 
         public void Number(int? value) => Value(value?.ToString(CultureInfo.InvariantCulture), style: null);
 
-        /// <summary>A date as Excel's serial number (days since 30 December 1899) in the short-date style.</summary>
+        /// <summary>A date as Excel's serial number (days since 30 December 1899), shown as dd/mm/yyyy.</summary>
         public void Date(DateOnly? value) => Value(value is { } date ? (date.DayNumber - ExcelEpoch.DayNumber).ToString(CultureInfo.InvariantCulture) : null, _date);
 
         private void Value(string? number, string? style)

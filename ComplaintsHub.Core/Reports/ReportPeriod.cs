@@ -25,6 +25,12 @@ public sealed record ReportPeriod
     public static ReportPeriod ForYear(int financialYearStart) => new(financialYearStart, null);
     public static ReportPeriod QuarterContaining(DateOnly date) => ForQuarter(FinancialQuarter.Containing(date));
 
+    /// <summary>
+    /// The quarter before the one <paramref name="today"/> is in: the latest whose figures are final, which is what
+    /// councillors and the complaints team report on (the running quarter's figures still move every day).
+    /// </summary>
+    public static ReportPeriod LastCompleteQuarter(DateOnly today) => ForQuarter(FinancialQuarter.Containing(today).Previous);
+
     public bool IsWholeYear => Quarter is null;
     public DateOnly Start => IsWholeYear ? new FinancialQuarter(FinancialYearStart, 1).Start : LastQuarter.Start;
     public DateOnly End => LastQuarter.End;
@@ -50,7 +56,7 @@ public sealed record ReportPeriod
         return quarters;
     }
 
-    /// <summary>What a period choice offers: the last twelve quarters and the last three financial years up to today's, newest first, plus <paramref name="selected"/>.</summary>
+    /// <summary>What a period choice offers: the last twelve quarters (the running one first) and the last three financial years up to today's, newest first, plus <paramref name="selected"/>.</summary>
     public static IReadOnlyList<ReportPeriod> Choices(DateOnly today, ReportPeriod selected)
     {
         var current = QuarterContaining(today);

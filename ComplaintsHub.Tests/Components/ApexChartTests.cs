@@ -63,6 +63,40 @@ public class ApexChartComponent : BunitContext
     }
 
     [Fact]
+    public void EverySeriesIsGivenAPaletteColourSoApexchartsNeverCyclesItsOwnFive()
+    {
+        var series = Enumerable.Range(1, 7).Select(i => new ChartSeries($"Area {i}", [i])).Append(new ChartSeries("Housing", [8], "#283593")).ToList();
+
+        Render<ApexChart>(p => p
+            .Add(c => c.Title, "Received")
+            .Add(c => c.Kind, ChartKind.StackedBar)
+            .Add(c => c.Categories, ["Jul 2026"])
+            .Add(c => c.Series, series));
+
+        var options = Options(Assert.Single(_module.Invocations["render"]));
+        var colours = options.GetProperty("colors").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.Equal([.. ChartPalette.Colours.Take(7), "#283593"], colours);
+        Assert.Equal(8, colours.Distinct().Count());
+        Assert.False(options.GetProperty("plotOptions").GetProperty("bar").GetProperty("distributed").GetBoolean());
+    }
+
+    [Fact]
+    public void ColoursByCategoryDrawEachBarInItsOwnColourWithoutALegendThatRepeatsTheAxis()
+    {
+        Render<ApexChart>(p => p
+            .Add(c => c.Title, "Within timescale")
+            .Add(c => c.Kind, ChartKind.HorizontalBar)
+            .Add(c => c.Categories, ["Housing", "Parking"])
+            .Add(c => c.CategoryColours, ["#1565C0", "#C2185B"])
+            .Add(c => c.Series, [new ChartSeries("% within timescale", [0.8, 0.9])]));
+
+        var options = Options(Assert.Single(_module.Invocations["render"]));
+        Assert.Equal(["#1565C0", "#C2185B"], options.GetProperty("colors").EnumerateArray().Select(c => c.GetString()));
+        Assert.True(options.GetProperty("plotOptions").GetProperty("bar").GetProperty("distributed").GetBoolean());
+        Assert.False(options.GetProperty("legend").GetProperty("show").GetBoolean());
+    }
+
+    [Fact]
     public async Task DestroysTheChartWhenRemoved()
     {
         var chart = Render<ApexChart>(p => p

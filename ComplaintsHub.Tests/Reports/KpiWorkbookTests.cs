@@ -133,6 +133,57 @@ public class KpiWorkbookContents
         Assert.Equal(new DateTime(2026, 7, 1), workbook.Worksheet(KpiWorkbook.CasesSheet).Cell(2, 7).GetDateTime());
     }
 
+    [Theory]
+    [InlineData("Ashbury District Council")]
+    [InlineData("The Council of the Royal Borough of Kensington and Chelsea, the City of Westminster and the London Borough of Hammersmith and Fulham Shared Services")]
+    public async Task TheCoverTitleSpansBothColumnsAndItsRowIsTallEnoughToShowItWhole(string council)
+    {
+        var world = await KpiWorld.GetAsync(DatabaseProvider.Sqlite);
+        var report = await world.ReportAsync(KpiWorld.Q2);
+        var title = $"{council}: complaints performance";
+
+        using var stream = new MemoryStream();
+        await KpiWorkbook.WriteAsync(stream, report, [], new WorkbookCover(council, "Mark Ellis", GeneratedAt), cases: null);
+        stream.Position = 0;
+        using var workbook = new XLWorkbook(stream);
+
+        var cover = workbook.Worksheet(KpiWorkbook.CoverSheet);
+        Assert.Equal(title, cover.Cell(1, 1).GetString());
+        Assert.Equal("A1:B1", Assert.Single(cover.MergedRanges, r => r.Contains(cover.Cell(1, 1))).RangeAddress.ToString());
+        Assert.True(cover.Cell(1, 1).Style.Alignment.WrapText);
+        // Column widths count characters of the 11 point body font; the title is 16 point.
+        var charactersPerLine = (cover.Column(1).Width + cover.Column(2).Width) * 11 / 16;
+        var lines = Math.Ceiling(title.Length / charactersPerLine);
+        Assert.True(cover.Row(1).Height >= lines * 16 * 1.2, $"{title.Length} characters take {lines} line(s) of 16 point text, but row 1 is {cover.Row(1).Height} points tall");
+    }
+
+    [Fact]
+    public async Task EveryDateInTheWorkbookIsWrittenDayMonthYearWhateverTheReadersLocale()
+    {
+        var world = await KpiWorld.GetAsync(DatabaseProvider.Sqlite);
+        var report = await world.ReportAsync(KpiWorld.Q2);
+
+        using var workbook = await WriteAsync(world, report, world.Admin);
+
+        var cases = workbook.Worksheet(KpiWorkbook.CasesSheet);
+        string[] dateColumns = ["Opened", "Acknowledged", "Response due", "Response sent"];
+        var columns = dateColumns.Select(name => cases.Row(1).CellsUsed().Single(c => c.GetString() == name).Address.ColumnNumber).ToList();
+        var caseDates = cases.RowsUsed().Skip(1).SelectMany(r => columns.Select(r.Cell)).Where(c => !c.IsEmpty()).ToList();
+        Assert.Equal(10, caseDates.Count(c => c.Address.ColumnNumber == columns[0]));   // every stage has the date it opened
+        Assert.All(caseDates, c =>
+        {
+            Assert.Equal(XLDataType.DateTime, c.DataType);
+            Assert.Equal("dd/mm/yyyy", c.Style.NumberFormat.Format);
+        });
+        var cover = workbook.Worksheet(KpiWorkbook.CoverSheet);
+        var generatedAt = cover.RowsUsed().Single(r => r.Cell(1).GetString() == "Generated at").Cell(2);
+        Assert.Equal((XLDataType.DateTime, "dd/mm/yyyy hh:mm"), (generatedAt.DataType, generatedAt.Style.NumberFormat.Format));
+        // Nowhere else is a date left to the reader's locale.
+        var everyDate = workbook.Worksheets.SelectMany(w => w.CellsUsed()).Where(c => c.DataType == XLDataType.DateTime).ToList();
+        Assert.Equal(caseDates.Count + 1, everyDate.Count);
+        Assert.All(everyDate, c => Assert.Contains(c.Style.NumberFormat.Format, new[] { "dd/mm/yyyy", "dd/mm/yyyy hh:mm" }));
+    }
+
     private static async Task<XLWorkbook> WriteAsync(KpiWorld world, KpiReport report, CurrentStaff staff)
     {
         var stream = new MemoryStream();

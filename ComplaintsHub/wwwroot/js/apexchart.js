@@ -33,8 +33,11 @@ function withFormatters(options) {
     options.tooltip = { y: { formatter: format } };
     options.dataLabels = { enabled: false };
     if (meta.target !== null && meta.target !== undefined) {
-        const line = { borderColor: '#b71c1c', strokeDashArray: 4, label: { text: `Target ${percent(meta.target)}`, style: { color: '#fff', background: '#b71c1c' } } };
+        // A label on the line itself sat over the bars and lines it crosses, so the line has none and the subtitle,
+        // above the plot, names it in the line's colour.
+        const line = { borderColor: '#b71c1c', strokeDashArray: 4 };
         options.annotations = horizontal ? { xaxis: [{ x: meta.target, ...line }] } : { yaxis: [{ y: meta.target, ...line }] };
+        options.subtitle = { text: `Target ${percent(meta.target)} (dashed red line)`, style: { color: '#b71c1c', fontSize: '12px', fontWeight: 600 } };
     }
     return options;
 }

@@ -15,4 +15,12 @@ public static class KpiChartData
     public static (IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series) ColumnsAsSeries(KpiTable table, params int[] columns) =>
         (table.DataRows.Select(r => string.Join(": ", r.Labels)).ToList(),
          columns.Select(c => new ChartSeries(table.ValueColumns[c], table.DataRows.Select(r => r.Cells[c].Value).ToList())).ToList());
+
+    /// <summary>Each series named in <paramref name="colours"/> (a service area) takes that colour; any other keeps the palette's.</summary>
+    public static IReadOnlyList<ChartSeries> Coloured(IReadOnlyList<ChartSeries> series, IReadOnlyDictionary<string, string> colours) =>
+        series.Select(s => colours.TryGetValue(s.Name, out var colour) ? s with { Colour = colour } : s).ToList();
+
+    /// <summary>The colour of each category in <paramref name="colours"/>, or the palette's for its place when it is not there.</summary>
+    public static IReadOnlyList<string> CategoryColours(IReadOnlyList<string> categories, IReadOnlyDictionary<string, string> colours) =>
+        categories.Select((c, i) => colours.TryGetValue(c, out var colour) ? colour : ChartPalette.At(i)).ToList();
 }
