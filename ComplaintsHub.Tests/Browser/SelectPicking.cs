@@ -18,9 +18,11 @@ internal static class SelectPicking
     public static async Task PickAsync(this ILocator select, Regex option)
     {
         // The select is found by its test id (on the box itself) or by the field around it.
-        var box = await select.GetAttributeAsync("role") == "combobox" ? select : select.Locator("[role=combobox]").First;
+        var box = await select.GetAttributeAsync("role") == "combobox" ? select : select.Locator("[role=combobox], input").First;
         await box.ClickAsync();
         await select.Page.GetByRole(AriaRole.Option, new() { NameRegex = option }).ClickAsync();
-        await Assertions.Expect(box).ToHaveTextAsync(option);
+        // A list picked by typing (ChoicePicker) is a text box, which shows the choice as its value.
+        if (await box.EvaluateAsync<string>("e => e.tagName") == "INPUT") await Assertions.Expect(box).ToHaveValueAsync(option);
+        else await Assertions.Expect(box).ToHaveTextAsync(option);
     }
 }

@@ -60,6 +60,20 @@ public class LogContactPage : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void TheFieldsThatMustBeFilledInAreMarkedBeforeAnythingIsSaved()
+    {
+        var page = RenderSignedIn<LogContact>();
+        page.WaitForElement("[data-testid=save-contact]");
+
+        // MudBlazor draws the * after the label of a control marked required, and tells screen readers with aria-required.
+        var marked = page.FindAll(".mud-input-control.mud-input-required > .mud-input-control-input-container > label").Select(l => l.TextContent.Trim());
+        Assert.Equal(["Surname", "Date received", "Service area", "What happened"], marked);
+        Assert.Equal(4, page.FindAll("input[aria-required=true], textarea[aria-required=true]").Count);
+        Assert.Equal("Fields marked * must be filled in.", page.Find("[data-testid=required-note]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=form-errors]"));
+    }
+
+    [Fact]
     public void ADraftLeftByADroppedConnectionIsRestored()
     {
         _drafts.Items[DraftKey] = new ContactLogForm { Description = "Green bin missed again.", Complainant = new ComplainantForm { LastName = "Okonkwo" } };
