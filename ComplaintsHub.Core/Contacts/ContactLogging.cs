@@ -297,8 +297,7 @@ public sealed class ContactLogging(IDbContextFactory<ComplaintsDbContext> dbFact
         Limit(errors, ContactLogFields.RepresentativeContact, person.RepresentativeContact, TextLimits.Address, "The representative's contact details");
         if (person.IsEmpty)
         {
-            // Compliments and comments may be anonymous; anything needing a reply needs someone to reply to.
-            if (form.Classification is not (ContactClassification.Compliment or ContactClassification.Comment or ContactClassification.GeneralEnquiry))
+            if (form.Classification.NeedsSomeoneToReplyTo())
             {
                 errors[ContactLogFields.Complainant] = "Find the person on record, or enter their surname and one way to contact them.";
             }

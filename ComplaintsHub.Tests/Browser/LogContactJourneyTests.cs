@@ -43,7 +43,7 @@ public class LogContactJourney(BrowserFixture browser)
         await page.Keyboard.TypeAsync("M");
         // Back through the search box and on again at once, as a person checking what they typed does: the box once
         // took the focus back as it caught up (about one time in two), and the rest of the title went into the search.
-        for (var round = 1; round <= 4; round++)
+        for (var round = 1; round <= 6; round++)
         {
             await page.Keyboard.PressAsync("Shift+Tab");
             await page.Keyboard.PressAsync("Tab");

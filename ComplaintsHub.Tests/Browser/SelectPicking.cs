@@ -18,11 +18,12 @@ internal static class SelectPicking
     public static async Task PickAsync(this ILocator select, Regex option)
     {
         // The select is found by its test id (on the box itself) or by the field around it.
-        var box = await select.GetAttributeAsync("role") == "combobox" ? select : select.Locator("[role=combobox], input").First;
+        var combo = select.Locator("[role=combobox]");
+        var box = await select.GetAttributeAsync("role") == "combobox" ? select : await combo.CountAsync() > 0 ? combo.First : select.Locator(".mud-autocomplete input").First;
         await box.ClickAsync();
         await select.Page.GetByRole(AriaRole.Option, new() { NameRegex = option }).ClickAsync();
         // A list picked by typing (ChoicePicker) is a text box, which shows the choice as its value.
-        if (await box.EvaluateAsync<string>("e => e.tagName") == "INPUT") await Assertions.Expect(box).ToHaveValueAsync(option);
+        if (await box.EvaluateAsync<bool>("e => e.closest('.mud-autocomplete') !== null")) await Assertions.Expect(box).ToHaveValueAsync(option);
         else await Assertions.Expect(box).ToHaveTextAsync(option);
     }
 }

@@ -78,6 +78,8 @@ public class ApexChartComponent : BunitContext
         Assert.Equal([.. ChartPalette.Colours.Take(7), "#283593"], colours);
         Assert.Equal(8, colours.Distinct().Count());
         Assert.False(options.GetProperty("plotOptions").GetProperty("bar").GetProperty("distributed").GetBoolean());
+        // Touching segments of two palette colours differ by far less than 3:1, so each is edged in white.
+        Assert.Equal((1, "#FFFFFF"), (options.GetProperty("stroke").GetProperty("width").GetInt32(), options.GetProperty("stroke").GetProperty("colors")[0].GetString()));
     }
 
     [Fact]

@@ -204,11 +204,11 @@ public class CasesPage : ComponentTestContext, IAsyncLifetime
         var housing = await db.ServiceAreas.SingleAsync(a => a.Name == "Housing");
 
         var everyArea = Open("cases?unallocated=true");
-        everyArea.WaitForAssertion(() => Assert.True(Select<Guid?>(everyArea, "bulk-officer").Instance.GetState(x => x.Disabled)));
+        everyArea.WaitForAssertion(() => Assert.True(Select<Guid?>(everyArea, "bulk-officer").Instance.Disabled));
         Assert.StartsWith("To allocate in bulk, first choose a service area", everyArea.Find("[data-testid=bulk-allocate-hint]").TextContent.Trim());
 
         var oneArea = Open($"cases?unallocated=true&area={housing.Id}");
-        oneArea.WaitForAssertion(() => Assert.False(Select<Guid?>(oneArea, "bulk-officer").Instance.GetState(x => x.Disabled)));
+        oneArea.WaitForAssertion(() => Assert.False(Select<Guid?>(oneArea, "bulk-officer").Instance.Disabled));
         Assert.Equal("Tick the cases to allocate, then choose the officer.", oneArea.Find("[data-testid=bulk-allocate-hint]").TextContent.Trim());
     }
 }

@@ -74,6 +74,19 @@ public class LogContactPage : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AComplimentMayBeAnonymousSoItsSurnameIsNotMarked()
+    {
+        var page = RenderSignedIn<LogContact>();
+        page.WaitForElement("[data-testid=save-contact]");
+
+        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudRadioGroup<ContactClassification>>().Instance.ValueChanged.InvokeAsync(ContactClassification.Compliment));
+
+        var marked = page.FindAll(".mud-input-control.mud-input-required > .mud-input-control-input-container > label").Select(l => l.TextContent.Trim());
+        Assert.Equal(["Date received", "Service area", "What happened"], marked);
+        Assert.StartsWith("Optional for this kind of contact", page.Find("[data-testid=new-person-needs]").TextContent.Trim());
+    }
+
+    [Fact]
     public void ADraftLeftByADroppedConnectionIsRestored()
     {
         _drafts.Items[DraftKey] = new ContactLogForm { Description = "Green bin missed again.", Complainant = new ComplainantForm { LastName = "Okonkwo" } };
