@@ -1,7 +1,4 @@
-using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace ComplaintsHub.Benchmarks;
 
@@ -11,7 +8,7 @@ namespace ComplaintsHub.Benchmarks;
 /// received, then id), written as well as today's schema allows. Only what today's indexes can answer is written:
 /// words in free text need the search index, and a lower bound that scans would flatter nothing.
 /// </summary>
-internal sealed class HandWrittenSearch(string? sqlitePath, string? postgres)
+internal sealed class HandWrittenSearch(BenchmarkDatabase database)
 {
     public const string Open = "c.\"Status\" <> 'Closed' AND c.\"Status\" <> 'Withdrawn'";
     public const string PageOrder = "ORDER BY (c.\"NextDueDate\" IS NULL), c.\"NextDueDate\", c.\"ReceivedAt\", c.\"Id\" LIMIT 25";
@@ -26,15 +23,14 @@ internal sealed class HandWrittenSearch(string? sqlitePath, string? postgres)
 
     public async Task<List<int>> IdsAsync(Query query)
     {
-        await using DbConnection connection = sqlitePath is not null ? new SqliteConnection($"Data Source={sqlitePath}") : new NpgsqlConnection(postgres);
-        await connection.OpenAsync();
+        await using var connection = await database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = query.Sql;
         foreach (var (name, value) in query.Parameters)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = sqlitePath is null ? value : Stored(value);
+            parameter.Value = database.IsSqlite ? Stored(value) : value;
             command.Parameters.Add(parameter);
         }
 

@@ -47,9 +47,10 @@ internal static class ImportMeasurement
         ServiceAreas: new Dictionary<string, string> { ["Council Housing"] = "Housing" },
         Outcomes: new Dictionary<string, string> { ["Partly upheld"] = "PartlyUpheld", ["Not upheld"] = "NotUpheld" });
 
-    /// <param name="postgres">A connection string for a user that may create databases, or null for SQLite.</param>
-    public static async Task RunAsync(int rows, IReadOnlyList<string> formats, string? postgres, DateTimeOffset now)
+    /// <param name="options">The provider, and for PostgreSQL a connection string for a user that may create databases.</param>
+    public static async Task RunAsync(int rows, IReadOnlyList<string> formats, BenchmarkOptions options, DateTimeOffset now)
     {
+        var postgres = options.IsPostgres ? options.Connection : null;
         Console.WriteLine($"Import of {rows:N0} generated rows into a fresh {(postgres is null ? "SQLite" : "PostgreSQL")} database");
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var table = Generate(rows, today, new Random(20261129));
@@ -93,7 +94,7 @@ internal static class ImportMeasurement
                 Console.WriteLine($"  .{format} ({file.Length / 1048576.0:N1} MB): {total.Elapsed.TotalSeconds:N1} s in all — reading the file {readTime.TotalSeconds:N1} s, " +
                     $"dry run {dryRunTime.TotalSeconds:N1} s, import {importTime.TotalSeconds:N1} s; processor time {cpu.TotalSeconds:N1} s; {stored:N0} cases stored; " +
                     $"~{(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1048576.0:N0} MB allocated; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
-                Console.WriteLine($"    the same file again: {again.Imported:N0} imported, {again.AlreadyImported:N0} already there; load average {LoadAverage()}");
+                Console.WriteLine($"    the same file again: {again.Imported:N0} imported, {again.AlreadyImported:N0} already there; load average {Timing.LoadAverage()}");
             }
             finally
             {
@@ -199,9 +200,6 @@ internal static class ImportMeasurement
             await drop.ExecuteNonQueryAsync();
         });
     }
-
-    /// <summary>The machine's one-minute load average where the system says it (Linux): on a shared box it explains a slow run.</summary>
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

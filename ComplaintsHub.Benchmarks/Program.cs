@@ -1,222 +1,40 @@
-using ComplaintsHub.Core;
-using System.Diagnostics;
 using System.Globalization;
 using ComplaintsHub.Benchmarks;
-using ComplaintsHub.Core.Data;
-using ComplaintsHub.Core.Data.Counts;
-using ComplaintsHub.Core.DemoData;
-using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Letters;
-using ComplaintsHub.Core.Reports;
-using ComplaintsHub.Core.Services;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-// Usage: dotnet run -c Release --project ComplaintsHub.Benchmarks [-- sizes...]   (default: 200000 1000000)
-//        dotnet run -c Release --project ComplaintsHub.Benchmarks -- import [rows] [csv|xlsx] [--postgres "<connection string>"]
-//        (default: 20000 rows, both formats, SQLite)
-//        dotnet run -c Release --project ComplaintsHub.Benchmarks -- search [cases] [--complainants N] [--postgres "<connection string>" [--reuse]]
-//        (default: 1000000 cases, 700000 complainants, SQLite; with --postgres, the named database is dropped and made again,
-//        or with --reuse kept from an earlier run when it is there; COMPLAINTSHUB_BENCH_SHOW_SLOWER_THAN=<ms> names each slower run's term)
-// Generates each size into a SQLite file (kept under the temp folder for a re-run) and times the quarter KPI set, the
-// hand-written lower bound and the year export. Figures go in docs/benchmarks.md.
+// Usage (figures go in docs/benchmarks.md, which says what each section measures):
+//   dotnet run -c Release --project ComplaintsHub.Benchmarks [-- [kpi] [sizes...]]            quarter KPI set and year export (200000 1000000)
+//   dotnet run -c Release --project ComplaintsHub.Benchmarks -- import [rows] [csv|xlsx]        import of an old list (20000 rows, both formats)
+//   dotnet run -c Release --project ComplaintsHub.Benchmarks -- search [cases] [--complainants N] case search and lists (1000000 cases, 700000 complainants)
+// Each takes --provider Sqlite (the default) or --provider PostgreSQL --connection "Host=…;Username=…" (a user that may
+// create databases: the program makes its own, named after the section and size). Generated data is kept for the next
+// run (SQLite files under the temp folder, PostgreSQL databases on the server) unless --fresh is given.
+// --trace (kpi) prints the SQL of one warm KPI set; COMPLAINTSHUB_BENCH_SHOW_SLOWER_THAN=<ms> (search) names slow terms.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-GB");
-var trace = args.Contains("--trace");
-args = args.Where(a => a != "--trace").ToArray();
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
 var now = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
-if (args.FirstOrDefault() == "import")
+Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {Environment.OSVersion}, " +
+    $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:N1} GB available; {options.Provider}");
+switch (options.Section)
 {
-    Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
-    var postgresAt = Array.IndexOf(args, "--postgres");
-    var importArgs = args.Skip(1).Where((_, i) => postgresAt < 0 || (i + 1 != postgresAt && i + 1 != postgresAt + 1)).ToList();
-    var formats = importArgs.Where(a => a is "csv" or "xlsx").ToList();
-    var rows = importArgs.Where(a => a.All(char.IsDigit)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(20_000).First();
-    await ImportMeasurement.RunAsync(rows, formats.Count > 0 ? formats : ["csv", "xlsx"], postgresAt < 0 ? null : args[postgresAt + 1], now);
-    return;
-}
-if (args.FirstOrDefault() == "search")
-{
-    Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
-    string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    var options = new[] { "--complainants", "--postgres" }.SelectMany(o => Array.IndexOf(args, o) is var at and >= 0 ? new[] { at, at + 1 } : []).ToHashSet();
-    var cases = args.Skip(1).Where((a, i) => !options.Contains(i + 1) && a != "--reuse").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(1_000_000).First();
-    var complainants = Option("--complainants") is { } people ? int.Parse(people, CultureInfo.InvariantCulture) : 700_000;
-    await SearchMeasurement.RunAsync(cases, complainants, Option("--postgres"), args.Contains("--reuse"), now);
-    return;
-}
-var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [200_000, 1_000_000];
-var quarter = ReportPeriod.ForQuarter(2026, 2);
-var year = ReportPeriod.ForYear(2025);
-Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
-
-foreach (var size in sizes)
-{
-    var path = Path.Combine(Path.GetTempPath(), $"complaintshub-bench-{size}.db");
-    var settings = DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath());
-    await using var services = new ServiceCollection()
-        .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", trace ? LogLevel.Information : LogLevel.Warning).AddSimpleConsole())
-        .AddSingleton<TimeProvider>(new FixedClock(now))
-        .AddComplaintsDatabase(settings)
-        .AddComplaintsHubCore()
-        .AddSingleton(new CouncilDetails("Ashbury District Council", "Council Offices", "Complaints Manager", ""))
-        .BuildServiceProvider();
-
-    var generate = !File.Exists(path);
-    // A file generated by an earlier version gets the newer migrations (and their backfills) like any council's database.
-    var migrate = Stopwatch.StartNew();
-    await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-    if (migrate.Elapsed.TotalSeconds > 1) Console.WriteLine($"Migrated (and recounted where a migration asked) in {migrate.Elapsed.TotalSeconds:N1} s");
-    if (generate)
-    {
-        var load = Stopwatch.StartNew();
-        await services.GetRequiredService<DemoDataSeeder>().SeedAsync(days: -1);
-        await using var db = await services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
-        var areas = await db.ServiceAreas.Select(a => new BenchmarkData.Area(a.Id, a.DefaultProcedureId, a.Subjects.Select(s => s.Id).ToArray())).ToListAsync();
-        var categories = await db.Categories.Select(c => c.Id).ToArrayAsync();
-        var officers = await db.StaffUsers.Where(s => s.Roles.Any(r => r.Role == StaffRole.Officer)).Select(s => s.Id).ToArrayAsync();
-        var calendar = await services.GetRequiredService<CalendarService>().GetAsync();
-        (int Complaints, int Stages, int Enquiries) generated;
-        await using (var writer = await SqliteBulkWriter.OpenAsync(path))
-        {
-            generated = await new BenchmarkData(calendar, DateOnly.FromDateTime(now.UtcDateTime), new Random(20261122))
-                .InsertAsync(writer, size, areas, categories, officers, officers[0]);
-            await writer.CompleteAsync();
-        }
-
-        var (complaints, stages, enquiries) = generated;
-        // The rows went in beneath the application, so the reporting counts it keeps on every save are made here.
-        var recount = Stopwatch.StartNew();
-        await ReportingCounter.RecountAsync(db);
-        Console.WriteLine($"Counted the reporting counts from scratch in {recount.Elapsed.TotalSeconds:N1} s");
-        // As the application's start-up does, and its daily refresh would: the planner is told what was loaded.
-        await PlannerStatistics.RefreshAsync(db);
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
-        Console.WriteLine($"Generated {complaints:N0} complaints, {stages:N0} stages, {enquiries:N0} Ombudsman enquiries in {load.Elapsed.TotalSeconds:N1} s ({new FileInfo(path).Length / 1048576.0:N0} MB)");
-    }
-
-    var admin = await AdminAsync(services);
-    var kpis = services.GetRequiredService<KpiQuery>();
-    var caseRows = services.GetRequiredService<KpiCaseRowsQuery>();
-    var councillor = new CurrentStaff(Guid.NewGuid(), "Cllr Janet Hughes", new HashSet<StaffRole> { StaffRole.PortfolioHolder });
-
-    if (trace)
-    {
-        await kpis.GetAsync(new KpiFilter(quarter), admin);   // warm-up, so the trace shows warm timings
-        Console.WriteLine("---- warm run ----");
-        await kpis.GetAsync(new KpiFilter(quarter), admin);
-        return;
-    }
-
-    // The quick measurements warm up as a server that has been answering for a while would be: .NET compiles hot code
-    // again, optimised, after its first few dozen calls, and does so on a background thread that would otherwise
-    // compete for the two cores during the timed runs.
-    var kpiSet = await TimeAsync(50, async () => await kpis.GetAsync(new KpiFilter(quarter), admin), warmUps: 50);
-    var report = await kpis.GetAsync(new KpiFilter(quarter), admin);
-    var handWritten = await TimeAsync(50, () => HandWritten.HeadlineAsync(path, quarter, report.AsAt), warmUps: 50);
-    var overStages = await TimeAsync(5, () => HandWritten.OverStagesAsync(path, quarter, report.AsAt));
-    var kpiFigures = new HandWritten.Headline(report.Stage(1).Received, report.Stage(2).Received, report.Stage(1).Responded, report.Stage(1).WithinTimescale,
-        report.Stage(2).Responded, report.Stage(2).WithinTimescale, report.OpenAtEnd, report.OverdueAtEnd, report.Ombudsman.DecisionsMade);
-    foreach (var handFigures in new[] { await HandWritten.HeadlineAsync(path, quarter, report.AsAt), await HandWritten.OverStagesAsync(path, quarter, report.AsAt) })
-    {
-        if (handFigures != kpiFigures) throw new InvalidOperationException($"A hand-written query and the KPI set disagree: {handFigures} vs {kpiFigures}.");
-    }
-
-    long bytes = 0;
-    var memoryBefore = GC.GetTotalAllocatedBytes(true);
-    var staffExport = await TimeAsync(3, async () =>
-    {
-        // As the export endpoint does it: the figures and the case rows are read at the same time.
-        var counter = new CountingStream();
-        await KpiWorkbook.WriteAsync(counter, kpis.GetAsync(new KpiFilter(year), admin), new WorkbookCover("Ashbury", admin.Name, now.UtcDateTime),
-            caseRows.ListAsync(new KpiFilter(year), admin));
-        bytes = counter.Length;
-    });
-    var allocatedPerExport = (GC.GetTotalAllocatedBytes(true) - memoryBefore) / 4;
-    var councillorExport = await TimeAsync(3, async () =>
-    {
-        await KpiWorkbook.WriteAsync(Stream.Null, kpis.GetAsync(new KpiFilter(year), councillor), new WorkbookCover("Ashbury", councillor.Name, now.UtcDateTime), null);
-    });
-    var yearRows = await CountAsync(caseRows.ListAsync(new KpiFilter(year), admin));
-    var readRows = await TimeAsync(3, () => CountAsync(caseRows.ListAsync(new KpiFilter(year), admin)));
-    var yearKpis = await TimeAsync(3, () => kpis.GetAsync(new KpiFilter(year), admin));
-
-    Console.WriteLine();
-    Console.WriteLine($"== {size:N0} complaints ({report.Period.Label}: {report.ReceivedTotal:N0} stages received, {report.RespondedTotal:N0} responses) ==");
-    Console.WriteLine($"Quarter KPI set (EF Core, {KpiTables.Build(report).Count} tables):   median {kpiSet.Median:N1} ms, p95 {kpiSet.P95:N1} ms");
-    Console.WriteLine($"Hand-written headline SQL (lower bound): median {handWritten.Median:N1} ms, p95 {handWritten.P95:N1} ms");
-    Console.WriteLine($"KPI set / lower bound:                    {kpiSet.Median / handWritten.Median:N2}x");
-    Console.WriteLine($"(Plain headline SQL over the stages alone: median {overStages.Median:N1} ms; KPI set / that: {kpiSet.Median / overStages.Median:N2}x)");
-    Console.WriteLine($"Year export, staff ({yearRows:N0} case rows, {bytes / 1048576.0:N1} MB): median {staffExport.Median:N0} ms, max {staffExport.Max:N0} ms, ~{allocatedPerExport / 1048576.0:N0} MB allocated per export");
-    Console.WriteLine($"Year export, councillor (no case sheet): median {councillorExport.Median:N0} ms");
-    Console.WriteLine($"  of which: year KPI set median {yearKpis.Median:N0} ms; reading the case rows alone median {readRows.Median:N0} ms");
-    Console.WriteLine($"Peak working set so far: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
+    case "import":
+        await ImportMeasurement.RunAsync(options.Numbers.DefaultIfEmpty(20_000).First(), options.Formats.Count > 0 ? options.Formats : ["csv", "xlsx"], options, now);
+        break;
+    case "search":
+        await SearchMeasurement.RunAsync(options.Numbers.DefaultIfEmpty(1_000_000).First(), options.Complainants ?? 700_000, options, now);
+        break;
+    default:
+        foreach (var size in options.Numbers.Count > 0 ? options.Numbers : [200_000, 1_000_000]) await KpiMeasurement.RunAsync(size, options, now);
+        break;
 }
 
-static async Task<Timing> TimeAsync(int runs, Func<Task> action, int warmUps = 1)
-{
-    for (var i = 0; i < warmUps; i++) await action(); // JIT, EF model, SQLite page cache
-    var times = new List<double>();
-    for (var i = 0; i < runs; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await action();
-        times.Add(watch.Elapsed.TotalMilliseconds);
-    }
-
-    times.Sort();
-    return new Timing(times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], times[^1]);
-}
-
-static async Task Execute(SqliteConnection connection, string sql)
-{
-    await using var command = connection.CreateCommand();
-    command.CommandText = sql;
-    await command.ExecuteNonQueryAsync();
-}
-
-static async Task<CurrentStaff> AdminAsync(ServiceProvider services)
-{
-    await using var db = await services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>().CreateDbContextAsync();
-    var admin = await db.StaffUsers.FirstAsync(s => s.Roles.Any(r => r.Role == StaffRole.ComplaintsAdmin));
-    return new CurrentStaff(admin.Id, admin.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin });
-}
-
-static async Task<int> CountAsync<T>(IAsyncEnumerable<T> rows)
-{
-    var count = 0;
-    await foreach (var _ in rows) count++;
-    return count;
-}
-
-static string RuntimeInfo() => $"{Environment.OSVersion}, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:N1} GB available";
-
-internal sealed record Timing(double Median, double P95, double Max);
-
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
-
-/// <summary>Counts what the export writes, so the benchmark measures building the workbook rather than a disk.</summary>
-internal sealed class CountingStream : Stream
-{
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => Position;
-    public override long Position { get; set; }
-    public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => Position += count;
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        Position += buffer.Length;
-        return ValueTask.CompletedTask;
-    }
-}
+return 0;

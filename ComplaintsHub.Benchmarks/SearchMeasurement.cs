@@ -35,34 +35,31 @@ internal static class SearchMeasurement
 
     private sealed record Kind(string Name, CurrentStaff Staff, IReadOnlyList<string> Terms, Func<string, CaseListFilter>? Filter, Func<string, Query>? LowerBound);
 
-    public static async Task RunAsync(int cases, int complainants, string? postgres, bool reuse, DateTimeOffset now)
+    public static async Task RunAsync(int cases, int complainants, BenchmarkOptions options, DateTimeOffset now)
     {
-        Console.WriteLine($"Search and lists: {cases:N0} cases, {complainants:N0} complainants, {(postgres is null ? "SQLite" : "PostgreSQL")}; load average {LoadAverage()}");
-        var path = postgres is null ? Path.Combine(Path.GetTempPath(), $"complaintshub-search-bench-{cases}-{complainants}.db") : null;
-        var generate = path is null ? !(reuse && await DatabaseExistsAsync(postgres!)) : !File.Exists(path);
-        if (postgres is not null && generate) await CreateDatabaseAsync(postgres);
-        var settings = path is not null ? DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath()) : DatabaseSettings.Create("PostgreSQL", postgres, Path.GetTempPath());
+        var database = BenchmarkDatabase.For(options, $"complaintshub_search_bench_{cases}_{complainants}");
+        Console.WriteLine($"Search and lists: {cases:N0} cases, {complainants:N0} complainants, {database.Provider}; load average {Timing.LoadAverage()}");
+        var generate = options.Fresh || !await database.ExistsAsync();
+        if (generate) await database.CreateAfreshAsync();
         await using var services = new ServiceCollection()
             // EF Core logs as a failure its look for the migrations table in the empty PostgreSQL database; real errors still throw.
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical).AddSimpleConsole())
             .AddSingleton<TimeProvider>(new FixedClock(now))
-            .AddComplaintsDatabase(settings)
+            .AddComplaintsDatabase(database.Settings)
             .AddComplaintsHubCore()
             .AddSingleton(new CouncilDetails("Ashbury District Council", "Council Offices", "Complaints Manager", ""))
             .BuildServiceProvider();
         var dbFactory = services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var loaded = generate
-            ? await GenerateAsync(services, cases, complainants, path, postgres, now)
-            : path is not null
-                ? $"Using the data generated earlier in {path} ({new FileInfo(path).Length / 1048576.0:N0} MB); delete it to generate again"
-                : $"Using the database loaded earlier ({await SizeAsync(path, postgres)}); leave out --reuse to load it again";
+            ? await GenerateAsync(services, cases, complainants, database, now)
+            : $"Using the data generated earlier in {database.Name} ({await database.SizeAsync()}); run with --fresh to generate it again";
         Console.WriteLine(loaded);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         // A file left by a run stopped while generating would time a smaller data set without saying so.
         if (await db.Complaints.CountAsync() is var stored && stored != cases)
-            throw new InvalidOperationException($"{path ?? "The database"} holds {stored:N0} cases, not {cases:N0}: a generation was stopped part way. Delete the file and run again.");
+            throw new InvalidOperationException($"{database.Name} holds {stored:N0} cases, not {cases:N0}: a generation was stopped part way. Run again with --fresh.");
         var admin = await db.StaffUsers.Where(s => s.Roles.Any(r => r.Role == StaffRole.ComplaintsAdmin)).OrderBy(s => s.DisplayName)
             .Select(s => new CurrentStaff(s.Id, s.DisplayName, new HashSet<StaffRole> { StaffRole.ComplaintsAdmin })).FirstAsync();
         var leader = await db.StaffUsers.Where(s => s.EntraObjectId == TeamLeaderObjectId)
@@ -73,10 +70,10 @@ internal static class SearchMeasurement
         var kinds = await KindsAsync(db, admin, teamLeader, leader.Areas, calendar.AddWorkingDays(today, 5));
 
         var query = services.GetRequiredService<CaseListQuery>();
-        var hand = new HandWrittenSearch(path, postgres);
+        var hand = new HandWrittenSearch(database);
         var table = new List<string>
         {
-            $"| {cases:N0} cases, {complainants:N0} complainants, {(postgres is null ? "SQLite" : "PostgreSQL")} | terms | matches (first term) | median | p95 | lower bound median | lower bound p95 | ÷ lower bound | first page agrees |",
+            $"| {cases:N0} cases, {complainants:N0} complainants, {database.Provider} | terms | matches (first term) | median | p95 | lower bound median | lower bound p95 | ÷ lower bound | first page agrees |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         };
         foreach (var kind in kinds)
@@ -117,14 +114,15 @@ internal static class SearchMeasurement
 
         Console.WriteLine();
         Console.WriteLine(loaded);
-        Console.WriteLine($"For docs/benchmarks.md ({Runs} runs after {WarmUps} warm-ups per kind, cycling its terms; first page of {PageSize}; load average now {LoadAverage()}):");
+        Console.WriteLine($"For docs/benchmarks.md ({Runs} runs after {WarmUps} warm-ups per kind, cycling its terms; first page of {PageSize}; load average now {Timing.LoadAverage()}):");
         Console.WriteLine();
         foreach (var line in table) Console.WriteLine(line);
     }
 
     /// <returns>What was loaded and how long it took, for the summary.</returns>
-    private static async Task<string> GenerateAsync(ServiceProvider services, int cases, int complainants, string? path, string? postgres, DateTimeOffset now)
+    private static async Task<string> GenerateAsync(ServiceProvider services, int cases, int complainants, BenchmarkDatabase database, DateTimeOffset now)
     {
+        var (path, postgres) = (database.SqlitePath, database.PostgresConnection);
         var load = Stopwatch.StartNew();
         await services.GetRequiredService<DemoDataSeeder>().SeedAsync(days: -1);
         var dbFactory = services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
@@ -148,7 +146,7 @@ internal static class SearchMeasurement
         var stories = new CaseStories(new Random(20261130), cases, complainants, areas.ToDictionary(a => a.Id, a => a.Name), damp,
             officers.Select(o => (o.Id, o.DisplayName)).ToList());
         (int Complaints, int Stages, int Enquiries) counts;
-        await using (IBulkWriter writer = path is not null ? await SqliteBulkWriter.OpenAsync(path) : await PostgresBulkWriter.OpenAsync(postgres!))
+        await using (var writer = await database.OpenWriterAsync())
         {
             await new BenchmarkPeople(new Random(20261201)).InsertAsync(writer, complainants);
             // The same seed as the KPI benchmark: the cases' dates, stages and outcomes are the KPI data's.
@@ -167,20 +165,13 @@ internal static class SearchMeasurement
         var analyse = Stopwatch.StartNew();
         await PlannerStatistics.RefreshAsync(db);
         Console.WriteLine($"Read the planner statistics in {analyse.Elapsed.TotalSeconds:N1} s");
-        if (path is not null)
-        {
-            await using var connection = new SqliteConnection($"Data Source={path}");
-            await connection.OpenAsync();
-            await using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await checkpoint.ExecuteNonQueryAsync();
-        }
+        if (path is not null) await database.SettleAsync();
 
         var timeline = await db.TimelineEvents.CountAsync(e => e.Type == TimelineEventType.NoteAdded || e.Type == TimelineEventType.CallLogged);
         var flags = await db.RiskFlags.CountAsync();
         return $"Generated {complainants:N0} complainants, {counts.Complaints:N0} complaints, {counts.Stages:N0} stages, {counts.Enquiries:N0} Ombudsman enquiries, " +
             $"{timeline:N0} notes and calls, {flags:N0} risk flags: rows written in {written.TotalSeconds:N1} s, reporting counts {counted.TotalSeconds:N1} s, " +
-            $"search index {indexed.TotalSeconds:N1} s; {load.Elapsed.TotalSeconds:N1} s in all ({await SizeAsync(path, postgres)}; search index {await SearchIndexSizeAsync(path, postgres)})";
+            $"search index {indexed.TotalSeconds:N1} s; {load.Elapsed.TotalSeconds:N1} s in all ({await database.SizeAsync()}; search index {await SearchIndexSizeAsync(path, postgres)})";
     }
 
     /// <summary>Builds the search index from the rows just loaded beneath the application, as its rebuild command does.</summary>
@@ -300,40 +291,7 @@ internal static class SearchMeasurement
                 Console.WriteLine($"   slower than {slow:N0} ms: \"{term}\" {watch.Elapsed.TotalMilliseconds:N1} ms");
         }
 
-        times.Sort();
-        return new Timing(times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], times[^1]);
-    }
-
-    private static async Task<bool> DatabaseExistsAsync(string postgres)
-    {
-        var name = new NpgsqlConnectionStringBuilder(postgres).Database;
-        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres", Pooling = false }.ConnectionString);
-        await server.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", server);
-        command.Parameters.AddWithValue("name", name ?? "");
-        return (long)(await command.ExecuteScalarAsync())! > 0;
-    }
-
-    private static async Task CreateDatabaseAsync(string postgres)
-    {
-        var name = new NpgsqlConnectionStringBuilder(postgres).Database ?? throw new InvalidOperationException("Name the benchmark's database in the connection string (Database=…).");
-        if (name is "postgres" or "template0" or "template1") throw new InvalidOperationException($"The benchmark drops and creates its database: name one of its own, not {name}.");
-        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres", Pooling = false }.ConnectionString);
-        await server.OpenAsync();
-        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", $"CREATE DATABASE \"{name}\"" })
-        {
-            await using var command = new NpgsqlCommand(sql, server);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
-
-    private static async Task<string> SizeAsync(string? path, string? postgres)
-    {
-        if (path is not null) return $"{new FileInfo(path).Length / 1048576.0:N0} MB file";
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync();
-        await using var size = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
-        return $"{(long)(await size.ExecuteScalarAsync())! / 1048576.0:N0} MB database";
+        return Timing.Of(times);
     }
 
     /// <summary>
@@ -384,6 +342,4 @@ internal static class SearchMeasurement
 
         return sizes.Count == 0 ? "none yet" : string.Join(", ", sizes);
     }
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }

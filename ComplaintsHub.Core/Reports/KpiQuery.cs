@@ -33,7 +33,7 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 
     public async Task<KpiReport> GetAsync(KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, filter, staff, cancellationToken);
 
         var period = filter.Period;
@@ -46,49 +46,15 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 
         // "Open at the period end" is the one figure read from the stages (it depends on the day), and most of the work:
         // a stage is open on the day if it had been opened and not yet answered or withdrawn, so it is either unanswered
-        // or answered after the day. Those are two ranges of the responses index, read at the same time, each on a
-        // context of its own; everything else reads a few hundred rows of the counts kept with every save
-        // (docs/decisions/0007) or reference data, one read after another on this context (a context per small read
-        // costs more than the read). The stage reads start on the thread pool because SQLite's async calls complete
-        // synchronously and would otherwise run one after the other on the caller's thread.
+        // or answered after the day. Those are two ranges of the responses index, each read on a context of its own; the
+        // count tables kept with every save (docs/decisions/0007) are read one after another on a third, and the rest
+        // (Ombudsman, actions, settings, names) on this one, all four at the same time (docs/decisions/0024). Each starts
+        // on the thread pool because SQLite's async calls complete synchronously and would otherwise run one after the
+        // other on the caller's thread; a context per small read would cost more than the read.
         var unanswered = Task.Run(() => OpenAtAsync(stages => stages.Where(s => s.ResponseSentOn == null), filter, scope, asAt, asAtEndUtc, cancellationToken), cancellationToken);
         var answeredAfter = Task.Run(() => OpenAtAsync(stages => stages.Where(s => s.ResponseSentOn > asAt), filter, scope, asAt, asAtEndUtc, cancellationToken), cancellationToken);
 
-        // Stages received: each breakdown has a count table of its own, so each reads a few hundred rows already summed.
-        var receivedFigures = await InScope(db.ReceivedAnswerCounts.AsNoTracking(), filter, scope)
-            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
-            .Select(r => new ReceivedFigure(r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages))
-            .ToListAsync(cancellationToken);
-        // By subject and by category, the quarter's months added together (0 is "none recorded" in the count tables).
-        var bySubject = await InScope(db.ReceivedSubjectCounts.AsNoTracking(), filter, scope)
-            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
-            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.SubjectId })
-            .Select(g => new ReceivedBySubject(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.SubjectId == 0 ? null : g.Key.SubjectId, g.Sum(r => r.Stages)))
-            .ToListAsync(cancellationToken);
-        var byCategory = await InScope(db.ReceivedCategoryCounts.AsNoTracking(), filter, scope)
-            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
-            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.CategoryId })
-            .Select(g => new ReceivedByCategory(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.CategoryId == 0 ? null : g.Key.CategoryId, g.Sum(r => r.Stages)))
-            .ToListAsync(cancellationToken);
-
-        var responses = await InScope(db.ResponseCounts.AsNoTracking(), filter, scope)
-            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
-            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Outcome, Late = r.WorkingDaysLate > 0 })
-            .Select(g => new
-            {
-                g.Key,
-                Count = g.Sum(r => r.Stages),
-                Days = g.Sum(r => r.WorkingDaysToRespond),
-                DaysLate = g.Sum(r => r.WorkingDaysLate * r.Stages),
-                MaxLate = g.Max(r => r.WorkingDaysLate),
-            })
-            .ToListAsync(cancellationToken);
-
-        var closed = await InScope(db.ClosureCounts.AsNoTracking(), filter, scope)
-            .Where(c => c.Month >= start && c.Month <= end && c.Complaints != 0)
-            .GroupBy(c => new { c.Status, c.CurrentStage, c.HasOutcome })
-            .Select(g => new { g.Key, Count = g.Sum(c => c.Complaints) })
-            .ToListAsync(cancellationToken);
+        var counted = Task.Run(() => CountedAsync(filter, scope, start, end, period.TrendQuarters, cancellationToken), cancellationToken);
 
         var ombudsman = await OmbudsmanAsync(OfCasesInScope(db, db.OmbudsmanEnquiries.AsNoTracking(), e => e.ComplaintId, filter, scope), start, end, asAt, cancellationToken);
 
@@ -116,30 +82,19 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 .ToListAsync(cancellationToken)
             : null;
 
-        var contacts = await InScope(db.ContactCounts.AsNoTracking(), filter, scope)
-            .Where(c => c.Month >= start && c.Month <= end && c.Contacts != 0)
-            .GroupBy(c => c.Classification)
-            .Select(g => new { Classification = g.Key, Count = g.Sum(c => c.Contacts) })
-            .ToListAsync(cancellationToken);
         var converted = await OfCasesInScope(db, db.TimelineEvents.AsNoTracking(), t => t.ComplaintId, filter, scope)
             .CountAsync(t => t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc, cancellationToken);
-
-        var trendQuarters = period.TrendQuarters;
-        var (trendStart, trendEnd) = (trendQuarters[0].Start, trendQuarters[^1].End);
-        var trend = await InScope(db.StageMonthlyCounts.AsNoTracking(), filter, scope)
-            .Where(m => m.Month >= trendStart && m.Month <= trendEnd && m.StageNumber <= 2)
-            .GroupBy(m => new { m.Month, m.Measure, m.StageNumber })
-            .Select(g => new { g.Key.Month, g.Key.Measure, g.Key.StageNumber, Count = g.Sum(m => m.Stages), Within = g.Sum(m => m.WithinTimescale) })
-            .ToListAsync(cancellationToken);
 
         var target = await db.ReportingSettings.AsNoTracking().Where(s => s.Id == ReportingSettings.SingletonId).Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken)
             ?? ReportingSettings.DefaultTargetPercent;
         var homes = await db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken);
         var names = await ReferenceNamesAsync(db, scope, cancellationToken);
         var open = (await unanswered) + (await answeredAfter);
+        var (receivedFigures, bySubject, byCategory, responses, closed, contacts, trend) = await counted;
+        var trendQuarters = period.TrendQuarters;
 
-        var responseFigures = responses.Select(r => new ResponseFigure(r.Key.ServiceAreaId, r.Key.ProcedureId, r.Key.StageNumber,
-            r.Key.Outcome == "" ? null : Enum.Parse<Outcome>(r.Key.Outcome), r.Key.Late,
+        var responseFigures = responses.Select(r => new ResponseFigure(r.ServiceAreaId, r.ProcedureId, r.StageNumber,
+            r.Outcome == "" ? null : Enum.Parse<Outcome>(r.Outcome), r.Late,
             r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
         var housingId = names.Procedures.SingleOrDefault(p => p.Code == Procedure.HousingCode)?.Id;
 
@@ -161,9 +116,9 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
             ReceivedBySubject = bySubject,
             ReceivedByCategory = byCategory,
             Responses = responseFigures,
-            WithdrawnByStage = closed.Where(c => c.Key.Status == CaseStatus.Withdrawn).GroupBy(c => c.Key.CurrentStage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
+            WithdrawnByStage = closed.Where(c => c.Status == CaseStatus.Withdrawn).GroupBy(c => c.CurrentStage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
             ClosedInPeriod = closed.Sum(c => c.Count),
-            ClosedWithOutcome = closed.Where(c => c.Key.HasOutcome).Sum(c => c.Count),
+            ClosedWithOutcome = closed.Where(c => c.HasOutcome).Sum(c => c.Count),
             OpenAtEnd = open.Open,
             OverdueAtEnd = open.Overdue,
             OpenWithAllocatedOfficer = open.Allocated,
@@ -179,7 +134,7 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
                 improvements.Where(i => i.State == 1).Sum(i => i.Count),
                 improvements.Where(i => i.State == 3).Sum(i => i.Count),
                 improvements.Where(i => i.State == 4).Sum(i => i.Count)),
-            ContactsByClassification = contacts.ToDictionary(c => c.Classification, c => c.Count),
+            ContactsByClassification = contacts,
             ServiceRequestsConvertedToComplaints = converted,
             Trend = trendQuarters.Select(q =>
             {
@@ -202,6 +157,17 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         };
     }
 
+    /// <summary>
+    /// A context with its connection open for all of its reads: left to EF Core, a pooled PostgreSQL connection is reset
+    /// when each read gives it back, at the cost of a round trip on the next.
+    /// </summary>
+    private async Task<ComplaintsDbContext> OpenContextAsync(CancellationToken cancellationToken)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return db;
+    }
+
     /// <summary>The service areas the person may see figures for: null for all. Team leaders see their own areas.</summary>
     internal static async Task<IReadOnlyCollection<int>?> ScopeAsync(ComplaintsDbContext db, KpiFilter filter, CurrentStaff staff, CancellationToken cancellationToken)
     {
@@ -220,11 +186,79 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
         return areas;
     }
 
+    /// <summary>
+    /// What the count tables kept with every save hold for the period (docs/decisions/0007): stages received by each
+    /// breakdown, responses, closures, contacts and the eight-quarter trend. Each read is a few hundred rows already summed.
+    /// </summary>
+    private async Task<Counted> CountedAsync(KpiFilter filter, IReadOnlyCollection<int>? scope, DateOnly start, DateOnly end,
+        IReadOnlyList<FinancialQuarter> trendQuarters, CancellationToken cancellationToken)
+    {
+        await using var db = await OpenContextAsync(cancellationToken);
+        // Stages received: each breakdown has a count table of its own.
+        var received = await InScope(db.ReceivedAnswerCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .Select(r => new ReceivedFigure(r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Month, r.Answer, r.Stages))
+            .ToListAsync(cancellationToken);
+        // By subject and by category, the quarter's months added together (0 is "none recorded" in the count tables).
+        var bySubject = await InScope(db.ReceivedSubjectCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.SubjectId })
+            .Select(g => new ReceivedBySubject(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.SubjectId == 0 ? null : g.Key.SubjectId, g.Sum(r => r.Stages)))
+            .ToListAsync(cancellationToken);
+        var byCategory = await InScope(db.ReceivedCategoryCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.CategoryId })
+            .Select(g => new ReceivedByCategory(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.CategoryId == 0 ? null : g.Key.CategoryId, g.Sum(r => r.Stages)))
+            .ToListAsync(cancellationToken);
+
+        var responses = await InScope(db.ResponseCounts.AsNoTracking(), filter, scope)
+            .Where(r => r.Month >= start && r.Month <= end && r.Stages != 0)
+            .GroupBy(r => new { r.ServiceAreaId, r.ProcedureId, r.StageNumber, r.Outcome, Late = r.WorkingDaysLate > 0 })
+            .Select(g => new ResponseRow(g.Key.ServiceAreaId, g.Key.ProcedureId, g.Key.StageNumber, g.Key.Outcome, g.Key.Late,
+                g.Sum(r => r.Stages), g.Sum(r => r.WorkingDaysToRespond), g.Sum(r => r.WorkingDaysLate * r.Stages), g.Max(r => r.WorkingDaysLate)))
+            .ToListAsync(cancellationToken);
+
+        var closed = await InScope(db.ClosureCounts.AsNoTracking(), filter, scope)
+            .Where(c => c.Month >= start && c.Month <= end && c.Complaints != 0)
+            .GroupBy(c => new { c.Status, c.CurrentStage, c.HasOutcome })
+            .Select(g => new ClosureRow(g.Key.Status, g.Key.CurrentStage, g.Key.HasOutcome, g.Sum(c => c.Complaints)))
+            .ToListAsync(cancellationToken);
+
+        var contacts = await InScope(db.ContactCounts.AsNoTracking(), filter, scope)
+            .Where(c => c.Month >= start && c.Month <= end && c.Contacts != 0)
+            .GroupBy(c => c.Classification)
+            .Select(g => new { Classification = g.Key, Count = g.Sum(c => c.Contacts) })
+            .ToDictionaryAsync(c => c.Classification, c => c.Count, cancellationToken);
+
+        var (trendStart, trendEnd) = (trendQuarters[0].Start, trendQuarters[^1].End);
+        var trend = await InScope(db.StageMonthlyCounts.AsNoTracking(), filter, scope)
+            .Where(m => m.Month >= trendStart && m.Month <= trendEnd && m.StageNumber <= 2)
+            .GroupBy(m => new { m.Month, m.Measure, m.StageNumber })
+            .Select(g => new TrendRow(g.Key.Month, g.Key.Measure, g.Key.StageNumber, g.Sum(m => m.Stages), g.Sum(m => m.WithinTimescale)))
+            .ToListAsync(cancellationToken);
+        return new Counted(received, bySubject, byCategory, responses, closed, contacts, trend);
+    }
+
+    private sealed record Counted(
+        List<ReceivedFigure> Received,
+        List<ReceivedBySubject> BySubject,
+        List<ReceivedByCategory> ByCategory,
+        List<ResponseRow> Responses,
+        List<ClosureRow> Closed,
+        Dictionary<ContactClassification, int> Contacts,
+        List<TrendRow> Trend);
+
+    private sealed record ResponseRow(int ServiceAreaId, int ProcedureId, int StageNumber, string Outcome, bool Late, int Count, int Days, int DaysLate, int MaxLate);
+
+    private sealed record ClosureRow(CaseStatus Status, int CurrentStage, bool HasOutcome, int Count);
+
+    private sealed record TrendRow(DateOnly Month, StageMeasure Measure, int StageNumber, int Count, int Within);
+
     /// <summary>Of the stages in <paramref name="range"/>, those open on the day, overdue on it, and with an officer allocated.</summary>
     private async Task<OpenStages> OpenAtAsync(Func<IQueryable<ComplaintStage>, IQueryable<ComplaintStage>> range, KpiFilter filter, IReadOnlyCollection<int>? scope,
         DateOnly asAt, DateTime asAtEndUtc, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenContextAsync(cancellationToken);
         // Summed per response date, the order the index is read in, so the database adds up as it reads: with one group
         // for everything (a constant key) it would sort every row first.
         var byResponseDate = await range(InScope(db.ComplaintStages.AsNoTracking(), filter, scope))

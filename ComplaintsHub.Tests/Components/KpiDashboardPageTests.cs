@@ -104,16 +104,22 @@ public class KpiDashboardPage : ComponentTestContext, IAsyncLifetime
     private IRenderedComponent<CascadingAuthenticationState> Open(string address)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+        var drawnBefore = _charts.Invocations["render"].Count;
         var page = RenderSignedIn<KpiDashboard>();
         page.WaitForElement("[data-testid=period-summary]");
+        // The figures arrive from reads running side by side, so each chart is drawn once its part of the page has rendered.
+        page.WaitForAssertion(() => Assert.All(new[] { ReceivedChart, WithinChart }, title =>
+            Assert.Contains(_charts.Invocations["render"].Skip(drawnBefore), i => Title(i) == title)));
         return page;
     }
 
     /// <summary>The options of the chart with this title most recently drawn.</summary>
-    private JsonElement Chart(string title) =>
-        _charts.Invocations["render"]
-            .Select(i => JsonSerializer.SerializeToElement(i.Arguments[1], new JsonSerializerOptions(JsonSerializerDefaults.Web)))
-            .Last(o => o.GetProperty("title").GetProperty("text").GetString() == title);
+    private JsonElement Chart(string title) => Options(_charts.Invocations["render"].Last(i => Title(i) == title));
+
+    private static JsonElement Options(JSRuntimeInvocation render) =>
+        JsonSerializer.SerializeToElement(render.Arguments[1], new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    private static string? Title(JSRuntimeInvocation render) => Options(render).GetProperty("title").GetProperty("text").GetString();
 
     private static IRenderedComponent<MudSelect<string>> Select(IRenderedComponent<CascadingAuthenticationState> page, string testId) =>
         page.FindComponents<MudSelect<string>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), testId));

@@ -1,0 +1,119 @@
+using System.Data.Common;
+using ComplaintsHub.Core.Data;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace ComplaintsHub.Benchmarks;
+
+/// <summary>
+/// Where one data set lives: a SQLite file under the temp folder, or a PostgreSQL database of the same name on the server
+/// the connection string points at. Either is kept for the next run (generating a million cases takes minutes) unless the
+/// run asks for it afresh, and either is brought up to date by the application's own migrations when it starts.
+/// </summary>
+internal sealed class BenchmarkDatabase
+{
+    private readonly string? _path;
+    private readonly string? _postgres;
+
+    private BenchmarkDatabase(string name, string? path, string? postgres)
+    {
+        Name = name;
+        _path = path;
+        _postgres = postgres;
+    }
+
+    /// <summary>The file's path, or the database's name.</summary>
+    public string Name { get; }
+
+    public bool IsSqlite => _path is not null;
+
+    public string Provider => IsSqlite ? BenchmarkOptions.Sqlite : BenchmarkOptions.PostgreSql;
+
+    /// <summary>The SQLite file, for what reads it directly; null on PostgreSQL.</summary>
+    public string? SqlitePath => _path;
+
+    /// <summary>The PostgreSQL connection string; null on SQLite.</summary>
+    public string? PostgresConnection => _postgres;
+
+    public string ConnectionString => _path is not null ? $"Data Source={_path}" : _postgres!;
+
+    /// <param name="name">Lower case, digits and underscores: the SQLite file is named with hyphens instead.</param>
+    public static BenchmarkDatabase For(BenchmarkOptions options, string name)
+    {
+        if (!options.IsPostgres) return new BenchmarkDatabase(name, Path.Combine(Path.GetTempPath(), $"{name.Replace('_', '-')}.db"), null);
+        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name };
+        return new BenchmarkDatabase(name, null, builder.ConnectionString);
+    }
+
+    public DatabaseSettings Settings => DatabaseSettings.Create(Provider, ConnectionString, Path.GetTempPath());
+
+    public async Task<bool> ExistsAsync()
+    {
+        if (_path is not null) return File.Exists(_path);
+        await using var server = await ServerAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", server);
+        command.Parameters.AddWithValue("name", Name);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }
+
+    /// <summary>Removes what an earlier run left and makes an empty database (SQLite makes its file when first opened).</summary>
+    public async Task CreateAfreshAsync()
+    {
+        if (_path is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" }) File.Delete(file);
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var server = await ServerAsync();
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", $"CREATE DATABASE \"{Name}\"" })
+        {
+            await using var command = new NpgsqlCommand(sql, server);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    public async Task<IBulkWriter> OpenWriterAsync() =>
+        _path is not null ? await SqliteBulkWriter.OpenAsync(_path) : await PostgresBulkWriter.OpenAsync(_postgres!);
+
+    /// <summary>A connection of the provider's own ADO.NET kind, opened, for the hand-written statements.</summary>
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        DbConnection connection = _path is not null ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(_postgres);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>
+    /// After a load beneath the application: SQLite folds its write-ahead log into the file; PostgreSQL vacuums, as
+    /// autovacuum does once the load has settled, so its index-only scans need not visit the table to learn what is
+    /// visible (the stages' reporting indexes are read that way), and analyses, so the planner knows what was loaded.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = _path is not null ? "PRAGMA wal_checkpoint(TRUNCATE);" : "VACUUM (ANALYZE)";
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<string> SizeAsync()
+    {
+        if (_path is not null) return $"{new FileInfo(_path).Length / 1048576.0:N0} MB file";
+        await using var connection = new NpgsqlConnection(_postgres);
+        await connection.OpenAsync();
+        await using var size = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+        return $"{(long)(await size.ExecuteScalarAsync())! / 1048576.0:N0} MB database";
+    }
+
+    /// <summary>The server's own maintenance database, from which one of the benchmark's is dropped and made.</summary>
+    private async Task<NpgsqlConnection> ServerAsync()
+    {
+        var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_postgres) { Database = "postgres", Pooling = false }.ConnectionString);
+        await server.OpenAsync();
+        return server;
+    }
+}
