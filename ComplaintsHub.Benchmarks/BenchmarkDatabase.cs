@@ -56,6 +56,22 @@ internal sealed class BenchmarkDatabase
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
+    /// <summary>How many cases the data set holds: null when it has no cases table yet (made but never migrated).</summary>
+    public async Task<long?> CasesAsync()
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM \"Complaints\"";
+        try
+        {
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (DbException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Removes what an earlier run left and makes an empty database (SQLite makes its file when first opened).</summary>
     public async Task CreateAfreshAsync()
     {

@@ -61,7 +61,8 @@ internal static class ImportMeasurement
             try
             {
                 await using var services = new ServiceCollection()
-                    .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole())
+                    // The migrations' warnings (SQLite rebuilding a table outside a transaction) are the application's start-up, not the measurement.
+                    .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error).AddSimpleConsole())
                     .AddSingleton<TimeProvider>(new FixedClock(now))
                     .AddComplaintsDatabase(settings)
                     .AddComplaintsHubCore()
