@@ -56,25 +56,23 @@ internal sealed class BenchmarkDatabase
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
-    /// <summary>How many cases the data set holds: null when it has no cases table yet (made but never migrated).</summary>
-    public async Task<long?> CasesAsync()
-    {
-        await using var connection = await OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM \"Complaints\"";
-        try
-        {
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (DbException)
-        {
-            return null;
-        }
-    }
+    /// <summary>
+    /// Whether the data set was generated to the end: a run stopped part way (before the counts, the statistics or the
+    /// search index were made) leaves rows that would be timed without saying so. A file in the temp folder records the
+    /// end; for PostgreSQL it names the server, so another server's database of the same name is not taken for it.
+    /// </summary>
+    public async Task<bool> IsCompleteAsync() => File.Exists(MarkerPath) && await ExistsAsync();
+
+    public Task MarkCompleteAsync() => File.WriteAllTextAsync(MarkerPath, DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
+    private string MarkerPath => _path is not null
+        ? _path + ".complete"
+        : Path.Combine(Path.GetTempPath(), $"{Name}@{new NpgsqlConnectionStringBuilder(_postgres).Host}_{new NpgsqlConnectionStringBuilder(_postgres).Port}.complete");
 
     /// <summary>Removes what an earlier run left and makes an empty database (SQLite makes its file when first opened).</summary>
     public async Task CreateAfreshAsync()
     {
+        File.Delete(MarkerPath);
         if (_path is not null)
         {
             SqliteConnection.ClearAllPools();

@@ -50,6 +50,12 @@ internal sealed record BenchmarkOptions(
             }
         }
 
+        // An option a section does not use is refused rather than ignored: a run that looked like it measured it would not have.
+        if (formats.Count > 0 && section != "import") throw new ArgumentException("csv and xlsx are formats for the import section: … -- import [rows] [csv|xlsx].");
+        if (complainants is not null && section != "search") throw new ArgumentException("--complainants is for the search section: … -- search [cases] --complainants N.");
+        if (trace && section != "kpi") throw new ArgumentException("--trace is for the quarter KPI set (no section named).");
+        if (fresh && section == "import") throw new ArgumentException("The import section always imports into a fresh database: --fresh is for the others.");
+        if (numbers.Count > 1 && section != "kpi") throw new ArgumentException($"The {section} section takes one size, not {numbers.Count}.");
         if (provider == PostgreSql && string.IsNullOrWhiteSpace(connection))
             throw new ArgumentException("--provider PostgreSQL needs --connection \"Host=…;Username=…;Database=…\" (a user that may create databases).");
         if (provider == Sqlite && connection is not null)

@@ -6,8 +6,9 @@ using ComplaintsHub.Benchmarks;
 //   dotnet run -c Release --project ComplaintsHub.Benchmarks -- import [rows] [csv|xlsx]        import of an old list (20000 rows, both formats)
 //   dotnet run -c Release --project ComplaintsHub.Benchmarks -- search [cases] [--complainants N] case search and lists (1000000 cases, 700000 complainants)
 // Each takes --provider Sqlite (the default) or --provider PostgreSQL --connection "Host=…;Username=…" (a user that may
-// create databases: the program makes its own, named after the section and size). Generated data is kept for the next
-// run (SQLite files under the temp folder, PostgreSQL databases on the server) unless --fresh is given.
+// create databases: the program makes its own, named after the section and size). The kpi and search sections keep what
+// they generate for the next run (SQLite files under the temp folder, PostgreSQL databases on the server) unless --fresh
+// is given; import always imports into a fresh database, dropped afterwards.
 // --trace (kpi) prints the SQL of one warm KPI set; COMPLAINTSHUB_BENCH_SHOW_SLOWER_THAN=<ms> (search) names slow terms.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("en-GB");
 BenchmarkOptions options;

@@ -39,8 +39,7 @@ internal static class SearchMeasurement
     {
         var database = BenchmarkDatabase.For(options, $"complaintshub_search_bench_{cases}_{complainants}");
         Console.WriteLine($"Search and lists: {cases:N0} cases, {complainants:N0} complainants, {database.Provider}; load average {Timing.LoadAverage()}");
-        // Data left by a run stopped while generating would time a smaller data set without saying so: it is made again.
-        var generate = options.Fresh || !await database.ExistsAsync() || await database.CasesAsync() != cases;
+        var generate = options.Fresh || !await database.IsCompleteAsync();
         if (generate) await database.CreateAfreshAsync();
         await using var services = new ServiceCollection()
             // EF Core logs as a failure its look for the migrations table in the empty PostgreSQL database; real errors still throw.
@@ -164,7 +163,8 @@ internal static class SearchMeasurement
         var analyse = Stopwatch.StartNew();
         await PlannerStatistics.RefreshAsync(db);
         Console.WriteLine($"Read the planner statistics in {analyse.Elapsed.TotalSeconds:N1} s");
-        if (path is not null) await database.SettleAsync();
+        await database.SettleAsync();
+        await database.MarkCompleteAsync();
 
         var timeline = await db.TimelineEvents.CountAsync(e => e.Type == TimelineEventType.NoteAdded || e.Type == TimelineEventType.CallLogged);
         var flags = await db.RiskFlags.CountAsync();

@@ -56,116 +56,134 @@ public sealed class KpiQuery(IDbContextFactory<ComplaintsDbContext> dbFactory, T
 
         var counted = Task.Run(() => CountedAsync(filter, scope, start, end, period.TrendQuarters, cancellationToken), cancellationToken);
 
-        var ombudsman = await OmbudsmanAsync(OfCasesInScope(db, db.OmbudsmanEnquiries.AsNoTracking(), e => e.ComplaintId, filter, scope), start, end, asAt, cancellationToken);
-
-        // What became of the actions promised for the period, read where it stands now; "overdue" is taken on the as-at day.
-        var promised = await OfCasesInScope(db, db.PromisedActions.AsNoTracking(), a => a.ComplaintId, filter, scope)
-            .Where(a => a.DueDate >= start && a.DueDate <= end)
-            // 0 done on time, 1 done late, 2 open and overdue, 3 open and not yet due
-            .GroupBy(a => a.CompletedOn != null ? (a.CompletedOn <= a.DueDate ? 0 : 1) : (a.DueDate < asAt ? 2 : 3))
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        // Improvement actions belong to a service area, not a procedure: with a procedure chosen they are not reported.
-        var improvements = filter.ProcedureId is null
-            ? await InAreas(db.ImprovementActions.AsNoTracking(), filter, scope)
-                .Where(a => a.RaisedOn <= asAt)
-                // 0 done in the period, 1 dropped in the period, 2 ended before it, 3 open on the as-at day and overdue, 4 open and not yet due
-                .GroupBy(a => new
-                {
-                    State = a.EndedOn != null && a.EndedOn <= asAt
-                        ? (a.EndedOn < start ? 2 : a.Status == ImprovementActionStatus.Done ? 0 : 1)
-                        : (a.DueDate < asAt ? 3 : 4),
-                    Raised = a.RaisedOn >= start,
-                })
-                .Select(g => new { g.Key.State, g.Key.Raised, Count = g.Count() })
-                .ToListAsync(cancellationToken)
-            : null;
-
-        var converted = await OfCasesInScope(db, db.TimelineEvents.AsNoTracking(), t => t.ComplaintId, filter, scope)
-            .CountAsync(t => t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc, cancellationToken);
-
-        var target = await db.ReportingSettings.AsNoTracking().Where(s => s.Id == ReportingSettings.SingletonId).Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken)
-            ?? ReportingSettings.DefaultTargetPercent;
-        var homes = await db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken);
-        var names = await ReferenceNamesAsync(db, scope, cancellationToken);
-        var open = (await unanswered) + (await answeredAfter);
-        var (receivedFigures, bySubject, byCategory, responses, closed, contacts, trend) = await counted;
-        var trendQuarters = period.TrendQuarters;
-
-        var responseFigures = responses.Select(r => new ResponseFigure(r.ServiceAreaId, r.ProcedureId, r.StageNumber,
-            r.Outcome == "" ? null : Enum.Parse<Outcome>(r.Outcome), r.Late,
-            r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
-        var housingId = names.Procedures.SingleOrDefault(p => p.Code == Procedure.HousingCode)?.Id;
-
-        return new KpiReport
+        try
         {
-            Filter = filter,
-            AsAt = asAt,
-            Audience = staff.IsCaseworker ? KpiAudience.Staff : KpiAudience.Councillor,
-            Target = (double)target / 100,
-            ServiceAreas = names.Areas.Where(a => filter.ServiceAreaId is null || a.Id == filter.ServiceAreaId).ToDictionary(a => a.Id, a => a.Name),
-            SelectableServiceAreas = names.Areas.ToDictionary(a => a.Id, a => a.Name),
-            LimitedToOwnAreas = scope is not null,
-            Subjects = names.Subjects,
-            Categories = names.Categories,
-            Procedures = names.Procedures.ToDictionary(p => p.Id, p => p.Name),
-            ServiceAreaName = filter.ServiceAreaId is { } areaId ? names.Areas.FirstOrDefault(a => a.Id == areaId)?.Name : null,
-            ProcedureName = filter.ProcedureId is { } procedureId ? names.Procedures.FirstOrDefault(p => p.Id == procedureId)?.Name : null,
-            Received = receivedFigures,
-            ReceivedBySubject = bySubject,
-            ReceivedByCategory = byCategory,
-            Responses = responseFigures,
-            WithdrawnByStage = closed.Where(c => c.Status == CaseStatus.Withdrawn).GroupBy(c => c.CurrentStage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
-            ClosedInPeriod = closed.Sum(c => c.Count),
-            ClosedWithOutcome = closed.Where(c => c.HasOutcome).Sum(c => c.Count),
-            OpenAtEnd = open.Open,
-            OverdueAtEnd = open.Overdue,
-            OpenWithAllocatedOfficer = open.Allocated,
-            Ombudsman = ombudsman,
-            PromisedActions = new PromisedActionFigures(
-                promised.Where(p => p.Key == 0).Sum(p => p.Count),
-                promised.Where(p => p.Key == 1).Sum(p => p.Count),
-                promised.Where(p => p.Key == 2).Sum(p => p.Count),
-                promised.Where(p => p.Key == 3).Sum(p => p.Count)),
-            ImprovementActions = improvements is null ? null : new ImprovementActionFigures(
-                improvements.Where(i => i.Raised).Sum(i => i.Count),
-                improvements.Where(i => i.State == 0).Sum(i => i.Count),
-                improvements.Where(i => i.State == 1).Sum(i => i.Count),
-                improvements.Where(i => i.State == 3).Sum(i => i.Count),
-                improvements.Where(i => i.State == 4).Sum(i => i.Count)),
-            ContactsByClassification = contacts,
-            ServiceRequestsConvertedToComplaints = converted,
-            Trend = trendQuarters.Select(q =>
+            var ombudsman = await OmbudsmanAsync(OfCasesInScope(db, db.OmbudsmanEnquiries.AsNoTracking(), e => e.ComplaintId, filter, scope), start, end, asAt, cancellationToken);
+
+            // What became of the actions promised for the period, read where it stands now; "overdue" is taken on the as-at day.
+            var promised = await OfCasesInScope(db, db.PromisedActions.AsNoTracking(), a => a.ComplaintId, filter, scope)
+                .Where(a => a.DueDate >= start && a.DueDate <= end)
+                // 0 done on time, 1 done late, 2 open and overdue, 3 open and not yet due
+                .GroupBy(a => a.CompletedOn != null ? (a.CompletedOn <= a.DueDate ? 0 : 1) : (a.DueDate < asAt ? 2 : 3))
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+
+            // Improvement actions belong to a service area, not a procedure: with a procedure chosen they are not reported.
+            var improvements = filter.ProcedureId is null
+                ? await InAreas(db.ImprovementActions.AsNoTracking(), filter, scope)
+                    .Where(a => a.RaisedOn <= asAt)
+                    // 0 done in the period, 1 dropped in the period, 2 ended before it, 3 open on the as-at day and overdue, 4 open and not yet due
+                    .GroupBy(a => new
+                    {
+                        State = a.EndedOn != null && a.EndedOn <= asAt
+                            ? (a.EndedOn < start ? 2 : a.Status == ImprovementActionStatus.Done ? 0 : 1)
+                            : (a.DueDate < asAt ? 3 : 4),
+                        Raised = a.RaisedOn >= start,
+                    })
+                    .Select(g => new { g.Key.State, g.Key.Raised, Count = g.Count() })
+                    .ToListAsync(cancellationToken)
+                : null;
+
+            var converted = await OfCasesInScope(db, db.TimelineEvents.AsNoTracking(), t => t.ComplaintId, filter, scope)
+                .CountAsync(t => t.Type == TimelineEventType.Converted && t.OccurredAt >= startUtc && t.OccurredAt < endUtc, cancellationToken);
+
+            var target = await db.ReportingSettings.AsNoTracking().Where(s => s.Id == ReportingSettings.SingletonId).Select(s => (decimal?)s.TimescaleTargetPercent).FirstOrDefaultAsync(cancellationToken)
+                ?? ReportingSettings.DefaultTargetPercent;
+            var homes = await db.HousingStock.AsNoTracking().Where(h => h.FinancialYearStart == period.FinancialYearStart).Select(h => (int?)h.Homes).FirstOrDefaultAsync(cancellationToken);
+            var names = await ReferenceNamesAsync(db, scope, cancellationToken);
+            var open = (await unanswered) + (await answeredAfter);
+            var (receivedFigures, bySubject, byCategory, responses, closed, contacts, trend) = await counted;
+            var trendQuarters = period.TrendQuarters;
+
+            var responseFigures = responses.Select(r => new ResponseFigure(r.ServiceAreaId, r.ProcedureId, r.StageNumber,
+                r.Outcome == "" ? null : Enum.Parse<Outcome>(r.Outcome), r.Late,
+                r.Count, r.Days, r.DaysLate, r.MaxLate)).ToList();
+            var housingId = names.Procedures.SingleOrDefault(p => p.Code == Procedure.HousingCode)?.Id;
+
+            return new KpiReport
             {
-                var inQuarter = trend.Where(t => t.Month >= q.Start && t.Month <= q.End).ToList();
-                int Sum(StageMeasure measure, int stage, bool within = false) =>
-                    inQuarter.Where(t => t.Measure == measure && t.StageNumber == stage).Sum(t => within ? t.Within : t.Count);
-                return new TrendPoint(q,
-                    Sum(StageMeasure.Opened, 1),
-                    Sum(StageMeasure.Opened, 2),
-                    Sum(StageMeasure.Responded, 1),
-                    Sum(StageMeasure.Responded, 1, within: true),
-                    Sum(StageMeasure.Responded, 2),
-                    Sum(StageMeasure.Responded, 2, within: true));
-            }).ToList(),
-            Housing = housingId is { } housing && (filter.ProcedureId is null || filter.ProcedureId == housing)
-                ? new HousingMeasures(homes,
-                    KpiReport.Performance(receivedFigures.Where(r => r.ProcedureId == housing && r.Stage == 1), responseFigures.Where(r => r.ProcedureId == housing && r.Stage == 1), 1),
-                    KpiReport.Performance(receivedFigures.Where(r => r.ProcedureId == housing && r.Stage == 2), responseFigures.Where(r => r.ProcedureId == housing && r.Stage == 2), 2))
-                : null,
-        };
+                Filter = filter,
+                AsAt = asAt,
+                Audience = staff.IsCaseworker ? KpiAudience.Staff : KpiAudience.Councillor,
+                Target = (double)target / 100,
+                ServiceAreas = names.Areas.Where(a => filter.ServiceAreaId is null || a.Id == filter.ServiceAreaId).ToDictionary(a => a.Id, a => a.Name),
+                SelectableServiceAreas = names.Areas.ToDictionary(a => a.Id, a => a.Name),
+                LimitedToOwnAreas = scope is not null,
+                Subjects = names.Subjects,
+                Categories = names.Categories,
+                Procedures = names.Procedures.ToDictionary(p => p.Id, p => p.Name),
+                ServiceAreaName = filter.ServiceAreaId is { } areaId ? names.Areas.FirstOrDefault(a => a.Id == areaId)?.Name : null,
+                ProcedureName = filter.ProcedureId is { } procedureId ? names.Procedures.FirstOrDefault(p => p.Id == procedureId)?.Name : null,
+                Received = receivedFigures,
+                ReceivedBySubject = bySubject,
+                ReceivedByCategory = byCategory,
+                Responses = responseFigures,
+                WithdrawnByStage = closed.Where(c => c.Status == CaseStatus.Withdrawn).GroupBy(c => c.CurrentStage).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
+                ClosedInPeriod = closed.Sum(c => c.Count),
+                ClosedWithOutcome = closed.Where(c => c.HasOutcome).Sum(c => c.Count),
+                OpenAtEnd = open.Open,
+                OverdueAtEnd = open.Overdue,
+                OpenWithAllocatedOfficer = open.Allocated,
+                Ombudsman = ombudsman,
+                PromisedActions = new PromisedActionFigures(
+                    promised.Where(p => p.Key == 0).Sum(p => p.Count),
+                    promised.Where(p => p.Key == 1).Sum(p => p.Count),
+                    promised.Where(p => p.Key == 2).Sum(p => p.Count),
+                    promised.Where(p => p.Key == 3).Sum(p => p.Count)),
+                ImprovementActions = improvements is null ? null : new ImprovementActionFigures(
+                    improvements.Where(i => i.Raised).Sum(i => i.Count),
+                    improvements.Where(i => i.State == 0).Sum(i => i.Count),
+                    improvements.Where(i => i.State == 1).Sum(i => i.Count),
+                    improvements.Where(i => i.State == 3).Sum(i => i.Count),
+                    improvements.Where(i => i.State == 4).Sum(i => i.Count)),
+                ContactsByClassification = contacts,
+                ServiceRequestsConvertedToComplaints = converted,
+                Trend = trendQuarters.Select(q =>
+                {
+                    var inQuarter = trend.Where(t => t.Month >= q.Start && t.Month <= q.End).ToList();
+                    int Sum(StageMeasure measure, int stage, bool within = false) =>
+                        inQuarter.Where(t => t.Measure == measure && t.StageNumber == stage).Sum(t => within ? t.Within : t.Count);
+                    return new TrendPoint(q,
+                        Sum(StageMeasure.Opened, 1),
+                        Sum(StageMeasure.Opened, 2),
+                        Sum(StageMeasure.Responded, 1),
+                        Sum(StageMeasure.Responded, 1, within: true),
+                        Sum(StageMeasure.Responded, 2),
+                        Sum(StageMeasure.Responded, 2, within: true));
+                }).ToList(),
+                Housing = housingId is { } housing && (filter.ProcedureId is null || filter.ProcedureId == housing)
+                    ? new HousingMeasures(homes,
+                        KpiReport.Performance(receivedFigures.Where(r => r.ProcedureId == housing && r.Stage == 1), responseFigures.Where(r => r.ProcedureId == housing && r.Stage == 1), 1),
+                        KpiReport.Performance(receivedFigures.Where(r => r.ProcedureId == housing && r.Stage == 2), responseFigures.Where(r => r.ProcedureId == housing && r.Stage == 2), 2))
+                    : null,
+            };
+        }
+        catch
+        {
+            // The side reads hold connections of their own: they finish (or fail) before the error goes up, so none is
+            // left running and none of their errors goes unobserved; the first error is the one reported.
+            await Task.WhenAll(unanswered, answeredAfter, counted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
     }
 
     /// <summary>
-    /// A context with its connection open for all of its reads: left to EF Core, a pooled PostgreSQL connection is reset
-    /// when each read gives it back, at the cost of a round trip on the next.
+    /// A context with its connection open for all of its reads: left to EF Core, each read would open and close it, and
+    /// Npgsql resets a connection given back to its pool (DISCARD ALL) before it is used again.
     /// </summary>
     private async Task<ComplaintsDbContext> OpenContextAsync(CancellationToken cancellationToken)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        return db;
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The service areas the person may see figures for: null for all. Team leaders see their own areas.</summary>

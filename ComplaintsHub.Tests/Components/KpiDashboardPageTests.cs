@@ -109,7 +109,7 @@ public class KpiDashboardPage : ComponentTestContext, IAsyncLifetime
         page.WaitForElement("[data-testid=period-summary]");
         // The figures arrive from reads running side by side, so each chart is drawn once its part of the page has rendered.
         page.WaitForAssertion(() => Assert.All(new[] { ReceivedChart, WithinChart }, title =>
-            Assert.Contains(_charts.Invocations["render"].Skip(drawnBefore), i => Title(i) == title)));
+            Assert.Contains(_charts.Invocations["render"].Skip(drawnBefore), i => Title(i) == title)), TimeSpan.FromSeconds(10));
         return page;
     }
 
