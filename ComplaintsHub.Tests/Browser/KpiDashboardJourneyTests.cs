@@ -36,7 +36,8 @@ public class KpiDashboardJourney(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("CMP-")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "complaintshub-kpis.png"), FullPage = true });
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
+        // How long the export takes is the benchmark's to measure; the wait allows for a CI box running the whole suite at once.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync(), new() { Timeout = 120_000 });
 
         Assert.Equal($"complaints-kpis-{quarter.Key}.xlsx", download.SuggestedFilename);
         var path = Path.Combine(Path.GetTempPath(), $"kpis-{Guid.NewGuid():N}.xlsx");
