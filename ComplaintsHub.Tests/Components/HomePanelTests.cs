@@ -67,7 +67,7 @@ public class HomePanels : ComponentTestContext, IAsyncLifetime
 
         var panel = RenderSignedIn<HeadlineFiguresPanel>();
 
-        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=kpi-received]")));
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=kpi-received]")), TimeSpan.FromSeconds(10));
         Assert.Contains(FinancialQuarter.Containing(TestToday.Date).Label, panel.Markup);
         Assert.All(names, name => Assert.DoesNotContain($" {name}", panel.Markup));
         Assert.All(references, reference => Assert.DoesNotContain(reference, panel.Markup));
@@ -84,7 +84,7 @@ public class HomePanels : ComponentTestContext, IAsyncLifetime
 
         var panel = RenderSignedIn<HeadlineFiguresPanel>();
 
-        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=kpi-received]")));
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=kpi-received]")), TimeSpan.FromSeconds(10));
         Assert.Equal(DashboardTile(dashboard, "Complaints received (all stages)"), HomeTile(panel, "kpi-received"));
         Assert.Equal(DashboardTile(dashboard, "Complaints open "), HomeTile(panel, "kpi-open"));
         Assert.Equal(DashboardTile(dashboard, "Complaints overdue "), HomeTile(panel, "kpi-overdue"));
@@ -106,7 +106,7 @@ public class HomePanels : ComponentTestContext, IAsyncLifetime
 
         var panel = RenderSignedIn<HeadlineFiguresPanel>();
 
-        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=kpi-received]")));
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=kpi-received]")), TimeSpan.FromSeconds(10));
         Assert.Equal(received.ToString("N0", CultureInfo.GetCultureInfo("en-GB")), HomeTile(panel, "kpi-received"));
         Assert.Equal(open.ToString("N0", CultureInfo.GetCultureInfo("en-GB")), HomeTile(panel, "kpi-open"));
         Assert.True(open < await openOnTheDay.CountAsync(), "the team leader's areas are not the whole council");

@@ -106,7 +106,8 @@ public class KpiDashboardPage : ComponentTestContext, IAsyncLifetime
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
         var drawnBefore = _charts.Invocations["render"].Count;
         var page = RenderSignedIn<KpiDashboard>();
-        page.WaitForElement("[data-testid=period-summary]");
+        // The figures arrive from reads running side by side on the thread pool, so on a busy machine they take a while.
+        page.WaitForElement("[data-testid=period-summary]", TimeSpan.FromSeconds(10));
         // The figures arrive from reads running side by side, so each chart is drawn once its part of the page has rendered.
         page.WaitForAssertion(() => Assert.All(new[] { ReceivedChart, WithinChart }, title =>
             Assert.Contains(_charts.Invocations["render"].Skip(drawnBefore), i => Title(i) == title)), TimeSpan.FromSeconds(10));
