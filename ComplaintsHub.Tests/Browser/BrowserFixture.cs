@@ -40,13 +40,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    private readonly List<(IBrowserContext Context, string BaseUrl)> _open = [];
+
+    /// <summary>
+    /// A page in a context of its own. A page for another server than the open pages' closes them first: the browser
+    /// tests run one at a time (one collection) and each starts its own server, so those pages belong to a test that has
+    /// ended and stopped its server. Left open, each one's Blazor client kept trying to reconnect, and a dozen of them took
+    /// about a core and a half of a two-core CI machine away from the tests still running.
+    /// </summary>
     public async Task<IPage> NewPageAsync(string baseUrl)
     {
+        foreach (var (open, _) in _open.Where(o => o.BaseUrl != baseUrl).ToList())
+        {
+            await open.CloseAsync();
+            _open.RemoveAll(o => o.Context == open);
+        }
+
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         context.SetDefaultTimeout(20_000);
+        _open.Add((context, baseUrl));
         var page = await context.NewPageAsync();
         // Chromium reports what the content security policy blocked on the console only.
         page.Console += (_, message) =>
