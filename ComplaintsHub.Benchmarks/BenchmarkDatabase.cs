@@ -29,12 +29,6 @@ internal sealed class BenchmarkDatabase
 
     public string Provider => IsSqlite ? BenchmarkOptions.Sqlite : BenchmarkOptions.PostgreSql;
 
-    /// <summary>The SQLite file, for what reads it directly; null on PostgreSQL.</summary>
-    public string? SqlitePath => _path;
-
-    /// <summary>The PostgreSQL connection string; null on SQLite.</summary>
-    public string? PostgresConnection => _postgres;
-
     public string ConnectionString => _path is not null ? $"Data Source={_path}" : _postgres!;
 
     /// <param name="name">Lower case, digits and underscores: the SQLite file is named with hyphens instead.</param>
@@ -65,12 +59,28 @@ internal sealed class BenchmarkDatabase
 
     public Task MarkCompleteAsync() => File.WriteAllTextAsync(MarkerPath, DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
 
-    private string MarkerPath => _path is not null
-        ? _path + ".complete"
-        : Path.Combine(Path.GetTempPath(), $"{Name}@{new NpgsqlConnectionStringBuilder(_postgres).Host}_{new NpgsqlConnectionStringBuilder(_postgres).Port}.complete");
+    private string MarkerPath
+    {
+        get
+        {
+            if (_path is not null) return _path + ".complete";
+            var server = new NpgsqlConnectionStringBuilder(_postgres);
+            return Path.Combine(Path.GetTempPath(), $"{Name}@{server.Host}_{server.Port}.complete");
+        }
+    }
 
     /// <summary>Removes what an earlier run left and makes an empty database (SQLite makes its file when first opened).</summary>
     public async Task CreateAfreshAsync()
+    {
+        await DropAsync();
+        if (_path is not null) return;
+        await using var server = await ServerAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{Name}\"", server);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Removes the data set, its completion marker and, for SQLite, the file's write-ahead log.</summary>
+    public async Task DropAsync()
     {
         File.Delete(MarkerPath);
         if (_path is not null)
@@ -82,11 +92,8 @@ internal sealed class BenchmarkDatabase
 
         NpgsqlConnection.ClearAllPools();
         await using var server = await ServerAsync();
-        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", $"CREATE DATABASE \"{Name}\"" })
-        {
-            await using var command = new NpgsqlCommand(sql, server);
-            await command.ExecuteNonQueryAsync();
-        }
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", server);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async Task<IBulkWriter> OpenWriterAsync() =>
@@ -121,6 +128,53 @@ internal sealed class BenchmarkDatabase
         await connection.OpenAsync();
         await using var size = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
         return $"{(long)(await size.ExecuteScalarAsync())! / 1048576.0:N0} MB database";
+    }
+
+    /// <summary>
+    /// The size of what the search index adds: SQLite's FTS5 tables (their segments and document sizes; this SQLite has no
+    /// dbstat to ask), PostgreSQL's search tables (with their indexes) and trigram indexes.
+    /// </summary>
+    public async Task<string> SearchIndexSizeAsync()
+    {
+        var sizes = new List<string>();
+        await using var connection = await OpenConnectionAsync();
+        if (_path is not null)
+        {
+            var tables = new List<string>();
+            await using (var list = connection.CreateCommand())
+            {
+                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' ORDER BY name";
+                await using var reader = await list.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+            }
+
+            foreach (var table in tables)
+            {
+                await using var size = connection.CreateCommand();
+                size.CommandText = $"SELECT (SELECT COALESCE(SUM(LENGTH(block)), 0) FROM \"{table}_data\") + (SELECT COALESCE(SUM(LENGTH(sz)), 0) FROM \"{table}_docsize\")";
+                sizes.Add($"{table} {(long)(await size.ExecuteScalarAsync())! / 1048576.0:N0} MB");
+            }
+        }
+        else
+        {
+            // A partitioned table's partitions are counted under its name.
+            await using var list = connection.CreateCommand();
+            list.CommandText = """
+                SELECT coalesce(p.relname, c.relname), sum(pg_total_relation_size(c.oid))::bigint, count(p.oid)
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_inherits i ON i.inhrelid = c.oid LEFT JOIN pg_class p ON p.oid = i.inhparent
+                WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname ILIKE '%search%'
+                GROUP BY 1 ORDER BY 1
+                """;
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var partitions = reader.GetInt64(2);
+                sizes.Add($"{reader.GetString(0)} {reader.GetInt64(1) / 1048576.0:N0} MB{(partitions > 0 ? $" in {partitions} partitions" : "")}");
+            }
+        }
+
+        return sizes.Count == 0 ? "none yet" : string.Join(", ", sizes);
     }
 
     /// <summary>The server's own maintenance database, from which one of the benchmark's is dropped and made.</summary>

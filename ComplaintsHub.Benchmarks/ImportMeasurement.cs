@@ -9,11 +9,9 @@ using ComplaintsHub.Core.Import;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Services;
 using ComplaintsHub.Core.Setup;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace ComplaintsHub.Benchmarks;
 
@@ -50,21 +48,21 @@ internal static class ImportMeasurement
     /// <param name="options">The provider, and for PostgreSQL a connection string for a user that may create databases.</param>
     public static async Task RunAsync(int rows, IReadOnlyList<string> formats, BenchmarkOptions options, DateTimeOffset now)
     {
-        var postgres = options.IsPostgres ? options.Connection : null;
-        Console.WriteLine($"Import of {rows:N0} generated rows into a fresh {(postgres is null ? "SQLite" : "PostgreSQL")} database");
+        Console.WriteLine($"Import of {rows:N0} generated rows into a fresh {(options.IsPostgres ? "PostgreSQL" : "SQLite")} database");
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var table = Generate(rows, today, new Random(20261129));
         foreach (var format in formats)
         {
             var file = format == "xlsx" ? ToXlsx(table) : ToCsv(table);
-            var (settings, dropAsync) = await FreshDatabaseAsync(postgres);
+            var database = BenchmarkDatabase.For(options, $"complaintshub_import_bench_{Guid.NewGuid():N}");
+            await database.CreateAfreshAsync();
             try
             {
                 await using var services = new ServiceCollection()
                     // The migrations' warnings (SQLite rebuilding a table outside a transaction) are the application's start-up, not the measurement.
                     .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error).AddSimpleConsole())
                     .AddSingleton<TimeProvider>(new FixedClock(now))
-                    .AddComplaintsDatabase(settings)
+                    .AddComplaintsDatabase(database.Settings)
                     .AddComplaintsHubCore()
                     .AddSingleton(new CouncilDetails("Ashbury District Council", "Council Offices", "Complaints Manager", ""))
                     .BuildServiceProvider();
@@ -99,7 +97,7 @@ internal static class ImportMeasurement
             }
             finally
             {
-                await dropAsync();
+                await database.DropAsync();
             }
         }
     }
@@ -177,29 +175,6 @@ internal static class ImportMeasurement
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
-    }
-
-    private static async Task<(DatabaseSettings, Func<Task>)> FreshDatabaseAsync(string? postgres)
-    {
-        if (postgres is null)
-        {
-            var path = Path.Combine(Path.GetTempPath(), $"complaintshub-import-bench-{Guid.NewGuid():N}.db");
-            return (DatabaseSettings.Create("Sqlite", $"Data Source={path}", Path.GetTempPath()), () =>
-            {
-                SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
-                return Task.CompletedTask;
-            });
-        }
-        var name = $"ch_import_bench_{Guid.NewGuid():N}";
-        var builder = new NpgsqlConnectionStringBuilder(postgres) { Database = name, Pooling = false };
-        return (DatabaseSettings.Create("PostgreSQL", builder.ConnectionString, Path.GetTempPath()), async () =>
-        {
-            await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Pooling = false }.ConnectionString);
-            await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
-        });
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

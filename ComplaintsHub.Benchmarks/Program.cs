@@ -22,7 +22,7 @@ catch (ArgumentException e)
     return 2;
 }
 
-var now = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+var now = FixedClock.BenchmarkNow;
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {Environment.OSVersion}, " +
     $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:N1} GB available; {options.Provider}");
 switch (options.Section)

@@ -9,11 +9,9 @@ using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using static ComplaintsHub.Benchmarks.HandWrittenSearch;
 
 namespace ComplaintsHub.Benchmarks;
@@ -120,7 +118,6 @@ internal static class SearchMeasurement
     /// <returns>What was loaded and how long it took, for the summary.</returns>
     private static async Task<string> GenerateAsync(ServiceProvider services, int cases, int complainants, BenchmarkDatabase database, DateTimeOffset now)
     {
-        var (path, postgres) = (database.SqlitePath, database.PostgresConnection);
         var load = Stopwatch.StartNew();
         await services.GetRequiredService<DemoDataSeeder>().SeedAsync(days: -1);
         var dbFactory = services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
@@ -170,7 +167,7 @@ internal static class SearchMeasurement
         var flags = await db.RiskFlags.CountAsync();
         return $"Generated {complainants:N0} complainants, {counts.Complaints:N0} complaints, {counts.Stages:N0} stages, {counts.Enquiries:N0} Ombudsman enquiries, " +
             $"{timeline:N0} notes and calls, {flags:N0} risk flags: rows written in {written.TotalSeconds:N1} s, reporting counts {counted.TotalSeconds:N1} s, " +
-            $"search index {indexed.TotalSeconds:N1} s; {load.Elapsed.TotalSeconds:N1} s in all ({await database.SizeAsync()}; search index {await SearchIndexSizeAsync(path, postgres)})";
+            $"search index {indexed.TotalSeconds:N1} s; {load.Elapsed.TotalSeconds:N1} s in all ({await database.SizeAsync()}; search index {await database.SearchIndexSizeAsync()})";
     }
 
     /// <summary>Builds the search index from the rows just loaded beneath the application, as its rebuild command does.</summary>
@@ -291,54 +288,5 @@ internal static class SearchMeasurement
         }
 
         return Timing.Of(times);
-    }
-
-    /// <summary>
-    /// The size of what the search index adds: SQLite's FTS5 tables (their segments and document sizes; this SQLite has no
-    /// dbstat to ask), PostgreSQL's search tables (with their indexes) and trigram indexes.
-    /// </summary>
-    private static async Task<string> SearchIndexSizeAsync(string? path, string? postgres)
-    {
-        var sizes = new List<string>();
-        if (path is not null)
-        {
-            await using var connection = new SqliteConnection($"Data Source={path}");
-            await connection.OpenAsync();
-            var tables = new List<string>();
-            await using (var list = connection.CreateCommand())
-            {
-                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%' ORDER BY name";
-                await using var reader = await list.ExecuteReaderAsync();
-                while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-            }
-
-            foreach (var table in tables)
-            {
-                await using var size = connection.CreateCommand();
-                size.CommandText = $"SELECT (SELECT COALESCE(SUM(LENGTH(block)), 0) FROM \"{table}_data\") + (SELECT COALESCE(SUM(LENGTH(sz)), 0) FROM \"{table}_docsize\")";
-                sizes.Add($"{table} {(long)(await size.ExecuteScalarAsync())! / 1048576.0:N0} MB");
-            }
-        }
-        else
-        {
-            await using var connection = new NpgsqlConnection(postgres);
-            await connection.OpenAsync();
-            // A partitioned table's partitions are counted under its name.
-            await using var list = new NpgsqlCommand("""
-                SELECT coalesce(p.relname, c.relname), sum(pg_total_relation_size(c.oid))::bigint, count(p.oid)
-                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                LEFT JOIN pg_inherits i ON i.inhrelid = c.oid LEFT JOIN pg_class p ON p.oid = i.inhparent
-                WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname ILIKE '%search%'
-                GROUP BY 1 ORDER BY 1
-                """, connection);
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var partitions = reader.GetInt64(2);
-                sizes.Add($"{reader.GetString(0)} {reader.GetInt64(1) / 1048576.0:N0} MB{(partitions > 0 ? $" in {partitions} partitions" : "")}");
-            }
-        }
-
-        return sizes.Count == 0 ? "none yet" : string.Join(", ", sizes);
     }
 }
