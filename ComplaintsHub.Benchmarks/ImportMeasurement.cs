@@ -11,7 +11,6 @@ using ComplaintsHub.Core.Services;
 using ComplaintsHub.Core.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ComplaintsHub.Benchmarks;
 
@@ -58,14 +57,7 @@ internal static class ImportMeasurement
             await database.CreateAfreshAsync();
             try
             {
-                await using var services = new ServiceCollection()
-                    // The migrations' warnings (SQLite rebuilding a table outside a transaction) are the application's start-up, not the measurement.
-                    .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error).AddSimpleConsole())
-                    .AddSingleton<TimeProvider>(new FixedClock(now))
-                    .AddComplaintsDatabase(database.Settings)
-                    .AddComplaintsHubCore()
-                    .AddSingleton(new CouncilDetails("Ashbury District Council", "Council Offices", "Complaints Manager", ""))
-                    .BuildServiceProvider();
+                await using var services = BenchmarkServices.For(database, now);
                 await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
                 var admin = await CouncilAsync(services);
                 GC.Collect();

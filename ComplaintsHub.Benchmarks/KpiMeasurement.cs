@@ -4,12 +4,10 @@ using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Data.Counts;
 using ComplaintsHub.Core.DemoData;
 using ComplaintsHub.Core.Domain;
-using ComplaintsHub.Core.Letters;
 using ComplaintsHub.Core.Reports;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ComplaintsHub.Benchmarks;
 
@@ -25,7 +23,7 @@ internal static class KpiMeasurement
     public static async Task RunAsync(int size, BenchmarkOptions options, DateTimeOffset now)
     {
         var database = BenchmarkDatabase.For(options, $"complaintshub_bench_{size}");
-        await using var services = Services(database, now, options.Trace);
+        await using var services = BenchmarkServices.For(database, now, options.Trace);
 
         var generate = options.Fresh || !await database.IsCompleteAsync();
         if (generate) await database.CreateAfreshAsync();
@@ -88,19 +86,6 @@ internal static class KpiMeasurement
         Console.WriteLine($"  of which: year KPI set median {yearKpis.Median:N0} ms; reading the case rows alone median {readRows.Median:N0} ms");
         Console.WriteLine($"Peak working set so far: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
     }
-
-    /// <summary>The services as the application registers them, over the data set, with the benchmark's clock.</summary>
-    internal static ServiceProvider Services(BenchmarkDatabase database, DateTimeOffset now, bool trace = false) =>
-        new ServiceCollection()
-            // EF Core logs as a failure its look for the migrations table in an empty PostgreSQL database; real errors still throw.
-            // The migrations' warnings (SQLite rebuilding a table outside a transaction) are the application's start-up, not the measurement.
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error).AddSimpleConsole()
-                .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", trace ? LogLevel.Information : LogLevel.Critical))
-            .AddSingleton<TimeProvider>(new FixedClock(now))
-            .AddComplaintsDatabase(database.Settings)
-            .AddComplaintsHubCore()
-            .AddSingleton(new CouncilDetails("Ashbury District Council", "Council Offices", "Complaints Manager", ""))
-            .BuildServiceProvider();
 
     /// <summary>
     /// The quarter's KPI set, once both hand-written statements have given the same headline figures: a lower bound that

@@ -11,7 +11,6 @@ using ComplaintsHub.Core.Queries;
 using ComplaintsHub.Core.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using static ComplaintsHub.Benchmarks.HandWrittenSearch;
 
 namespace ComplaintsHub.Benchmarks;
@@ -39,15 +38,7 @@ internal static class SearchMeasurement
         Console.WriteLine($"Search and lists: {cases:N0} cases, {complainants:N0} complainants, {database.Provider}; load average {Timing.LoadAverage()}");
         var generate = options.Fresh || !await database.IsCompleteAsync();
         if (generate) await database.CreateAfreshAsync();
-        await using var services = new ServiceCollection()
-            // EF Core logs as a failure its look for the migrations table in the empty PostgreSQL database; real errors still throw.
-            // The migrations' warnings (SQLite rebuilding a table outside a transaction) are the application's start-up, not the measurement.
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical).AddSimpleConsole())
-            .AddSingleton<TimeProvider>(new FixedClock(now))
-            .AddComplaintsDatabase(database.Settings)
-            .AddComplaintsHubCore()
-            .AddSingleton(new CouncilDetails("Ashbury District Council", "Council Offices", "Complaints Manager", ""))
-            .BuildServiceProvider();
+        await using var services = BenchmarkServices.For(database, now);
         var dbFactory = services.GetRequiredService<IDbContextFactory<ComplaintsDbContext>>();
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         var loaded = generate

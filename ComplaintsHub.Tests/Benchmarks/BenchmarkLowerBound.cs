@@ -24,7 +24,7 @@ public class BenchmarkLowerBound
         await database.CreateAfreshAsync();
         try
         {
-            await using var services = KpiMeasurement.Services(database, FixedClock.BenchmarkNow);
+            await using var services = BenchmarkServices.For(database, FixedClock.BenchmarkNow);
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
             await KpiMeasurement.GenerateAsync(services, database, 12_000, FixedClock.BenchmarkNow);
             var admin = await KpiMeasurement.AdminAsync(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ComplaintsDbContext>>());
