@@ -32,11 +32,14 @@ public sealed class PersonalDataAccessQuery(IDbContextFactory<ComplaintsDbContex
         var lines = db.PersonalDataAccessLog.AsNoTracking();
         if (people is not null) lines = lines.Where(l => l.ComplainantId != null && people.Contains(l.ComplainantId.Value));
         if (caseId is { } id) lines = lines.Where(l => l.ComplaintId == id);
-        return await lines
-            .OrderByDescending(l => l.AccessedAt).ThenByDescending(l => l.Id).Take(limit)
-            .Select(l => new PersonalDataAccessRow(l.AccessedAt, l.StaffName, l.ComplainantId,
-                db.Complainants.Where(c => c.Id == l.ComplainantId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(),
-                l.Purpose, l.Reason, l.CaseReference, l.What))
+        // The newest lines first, then each one's person by a left join: a line need not be about one person (a list, an anonymous contact).
+        return await (
+                from l in lines.OrderByDescending(l => l.AccessedAt).ThenByDescending(l => l.Id).Take(limit)
+                join c in db.Complainants on l.ComplainantId equals c.Id into persons
+                from c in persons.DefaultIfEmpty()
+                orderby l.AccessedAt descending, l.Id descending
+                select new PersonalDataAccessRow(l.AccessedAt, l.StaffName, l.ComplainantId, c == null ? null : c.FirstName + " " + c.LastName,
+                    l.Purpose, l.Reason, l.CaseReference, l.What))
             .ToListAsync(cancellationToken);
     }
 }
