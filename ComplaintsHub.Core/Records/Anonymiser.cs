@@ -4,6 +4,7 @@ using ComplaintsHub.Core.Documents;
 using ComplaintsHub.Core.Domain;
 using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace ComplaintsHub.Core.Records;
 
@@ -182,16 +183,16 @@ internal static class Anonymiser
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static void RiskFlagText(Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<RiskFlag> s) => s
+    private static void RiskFlagText(UpdateSettersBuilder<RiskFlag> s) => s
         .SetProperty(f => f.Detail, f => f.Detail == null ? null : AnonymisedText.Removed)
         .SetProperty(f => f.RaisedReason, AnonymisedText.Removed)
         .SetProperty(f => f.RemovalReason, f => f.RemovalReason == null ? null : AnonymisedText.Removed);
 
-    private static void AttachmentText(Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<InboxAttachment> s) => s
+    private static void AttachmentText(UpdateSettersBuilder<InboxAttachment> s) => s
         .SetProperty(a => a.FileName, AnonymisedText.DocumentName)
         .SetProperty(a => a.Content, (byte[]?)null);
 
-    private static void InboxText(Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<InboxItem> s) => s
+    private static void InboxText(UpdateSettersBuilder<InboxItem> s) => s
         .SetProperty(i => i.FromAddress, "")
         .SetProperty(i => i.FromName, "")
         .SetProperty(i => i.Subject, AnonymisedText.Removed)

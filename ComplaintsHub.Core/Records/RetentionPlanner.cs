@@ -17,9 +17,9 @@ internal static class RetentionPlanner
     internal static readonly Expression<Func<Complaint, RetentionFacts>> Facts = c =>
         new RetentionFacts(c.Id, c.Reference, c.ComplainantId, c.ProcedureId, c.Status, c.ClosedAt, c.LegalHoldReason, c.LegalHoldSince, c.AnonymisedAt);
 
-    public static async Task<RetentionPlan> PlanAsync(ComplaintsDbContext db, DateTime now, CancellationToken cancellationToken)
+    /// <param name="years">Each procedure's retention period, read once by the caller, which judges by the same figures.</param>
+    public static async Task<RetentionPlan> PlanAsync(ComplaintsDbContext db, IReadOnlyDictionary<int, int> years, DateTime now, CancellationToken cancellationToken)
     {
-        var years = await RetentionYearsAsync(db, cancellationToken);
         var past = new List<RetentionFacts>();
         foreach (var (procedureId, retention) in years)
         {

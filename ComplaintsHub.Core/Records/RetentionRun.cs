@@ -52,8 +52,9 @@ public sealed class RetentionRun(
         Dictionary<int, (string Name, int Years)> procedures;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            plan = await RetentionPlanner.PlanAsync(db, now, cancellationToken);
+            // Read once: the plan, the re-check of each case as it is anonymised and the timeline's reason use the same periods.
             procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Name, p.RetentionYears), cancellationToken);
+            plan = await RetentionPlanner.PlanAsync(db, procedures.ToDictionary(p => p.Key, p => p.Value.Years), now, cancellationToken);
         }
 
         var by = new Actor(Guid.Empty, AnonymisedText.ByName);

@@ -113,7 +113,7 @@ public class Retention
         RetentionPlan plan;
         await using (var db = await world.Database.Factory.CreateDbContextAsync())
         {
-            plan = await RetentionPlanner.PlanAsync(db, now, CancellationToken.None);
+            plan = await RetentionPlanner.PlanAsync(db, await RetentionPlanner.RetentionYearsAsync(db, CancellationToken.None), now, CancellationToken.None);
         }
 
         await world.Database.ApplyAsync(world.AureliaCases[1], new PlaceLegalHoldCommand("A claim about the bin lorry."), world.Admin);
@@ -154,6 +154,28 @@ public class Retention
         var log = Assert.Single(await records.RunsAsync(world.Admin));
         Assert.Equal((1, 3, 1), (log.People, log.Cases, log.HeldCases));
         await Assert.ThrowsAsync<PermissionDeniedException>(() => records.PreviewAsync(world.Staff["Sarah Mitchell"]));
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData]
+    public async Task ACaseAnsweredOverAYearAgoAndNeverClosedIsListedForClosingUntilItIsClosed(DatabaseProvider provider)
+    {
+        await using var world = await RetentionWorld.CreateAsync(provider);
+        var person = RetentionWorld.Person(("Dorian", "Ashcombe", "d.ashcombe@example.org", "07700 900464", "AS4 7TA"));
+        var overAYear = await world.AnsweredAsync("Housing", "Sarah Mitchell", person);
+        await world.AnsweredOnAsync(overAYear, new DateOnly(2025, 11, 19));
+        var underAYear = await world.AnsweredAsync("Housing", "Sarah Mitchell", person);
+        await world.AnsweredOnAsync(underAYear, new DateOnly(2025, 11, 21));
+        var closed = await world.AnsweredAsync("Housing", "Sarah Mitchell", person);
+        await world.Database.ApplyAsync(closed, new CloseCommand(), world.Staff["Sarah Mitchell"]);
+        await world.AnsweredOnAsync(closed, new DateOnly(2024, 6, 3));
+        var records = world.Database.Get<RecordsQuery>();
+
+        var preview = await records.PreviewAsync(world.Admin);
+
+        var listed = Assert.Single(preview.Unclosed);
+        Assert.Equal((1, overAYear, new DateOnly(2025, 11, 19)), (preview.UnclosedCount, listed.Id, listed.RespondedOn));
+        await world.Database.ApplyAsync(overAYear, new CloseCommand(), world.Staff["Sarah Mitchell"]);
+        Assert.Equal(0, (await records.PreviewAsync(world.Admin)).UnclosedCount);
     }
 
     [Fact]
