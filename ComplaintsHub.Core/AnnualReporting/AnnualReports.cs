@@ -33,9 +33,10 @@ public sealed class AnnualReports(IDbContextFactory<ComplaintsDbContext> dbFacto
     {
         RequireYear(financialYearStart);
         var response = Response(governingBodyResponse);
-        var sources = await builder.GatherAsync(financialYearStart, staff, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Before the year's figures are gathered and two PDFs made: a signed-out session is refused at once.
         await StaffSessions.RequireLiveAsync(db, staff, clock, cancellationToken);
+        var sources = await builder.GatherAsync(financialYearStart, staff, cancellationToken);
         var number = 1 + (await db.AnnualReportVersions.Where(v => v.FinancialYearStart == financialYearStart).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0);
         var staffWord = AnnualReportWord.Write(AnnualReportBuilder.ContentFor(sources, KpiAudience.Staff, response, number));
         var councillorWord = AnnualReportWord.Write(AnnualReportBuilder.ContentFor(sources, KpiAudience.Councillor, response, number));
@@ -89,7 +90,7 @@ public sealed class AnnualReports(IDbContextFactory<ComplaintsDbContext> dbFacto
 
     private void RequireYear(int financialYearStart)
     {
-        if (!Years().Contains(financialYearStart)) throw new DomainException("Produce the report for one of the last four financial years or this one.");
+        ReportingYears.Require(UkTime.Today(clock), financialYearStart, "Produce the report for");
     }
 
     private static string? Response(string? text)

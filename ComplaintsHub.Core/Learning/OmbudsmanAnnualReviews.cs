@@ -32,7 +32,7 @@ public sealed class OmbudsmanAnnualReviews(IDbContextFactory<ComplaintsDbContext
     public async Task SaveAsync(int financialYearStart, OmbudsmanScheme scheme, OmbudsmanReviewFigures figures, Guid? version, CurrentStaff by, CancellationToken cancellationToken = default)
     {
         by.Require(StaffRole.ComplaintsAdmin, "enter the Ombudsmen's annual figures");
-        if (!Years().Contains(financialYearStart)) throw new DomainException("Enter the figures for one of the last four financial years or this one.");
+        ReportingYears.Require(UkTime.Today(clock), financialYearStart, "Enter the figures for");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await StaffSessions.RequireLiveAsync(db, by, clock, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -135,13 +135,7 @@ public sealed class SelfAssessments(IDbContextFactory<ComplaintsDbContext> dbFac
         }
     }
 
-    private void RequireYear(int financialYearStart)
-    {
-        if (!ReportingYears.Offered(UkTime.Today(clock)).Contains(financialYearStart))
-        {
-            throw new DomainException("Assess one of the last four financial years or this one.");
-        }
-    }
+    private void RequireYear(int financialYearStart) => ReportingYears.Require(UkTime.Today(clock), financialYearStart, "Assess");
 
     private static TimelineEvent Event(CurrentStaff by, DateTime now, string summary) => new(null, TimelineEventType.SetupChanged, by.Actor, now, summary);
 }

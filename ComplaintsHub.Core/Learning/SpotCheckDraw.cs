@@ -1,6 +1,7 @@
 using ComplaintsHub.Core.Calendar;
 using ComplaintsHub.Core.Data;
 using ComplaintsHub.Core.Domain;
+using ComplaintsHub.Core.Refusals;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsHub.Core.Learning;
@@ -12,7 +13,15 @@ namespace ComplaintsHub.Core.Learning;
 /// </summary>
 internal sealed record SpotCheckDraw(IReadOnlyList<(int Id, string Name)> Areas, int Closed, IReadOnlyList<int> Sample)
 {
-    public static async Task<SpotCheckDraw> ForAsync(ComplaintsDbContext db, FinancialQuarter quarter, Guid headOfServiceId, CancellationToken cancellationToken)
+    public static async Task<SpotCheckDraw> ForAsync(ComplaintsDbContext db, FinancialQuarter quarter, Guid headOfServiceId, CancellationToken cancellationToken) =>
+        await ForAsync(db, quarter, headOfServiceId, await SettingsAsync(db, cancellationToken), cancellationToken);
+
+    /// <summary>The reporting settings that size the sample: read once by a caller drawing for every head of service.</summary>
+    public static async Task<ReportingSettings> SettingsAsync(ComplaintsDbContext db, CancellationToken cancellationToken) =>
+        await db.ReportingSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? ReportingSettings.CreateDefault();
+
+    public static async Task<SpotCheckDraw> ForAsync(ComplaintsDbContext db, FinancialQuarter quarter, Guid headOfServiceId, ReportingSettings settings,
+        CancellationToken cancellationToken)
     {
         var areas = await db.StaffUsers.AsNoTracking().Where(s => s.Id == headOfServiceId).SelectMany(s => s.ServiceAreas)
             .OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
@@ -22,7 +31,6 @@ internal sealed record SpotCheckDraw(IReadOnlyList<(int Id, string Name)> Areas,
             .Where(c => c.Classification == ContactClassification.Complaint && c.Status == CaseStatus.Closed && c.ClosedAt >= from && c.ClosedAt < to
                         && areaIds.Contains(c.ServiceAreaId))
             .Select(c => c.Id).ToListAsync(cancellationToken);
-        var settings = await db.ReportingSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? ReportingSettings.CreateDefault();
         var size = SpotCheckSample.SizeFor(closed.Count, settings.SpotCheckMinimum, settings.SpotCheckPercent);
         return new([.. areas.Select(a => (a.Id, a.Name))], closed.Count, SpotCheckSample.Draw(closed, quarter, size));
     }
@@ -30,4 +38,10 @@ internal sealed record SpotCheckDraw(IReadOnlyList<(int Id, string Name)> Areas,
     /// <summary>The quarters a spot check can be done for: the last eight that have ended (a quarter still running would draw a different sample tomorrow).</summary>
     public static IReadOnlyList<FinancialQuarter> Quarters(DateOnly today) =>
         [.. Reports.ReportPeriod.QuartersEndingWith(FinancialQuarter.Containing(today).Previous, 8).Reverse()];
+
+    /// <summary>Refuses a quarter that is not one of <see cref="Quarters"/>.</summary>
+    public static void RequireCheckable(DateOnly today, FinancialQuarter quarter)
+    {
+        if (!Quarters(today).Contains(quarter)) throw new DomainException($"{quarter.Label} cannot be spot-checked: choose one of the last eight quarters that have ended.");
+    }
 }

@@ -18,10 +18,7 @@ public sealed class SpotChecks(IDbContextFactory<ComplaintsDbContext> dbFactory,
     public async Task<int> RecordAsync(RecordSpotCheck command, CurrentStaff staff, CancellationToken cancellationToken = default)
     {
         if (!SpotCheckRights.MayRecordFor(staff, staff.StaffUserId)) throw new PermissionDeniedException("Spot checks are recorded by the head of service whose sample it is.");
-        if (!SpotCheckDraw.Quarters(UkTime.Today(clock)).Contains(command.Quarter))
-        {
-            throw new DomainException($"{command.Quarter.Label} cannot be spot-checked: choose one of the last eight quarters that have ended.");
-        }
+        SpotCheckDraw.RequireCheckable(UkTime.Today(clock), command.Quarter);
 
         var unanswered = Enum.GetValues<SpotCheckQuestion>().Where(q => !command.Answers.ContainsKey(q)).ToList();
         if (unanswered.Count > 0) throw new InputRefusedException(SpotCheckFields.Answer(unanswered[0]), "Answer this question: yes, no or not applicable.");

@@ -44,9 +44,10 @@ public sealed class SpotChecksQuery(IDbContextFactory<ComplaintsDbContext> dbFac
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
         var rows = new List<SpotCheckCompletionRow>();
+        var settings = await SpotCheckDraw.SettingsAsync(db, cancellationToken);
         foreach (var person in people)
         {
-            var draw = await SpotCheckDraw.ForAsync(db, quarter, person.Id, cancellationToken);
+            var draw = await SpotCheckDraw.ForAsync(db, quarter, person.Id, settings, cancellationToken);
             var mine = recorded.Where(c => c.HeadOfServiceId == person.Id).ToList();
             // "Checked" counts the cases still drawn, so a case that left the sample (reopened, escalated, a smaller
             // share) and was replaced shows as outstanding; what every recorded check found still counts.
@@ -140,10 +141,7 @@ public sealed class SpotChecksQuery(IDbContextFactory<ComplaintsDbContext> dbFac
         if (!SpotCheckRights.MayReadFor(staff, headOfServiceId)) throw new PermissionDeniedException("A head of service sees their own spot checks; the complaints team sees everyone's.");
     }
 
-    private void RequireEnded(FinancialQuarter quarter)
-    {
-        if (!Quarters().Contains(quarter)) throw new DomainException($"{quarter.Label} cannot be spot-checked: choose one of the last eight quarters that have ended.");
-    }
+    private void RequireEnded(FinancialQuarter quarter) => SpotCheckDraw.RequireCheckable(UkTime.Today(clock), quarter);
 
     private static async Task<string> HeadOfServiceAsync(ComplaintsDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.StaffUsers.AsNoTracking()

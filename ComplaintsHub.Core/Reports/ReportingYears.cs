@@ -1,4 +1,5 @@
 using ComplaintsHub.Core.Calendar;
+using ComplaintsHub.Core.Refusals;
 
 namespace ComplaintsHub.Core.Reports;
 
@@ -9,5 +10,11 @@ public static class ReportingYears
     {
         var current = FinancialQuarter.Containing(today).FinancialYearStart;
         return [.. Enumerable.Range(1, 4).Select(back => current - back), current];
+    }
+
+    /// <summary>Refuses a year that is not offered, saying what the person was doing: "Produce the report for", "Assess".</summary>
+    public static void Require(DateOnly today, int financialYearStart, string doing)
+    {
+        if (!Offered(today).Contains(financialYearStart)) throw new DomainException($"{doing} one of the last four financial years or this one.");
     }
 }
