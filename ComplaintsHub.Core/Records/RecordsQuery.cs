@@ -18,8 +18,8 @@ public sealed class RecordsQuery(IDbContextFactory<ComplaintsDbContext> dbFactor
         staff.Require(StaffRole.ComplaintsAdmin, "see what the retention run will anonymise");
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await RetentionPlanner.PlanAsync(db, now, cancellationToken);
         var years = await RetentionPlanner.RetentionYearsAsync(db, cancellationToken);
+        var plan = await RetentionPlanner.PlanAsync(db, years, now, cancellationToken);
         var listed = plan.People.Take(MaxListed).ToList();
         var ids = listed.Select(p => p.ComplainantId).ToList();
         var names = await db.Complainants.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -27,9 +27,18 @@ public sealed class RecordsQuery(IDbContextFactory<ComplaintsDbContext> dbFactor
         var people = listed.Select(p => new RetentionPreviewPerson(p.ComplainantId, $"{names[p.ComplainantId].FirstName} {names[p.ComplainantId].LastName}".Trim(),
                 names[p.ComplainantId].Postcode, p.Cases.Select(c => c.Reference).ToList(), p.Cases.Max(c => Until(c, years))))
             .OrderBy(p => p.RetainedUntil).ThenBy(p => p.ComplainantId).ToList();
+        // Answered long ago and still waiting to be closed: their retention periods have not started.
+        var answeredBy = UkTime.Today(clock).AddMonths(-RetentionRules.MonthsBeforeUnclosedIsListed);
+        var unclosed = db.Complaints.AsNoTracking()
+            .Where(c => c.Status == CaseStatus.Responded && c.AnonymisedAt == null)
+            .Select(c => new { c.Id, c.Reference, RespondedOn = c.Stages.Max(s => s.ResponseSentOn) })
+            .Where(c => c.RespondedOn <= answeredBy);
         return new RetentionPreview(plan.People.Count, plan.CaseCount, people,
             plan.LoneCases.Count, plan.LoneCases.Take(MaxListed).Select(c => Row(c, years)).ToList(),
-            plan.Held.Count, plan.Held.Take(MaxListed).Select(c => Row(c, years)).ToList());
+            plan.Held.Count, plan.Held.Take(MaxListed).Select(c => Row(c, years)).ToList(),
+            await unclosed.CountAsync(cancellationToken),
+            await unclosed.OrderBy(c => c.RespondedOn).ThenBy(c => c.Id).Take(MaxListed)
+                .Select(c => new UnclosedCase(c.Id, c.Reference, c.RespondedOn!.Value)).ToListAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<AnonymisationRunRow>> RunsAsync(CurrentStaff staff, CancellationToken cancellationToken = default)

@@ -9,6 +9,13 @@ namespace ComplaintsHub.Core.Records;
 /// </summary>
 public static class RetentionRules
 {
+    /// <summary>
+    /// A case answered this many months ago and still not closed is listed for the complaints team to close. It stays open
+    /// until someone closes it, so its retention period never starts; after twelve months the complainant can no longer
+    /// take it to the Ombudsman (and may still escalate a closed case), so nothing is gained by leaving it open.
+    /// </summary>
+    public const int MonthsBeforeUnclosedIsListed = 12;
+
     /// <summary>The moment the case's retention period ends; null while it is open.</summary>
     public static DateTime? RetainedUntil(RetentionFacts facts, int retentionYears) =>
         facts.Status.IsOpen() || facts.ClosedAt is not { } closed ? null : closed.AddYears(retentionYears);

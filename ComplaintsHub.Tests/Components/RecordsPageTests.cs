@@ -43,6 +43,35 @@ public class RecordsScreen : ComponentTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThePreviewListsACaseAnsweredOverAYearAgoAndNeverClosedWithALinkToIt()
+    {
+        var answered = await _world.AnsweredAsync("Housing", "Sarah Mitchell", RetentionWorld.Person(("Dorian", "Ashcombe", "d.ashcombe@example.org", "07700 900464", "AS4 7TA")));
+        await _world.AnsweredOnAsync(answered, new DateOnly(2025, 3, 14));
+        string reference;
+        await using (var db = await _world.Database.Factory.CreateDbContextAsync())
+        {
+            reference = db.Complaints.Single(c => c.Id == answered).Reference;
+        }
+
+        var page = RenderSignedIn<RecordsPage>();
+
+        var row = page.WaitForElement("[data-testid=retention-unclosed] tbody tr", TimeSpan.FromSeconds(10));
+        Assert.Equal($"cases/{reference}", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("14 March 2025", row.QuerySelectorAll("td")[1].TextContent);
+        Assert.Single(page.FindAll("[data-testid=retention-unclosed] tbody tr"));
+        Assert.NotNull(page.Find("[data-testid=retention-unclosed-summary]"));
+    }
+
+    [Fact]
+    public void ThePreviewHasNoNeverClosedListWhenEveryOldAnswerWasClosed()
+    {
+        var page = RenderSignedIn<RecordsPage>();
+
+        page.WaitForElement("[data-testid=retention-people]", TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=retention-unclosed]"));
+    }
+
+    [Fact]
     public async Task AnErasureNeedsAReasonNextToItsFieldThenRemovesThePersonAndIsLogged()
     {
         var page = RenderSignedIn<RecordsPage>();

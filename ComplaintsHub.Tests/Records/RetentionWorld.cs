@@ -97,18 +97,29 @@ internal sealed class RetentionWorld : IAsyncDisposable
         await Database.ApplyAsync(CordeliaCase, new PlaceLegalHoldCommand("Insurance claim for the damaged car, open with the council's insurers."), Admin);
     }
 
-    private static ComplainantForm Person((string First, string Last, string Email, string Phone, string Postcode) p) => new()
+    public static ComplainantForm Person((string First, string Last, string Email, string Phone, string Postcode) p) => new()
     {
         FirstName = p.First, LastName = p.Last, Email = p.Email, Phone = p.Phone, Postcode = p.Postcode, AddressLine1 = $"12 {p.Last} Road", Town = "Ashbury",
         ReasonableAdjustments = $"{p.First} prefers large print.",
     };
 
-    private async Task<int> AnsweredAsync(string area, string leader, ComplainantForm person)
+    /// <summary>A complaint logged, acknowledged and answered today, left waiting to be closed.</summary>
+    public async Task<int> AnsweredAsync(string area, string leader, ComplainantForm person)
     {
         var id = await LogAsync(area, new ContactLogForm { Complainant = person });
         await Database.ApplyAsync(id, new AcknowledgeCommand(null), Staff[leader]);
         await Database.ApplyAsync(id, new RecordResponseCommand(new StageResponse(Outcome.Upheld, $"Apology to {person.FirstName} {person.LastName}.", 50m, "The repair was not chased.", "Chase repairs after five days.")), Staff[leader]);
         return id;
+    }
+
+    /// <summary>
+    /// Moves the date a case's stages were answered back to <paramref name="on"/>: the clock cannot run backwards, and a
+    /// case answered long ago and left open is what some tests need.
+    /// </summary>
+    public async Task AnsweredOnAsync(int caseId, DateOnly on)
+    {
+        await using var db = await Database.Factory.CreateDbContextAsync();
+        await db.Set<ComplaintStage>().Where(s => s.ComplaintId == caseId && s.ResponseSentOn != null).ExecuteUpdateAsync(s => s.SetProperty(x => x.ResponseSentOn, on));
     }
 
     /// <summary>Logs a contact in the area as the complaints team, returning the case's id.</summary>
