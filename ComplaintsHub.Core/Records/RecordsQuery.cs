@@ -28,11 +28,11 @@ public sealed class RecordsQuery(IDbContextFactory<ComplaintsDbContext> dbFactor
                 names[p.ComplainantId].Postcode, p.Cases.Select(c => c.Reference).ToList(), p.Cases.Max(c => Until(c, years))))
             .OrderBy(p => p.RetainedUntil).ThenBy(p => p.ComplainantId).ToList();
         // Answered long ago and still waiting to be closed: their retention periods have not started.
-        var answeredBy = UkTime.Today(clock).AddMonths(-RetentionRules.MonthsBeforeUnclosedIsListed);
+        var twelveMonthsAgo = UkTime.Today(clock).AddMonths(-RetentionRules.MonthsBeforeUnclosedIsListed);
         var unclosed = db.Complaints.AsNoTracking()
             .Where(c => c.Status == CaseStatus.Responded && c.AnonymisedAt == null)
             .Select(c => new { c.Id, c.Reference, RespondedOn = c.Stages.Max(s => s.ResponseSentOn) })
-            .Where(c => c.RespondedOn <= answeredBy);
+            .Where(c => c.RespondedOn < twelveMonthsAgo);
         return new RetentionPreview(plan.People.Count, plan.CaseCount, people,
             plan.LoneCases.Count, plan.LoneCases.Take(MaxListed).Select(c => Row(c, years)).ToList(),
             plan.Held.Count, plan.Held.Take(MaxListed).Select(c => Row(c, years)).ToList(),

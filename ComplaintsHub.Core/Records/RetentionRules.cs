@@ -10,7 +10,7 @@ namespace ComplaintsHub.Core.Records;
 public static class RetentionRules
 {
     /// <summary>
-    /// A case answered this many months ago and still not closed is listed for the complaints team to close. It stays open
+    /// A case answered more than this many months ago and still not closed is listed for the complaints team to close. It stays open
     /// until someone closes it, so its retention period never starts; after twelve months the complainant can no longer
     /// take it to the Ombudsman (and may still escalate a closed case), so nothing is gained by leaving it open.
     /// </summary>

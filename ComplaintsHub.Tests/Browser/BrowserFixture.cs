@@ -42,6 +42,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly List<(IBrowserContext Context, string BaseUrl)> _open = [];
 
+    // The accessibility sweep opens two pages at once.
+    private readonly SemaphoreSlim _opening = new(1, 1);
+
     /// <summary>
     /// A page in a context of its own. A page for another server than the open pages' closes them first: the browser
     /// tests run one at a time (one collection) and each starts its own server, so those pages belong to a test that has
@@ -50,18 +53,28 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public async Task<IPage> NewPageAsync(string baseUrl)
     {
-        foreach (var (open, _) in _open.Where(o => o.BaseUrl != baseUrl).ToList())
+        IBrowserContext context;
+        await _opening.WaitAsync();
+        try
         {
-            await open.CloseAsync();
-            _open.RemoveAll(o => o.Context == open);
+            foreach (var (open, _) in _open.Where(o => o.BaseUrl != baseUrl).ToList())
+            {
+                await open.CloseAsync();
+                _open.RemoveAll(o => o.Context == open);
+            }
+
+            context = await Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = baseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            });
+            _open.Add((context, baseUrl));
+        }
+        finally
+        {
+            _opening.Release();
         }
 
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
-        });
         context.SetDefaultTimeout(20_000);
-        _open.Add((context, baseUrl));
         var page = await context.NewPageAsync();
         // Chromium reports what the content security policy blocked on the console only.
         page.Console += (_, message) =>

@@ -163,8 +163,8 @@ public class Retention
         var person = RetentionWorld.Person(("Dorian", "Ashcombe", "d.ashcombe@example.org", "07700 900464", "AS4 7TA"));
         var overAYear = await world.AnsweredAsync("Housing", "Sarah Mitchell", person);
         await world.AnsweredOnAsync(overAYear, new DateOnly(2025, 11, 19));
-        var underAYear = await world.AnsweredAsync("Housing", "Sarah Mitchell", person);
-        await world.AnsweredOnAsync(underAYear, new DateOnly(2025, 11, 21));
+        var twelveMonthsToTheDay = await world.AnsweredAsync("Housing", "Sarah Mitchell", person);
+        await world.AnsweredOnAsync(twelveMonthsToTheDay, new DateOnly(2025, 11, 20));
         var closed = await world.AnsweredAsync("Housing", "Sarah Mitchell", person);
         await world.Database.ApplyAsync(closed, new CloseCommand(), world.Staff["Sarah Mitchell"]);
         await world.AnsweredOnAsync(closed, new DateOnly(2024, 6, 3));
